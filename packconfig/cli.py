@@ -1,0 +1,60 @@
+"""The ``packconfig`` command line: a thin driver over the Qt-free core.
+
+Each sub-command lives in ``packconfig/commands/<name>.py`` and provides
+``register(subparsers)``, which adds its parser and sets ``func`` to a callable taking
+the parsed arguments and returning an exit code. Modules are imported only when
+needed so ``packconfig cells`` does not pay for reportlab or Qt.
+
+Errors the user can cause are :class:`PackconfigError` subclasses: they are printed as
+one line on stderr with exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from packconfig import __version__
+from packconfig.core.errors import PackconfigError
+
+#: Sub-command modules under packconfig.commands, in the order shown by --help.
+COMMANDS: list[str] = ["cells", "calc"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, no usage dump
+        self.exit(2, f"packconfig: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="packconfig", description="Battery pack configurator and quoting tool")
+    parser.add_argument("--version", action="version", version=f"packconfig {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"packconfig.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``packconfig`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        if args.command is None:
+            from packconfig.commands import gui_launch
+
+            return gui_launch.launch(args)
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except PackconfigError as exc:
+        print(f"packconfig: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("packconfig: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,54 @@
+"""The project's own exception types.
+
+Every error a user can cause (bad input, a bad file, an unwritable path) is raised as a
+``PackconfigError`` subclass with a message fit to show as-is: the CLI prints it on one
+line, the window shows it in a dialog. Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+
+class PackconfigError(Exception):
+    """Base class for errors whose message is meant for the user."""
+
+
+class InputError(PackconfigError, ValueError):
+    """A value given by the user (argument, field, option) is not acceptable."""
+
+
+class UnitError(InputError):
+    """A quantity has the wrong dimension or no unit at all."""
+
+
+class DataFileError(PackconfigError):
+    """A data file (catalog, cell, project, settings...) cannot be read or is invalid.
+
+    The message names the file and, where known, the record and the field.
+    """
+
+    def __init__(
+        self,
+        path: object,
+        problem: str,
+        *,
+        record: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.record = record
+        self.field = field
+        where = self.path
+        if record is not None:
+            where += f", cell {record!r}" if not record.startswith("[") else f", {record}"
+        if field is not None:
+            where += f", field {field!r}"
+        super().__init__(f"{where}: {problem}")
+
+
+class StorageError(PackconfigError):
+    """A file or database could not be written or read (permissions, full disk, lock)."""
+
+
+class NotAvailable(PackconfigError):
+    """A result cannot be computed because an input figure is unknown."""

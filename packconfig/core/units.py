@@ -1,0 +1,137 @@
+"""The one pint unit registry, and dimension checks for public core functions.
+
+Every module imports ``ureg`` and ``Q_`` from here (the MetPy pattern); a second
+registry would make quantities from the two incompatible.
+
+Public core functions call :func:`require` on each physical argument. It rejects a
+plain number or a quantity of the wrong dimension with a message that names the
+argument, e.g. ``capacity must be a charge (A·h), got 3.2 V``.
+
+Vectorised code works in fixed SI units (V, C, J, W, A, kg, m, m³, Ω, s) on plain
+numpy arrays; :func:`to_si` and
+:func:`from_si` convert at the boundary.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pint
+
+from packconfig.core.errors import UnitError
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg.formatter.default_format = "~P"
+Q_ = ureg.Quantity
+Quantity = pint.Quantity
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A physical kind: its name for messages, a reference unit and the SI unit used
+    in vectorised code."""
+
+    name: str
+    label: str  # unit shown in messages, e.g. "A·h"
+    si: str  # unit of the plain floats in vectorised paths
+
+    @property
+    def unit(self) -> pint.Unit:
+        return ureg.Unit(self.si)
+
+
+KINDS: dict[str, Kind] = {
+    "voltage": Kind("a voltage", "V", "V"),
+    "charge": Kind("a charge", "A·h", "C"),
+    "current": Kind("a current", "A", "A"),
+    "energy": Kind("an energy", "Wh", "J"),
+    "power": Kind("a power", "W", "W"),
+    "mass": Kind("a mass", "kg", "kg"),
+    "length": Kind("a length", "mm", "m"),
+    "volume": Kind("a volume", "L", "m**3"),
+    "resistance": Kind("a resistance", "mΩ", "ohm"),
+    "time": Kind("a time", "h", "s"),
+    "gravimetric": Kind("a gravimetric energy density", "Wh/kg", "J/kg"),
+    "volumetric": Kind("a volumetric energy density", "Wh/L", "J/m**3"),
+    "rate": Kind("a C-rate", "1/h", "1/s"),
+    "dimensionless": Kind("a plain ratio", "1", "dimensionless"),
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, Quantity):
+        return f"{value:~P}"
+    if isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return f"{value} (a plain number with no unit)"
+    return repr(value)
+
+
+def parse_quantity(text: str, kind: str, name: str) -> Quantity:
+    """Parse user text such as ``"3.2 V"`` into a quantity of ``kind``.
+
+    Raises :class:`UnitError` naming ``name`` if the text is not a number with a unit
+    of the right dimension.
+    """
+    if not isinstance(text, str):
+        raise UnitError(f"{name} must be text with a unit such as '3.2 V', got {text!r}")
+    stripped = text.strip()
+    if not stripped:
+        raise UnitError(f"{name} is empty; give a value with a unit")
+    if len(stripped) > 100:
+        raise UnitError(f"{name} is too long to be a quantity ({len(stripped)} characters)")
+    try:
+        value = ureg.Quantity(stripped)
+    except Exception as exc:  # pint raises many types for bad text
+        raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})") from None
+    if not isinstance(value, Quantity):
+        value = ureg.Quantity(value)
+    return require(value, kind, name)
+
+
+def require(value: Any, kind: str, name: str) -> Quantity:
+    """Return ``value`` if it is a finite quantity of ``kind``; raise otherwise.
+
+    >>> require(Q_(3, "V"), "charge", "capacity")
+    Traceback (most recent call last):
+    ...
+    packconfig.core.errors.UnitError: capacity must be a charge (A·h), got 3 V
+    """
+    spec = KINDS[kind]
+    if not isinstance(value, Quantity):
+        if kind == "dimensionless" and isinstance(value, (int, float)) and not isinstance(
+            value, bool
+        ):
+            value = Q_(value, "dimensionless")
+        else:
+            raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}")
+    if not value.is_compatible_with(spec.unit):
+        raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}")
+    magnitude = value.magnitude
+    try:
+        finite = math.isfinite(float(magnitude))
+    except (TypeError, ValueError):
+        finite = True  # arrays are checked by the caller
+    if not finite:
+        raise UnitError(f"{name} must be a finite number, got {_describe(value)}")
+    return value
+
+
+def require_optional(value: Any, kind: str, name: str) -> Quantity | None:
+    """Like :func:`require` but lets ``None`` (unknown) through."""
+    return None if value is None else require(value, kind, name)
+
+
+def to_si(value: Quantity | None, kind: str) -> float:
+    """Magnitude of ``value`` in the kind's fixed SI unit; NaN for unknown (``None``)."""
+    if value is None:
+        return math.nan
+    return float(value.to(KINDS[kind].unit).magnitude)
+
+
+def from_si(magnitude: Any, kind: str) -> Quantity:
+    """Wrap a plain number or array in the kind's SI unit."""
+    return Q_(magnitude, KINDS[kind].si)
