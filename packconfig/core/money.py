@@ -1,18 +1,26 @@
 """Money: a Decimal amount with an ISO 4217 currency code. Never a float.
 
-This module holds the value type only; conversion, rounding policy and pricing live in
-the costing modules that build on it.
+Rounding policy (see docs/costing.md): amounts are rounded half-up to the currency's
+minor unit where a real quote rounds — each unit price and each line — via
+:meth:`Money.rounded` / :func:`round_minor`. The integer helpers (:func:`to_minor`,
+:func:`from_minor`, :func:`mul_ratio_half_up`, :func:`div_ratio_half_up`) give the exact
+same results on int64 minor units, for the vectorised explorer path.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
 from packconfig.core.errors import InputError
 
 #: Currencies the product supports, with their minor-unit exponent (ISO 4217).
 CURRENCIES: dict[str, int] = {"CNY": 2, "USD": 2, "EUR": 2}
+
+#: Decimal precision used for intermediate products and quotients (exact for any
+#: realistic quote: amounts below 10^15 minor units and ratios with < 10 digits).
+PRECISION = 50
 
 
 def check_currency(code: str, name: str = "currency") -> str:
@@ -34,6 +42,52 @@ def to_decimal(value: object, name: str) -> Decimal:
     if not result.is_finite():
         raise InputError(f"{name} must be a finite number, got {value!r}")
     return result
+
+
+def minor_exponent(currency: str) -> Decimal:
+    """The minor unit of ``currency`` as a Decimal, e.g. ``Decimal('0.01')``."""
+    return Decimal(1).scaleb(-CURRENCIES[check_currency(currency)])
+
+
+def round_minor(amount: Decimal, currency: str) -> Decimal:
+    """``amount`` rounded half-up (away from zero at .5) to the minor unit."""
+    return amount.quantize(minor_exponent(currency), rounding=ROUND_HALF_UP)
+
+
+def to_minor(money: Money) -> int:
+    """Integer minor units (fen, cents) of an amount already on the minor unit.
+
+    Raises :class:`InputError` if the amount has more decimals than the currency has.
+    """
+    scaled = money.amount.scaleb(CURRENCIES[money.currency])
+    if scaled != scaled.to_integral_value():
+        raise InputError(f"{money} is not rounded to the minor unit of {money.currency}")
+    return int(scaled)
+
+
+def from_minor(units: int, currency: str) -> Money:
+    """Money from integer minor units (``from_minor(12345, 'CNY')`` is 123.45 CNY)."""
+    code = check_currency(currency)
+    return Money(Decimal(int(units)).scaleb(-CURRENCIES[code]), code)
+
+
+def ratio(value: Decimal) -> tuple[int, int]:
+    """``value`` as an exact integer fraction ``(numerator, denominator)``."""
+    frac = Fraction(value)
+    return frac.numerator, frac.denominator
+
+
+def mul_ratio_half_up(units: int, num: int, den: int) -> int:
+    """``round_half_up(units * num / den)`` in exact integers (non-negative inputs).
+
+    Works elementwise on numpy int64 arrays too.
+    """
+    return (2 * units * num + den) // (2 * den)
+
+
+def div_ratio_half_up(units: int, num: int, den: int) -> int:
+    """``round_half_up(units * den / num)``: division by the fraction ``num/den``."""
+    return (2 * units * den + num) // (2 * num)
 
 
 @dataclass(frozen=True, order=False)
@@ -76,7 +130,9 @@ class Money:
     def __mul__(self, factor: int | Decimal) -> Money:
         if isinstance(factor, (float, bool)) or not isinstance(factor, (int, Decimal)):
             raise TypeError("Money can only be multiplied by int or Decimal")
-        return Money(self.amount * factor, self.currency)
+        with localcontext() as ctx:
+            ctx.prec = PRECISION
+            return Money(self.amount * factor, self.currency)
 
     __rmul__ = __mul__
 
@@ -91,10 +147,31 @@ class Money:
         self._same(other)
         return self.amount <= other.amount
 
+    def __gt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount > other.amount
+
+    def __ge__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount >= other.amount
+
     def rounded(self) -> Money:
         """Half-up to the currency's minor unit (e.g. 0.01 CNY)."""
-        exp = Decimal(1).scaleb(-CURRENCIES[self.currency])
-        return Money(self.amount.quantize(exp, rounding=ROUND_HALF_UP), self.currency)
+        return Money(round_minor(self.amount, self.currency), self.currency)
+
+    def divided(self, divisor: int | Decimal) -> Money:
+        """Exact-enough quotient (50 digits), not rounded; call :meth:`rounded` after."""
+        if isinstance(divisor, (float, bool)) or not isinstance(divisor, (int, Decimal)):
+            raise TypeError("Money can only be divided by int or Decimal")
+        if divisor == 0:
+            raise InputError("cannot divide an amount by zero")
+        with localcontext() as ctx:
+            ctx.prec = PRECISION
+            return Money(self.amount / Decimal(divisor), self.currency)
+
+    def to_text(self) -> str:
+        """``"123.45 CNY"``: the lossless text form used in JSON files."""
+        return f"{self.amount} {self.currency}"
 
     def __str__(self) -> str:
         return f"{self.amount} {self.currency}"

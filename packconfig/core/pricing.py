@@ -1,0 +1,221 @@
+"""From a pack unit price to a priced quantity: volume tiers, extra discount, extra
+lines, tax, Incoterms and totals.
+
+Volume tiers have two conventions:
+
+* ``range``: every unit is priced at the tier the whole quantity reaches
+  (100 units at 3 % off means all 100 are 3 % off);
+* ``slab``: each unit is priced at its own tier (units 1–99 at 0 %, unit 100 at 3 %).
+
+Rounding: each tier unit price is rounded half-up to the minor unit, each line is
+quantity x rounded unit price, the extra discount and the tax are one rounded line each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from packconfig.core.costing import apply_percent
+from packconfig.core.errors import InputError
+from packconfig.core.money import Money, to_decimal
+
+CONVENTIONS = ("range", "slab")
+INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP")
+
+
+def _pct(value: object, name: str, top: int = 100) -> Decimal:
+    result = to_decimal(value, name)
+    if result < 0 or result > top:
+        raise InputError(f"{name} must be between 0 and {top} %, got {result}")
+    return result
+
+
+@dataclass(frozen=True)
+class Tier:
+    min_qty: int
+    discount_pct: Decimal
+
+    def __post_init__(self) -> None:
+        if isinstance(self.min_qty, bool) or not isinstance(self.min_qty, int) \
+                or self.min_qty < 1:
+            raise InputError(f"tier min_qty must be a whole number >= 1, got {self.min_qty!r}")
+        object.__setattr__(self, "discount_pct", _pct(self.discount_pct, "tier discount_pct",
+                                                      99))
+
+
+@dataclass(frozen=True)
+class TierTable:
+    tiers: tuple[Tier, ...]
+    convention: str = "range"
+
+    def __post_init__(self) -> None:
+        if self.convention not in CONVENTIONS:
+            raise InputError(f"tier convention must be 'range' or 'slab', "
+                             f"got {self.convention!r}")
+        tiers = tuple(sorted(self.tiers, key=lambda t: t.min_qty))
+        if not tiers or tiers[0].min_qty != 1:
+            raise InputError("the first volume tier must start at quantity 1")
+        if len({t.min_qty for t in tiers}) != len(tiers):
+            raise InputError("two volume tiers start at the same quantity")
+        object.__setattr__(self, "tiers", tiers)
+
+    def tier_for(self, quantity: int) -> Tier:
+        """The tier a quantity reaches (the "range" tier)."""
+        return [t for t in self.tiers if t.min_qty <= quantity][-1]
+
+    def bands(self, quantity: int) -> list[tuple[Tier, int]]:
+        """``(tier, units in that tier)`` for the "slab" convention."""
+        out = []
+        for i, tier in enumerate(self.tiers):
+            if tier.min_qty > quantity:
+                break
+            upper = self.tiers[i + 1].min_qty - 1 if i + 1 < len(self.tiers) else quantity
+            out.append((tier, min(upper, quantity) - tier.min_qty + 1))
+        return out
+
+    def label(self, tier: Tier) -> str:
+        i = self.tiers.index(tier)
+        nxt = self.tiers[i + 1].min_qty - 1 if i + 1 < len(self.tiers) else None
+        span = f"{tier.min_qty}–{nxt}" if nxt is not None else f"{tier.min_qty}+"
+        return f"tier {span}, {tier.discount_pct.normalize():f} % off"
+
+
+@dataclass(frozen=True)
+class TaxRule:
+    rate_pct: Decimal
+    label: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rate_pct", _pct(self.rate_pct, "tax rate_pct"))
+
+
+@dataclass(frozen=True)
+class Incoterm:
+    """An Incoterms 2020 rule with its named place (e.g. FOB Ningbo)."""
+
+    code: str
+    place: str
+
+    def __post_init__(self) -> None:
+        code = str(self.code).strip().upper()
+        if code not in INCOTERMS:
+            raise InputError(f"Incoterm must be one of {', '.join(INCOTERMS)}, got {self.code!r}")
+        place = str(self.place).strip()
+        if not place:
+            raise InputError(f"Incoterm {code} needs a named place (e.g. '{code} Ningbo')")
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "place", place)
+
+    @classmethod
+    def parse(cls, text: str) -> Incoterm:
+        """``"FOB Ningbo"`` -> Incoterm("FOB", "Ningbo")."""
+        code, _, place = str(text).strip().partition(" ")
+        return cls(code, place)
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.place}"
+
+
+@dataclass(frozen=True)
+class ExtraLine:
+    """An additional quote line (NRE, spare cells, tooling...)."""
+
+    description: str
+    quantity: int
+    unit_price: Money
+
+    def __post_init__(self) -> None:
+        if not str(self.description).strip():
+            raise InputError("an extra line needs a description")
+        if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) \
+                or self.quantity < 1:
+            raise InputError(f"extra line {self.description!r}: quantity must be >= 1")
+
+
+@dataclass(frozen=True)
+class PriceLine:
+    kind: str  # "pack", "extra", "discount"
+    description: str
+    quantity: int
+    unit_price: Money
+    amount: Money
+
+
+@dataclass(frozen=True)
+class PriceBreakdown:
+    currency: str
+    quantity: int
+    list_unit_price: Money
+    convention: str
+    lines: tuple[PriceLine, ...]
+    goods_total: Money
+    extra_discount_pct: Decimal
+    total_excl_tax: Money
+    tax_label: str
+    tax_rate_pct: Decimal
+    tax: Money
+    total_incl_tax: Money
+    incoterm: Incoterm | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def average_unit_price(self) -> Money:
+        """Pack lines / quantity, rounded (information only)."""
+        packs = sum((ln.amount for ln in self.lines if ln.kind == "pack"),
+                    Money.zero(self.currency))
+        return packs.divided(self.quantity).rounded()
+
+
+def tier_unit_price(unit_price: Money, tier: Tier) -> Money:
+    """List unit price less the tier discount, rounded half-up."""
+    return (unit_price * (1 - tier.discount_pct / 100)).rounded()
+
+
+def pack_lines(unit_price: Money, quantity: int, tiers: TierTable,
+               description: str) -> list[PriceLine]:
+    if tiers.convention == "range":
+        tier = tiers.tier_for(quantity)
+        unit = tier_unit_price(unit_price, tier)
+        return [PriceLine("pack", f"{description} ({tiers.label(tier)})", quantity, unit,
+                          unit * quantity)]
+    lines = []
+    for tier, units in tiers.bands(quantity):
+        unit = tier_unit_price(unit_price, tier)
+        lines.append(PriceLine("pack", f"{description} ({tiers.label(tier)})", units, unit,
+                               unit * units))
+    return lines
+
+
+def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxRule, *,
+                   extra_discount_pct: Decimal = Decimal(0),
+                   extras: tuple[ExtraLine, ...] = (), incoterm: Incoterm | None = None,
+                   description: str = "Battery pack") -> PriceBreakdown:
+    """Price ``quantity`` packs at list ``unit_price`` (rounded) through the tiers.
+
+    The extra discount applies to the pack lines only (not to NRE or other extras).
+    Tax applies to the total excluding tax.
+    """
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+        raise InputError(f"quantity must be a whole number of at least 1, got {quantity!r}")
+    cur = unit_price.currency
+    unit_price = unit_price.rounded()
+    lines = pack_lines(unit_price, quantity, tiers, description)
+    goods = sum((ln.amount for ln in lines), Money.zero(cur))
+    pct = _pct(extra_discount_pct, "extra discount", 100)
+    if pct:
+        disc = apply_percent(goods, pct)
+        lines.append(PriceLine("discount", f"Extra discount {pct.normalize():f} %", 1, -disc,
+                               -disc))
+    for extra in extras:
+        if extra.unit_price.currency != cur:
+            raise InputError(f"extra line {extra.description!r} is in "
+                             f"{extra.unit_price.currency}, the quote is in {cur}")
+        unit = extra.unit_price.rounded()
+        lines.append(PriceLine("extra", extra.description, extra.quantity, unit,
+                               unit * extra.quantity))
+    total = sum((ln.amount for ln in lines), Money.zero(cur))
+    tax_amount = apply_percent(total, tax.rate_pct)
+    return PriceBreakdown(cur, quantity, unit_price, tiers.convention, tuple(lines), goods,
+                          pct, total, tax.label, tax.rate_pct, tax_amount, total + tax_amount,
+                          incoterm)
