@@ -1,0 +1,77 @@
+"""Arguments shared by the commands that take a design: the cell, S, P and options."""
+
+from __future__ import annotations
+
+import argparse
+
+from packconfig.core.catalog import load_catalog, load_cell_file
+from packconfig.core.cells import Cell
+from packconfig.core.errors import InputError
+from packconfig.core.options import LAYOUTS, THERMAL, Overhead, PackOptions
+from packconfig.core.units import parse_quantity
+
+
+def add_cell_arguments(p: argparse.ArgumentParser, required: bool = True) -> None:
+    group = p.add_mutually_exclusive_group(required=required)
+    group.add_argument("--cell", metavar="ID", help="a cell id from the catalog")
+    group.add_argument("--cell-file", metavar="FILE", help="a cell TOML file")
+    p.add_argument("--cell-id", metavar="ID", help="which cell of a multi-cell --cell-file")
+
+
+def add_design_arguments(p: argparse.ArgumentParser, required: bool = True) -> None:
+    add_cell_arguments(p, required)
+    p.add_argument("--series", "-s", required=required, metavar="S", help="cells in series")
+    p.add_argument("--parallel", "-p", required=required, metavar="P", help="cells in parallel")
+    p.add_argument("--soc-min", type=str, help="usable SOC window lower end, 0..1")
+    p.add_argument("--soc-max", type=str, help="usable SOC window upper end, 0..1")
+    p.add_argument("--current", help='operating current for sag and heat, e.g. "100 A"')
+    p.add_argument("--charge-current", help='charge current, e.g. "50 A"')
+    p.add_argument("--layout", choices=LAYOUTS, default="square")
+    p.add_argument("--gap", default="1 mm", help='gap between cells (default "1 mm")')
+    p.add_argument("--thermal", choices=THERMAL, default="liquid")
+    p.add_argument("--no-bms", action="store_true", help="leave the BMS out")
+    p.add_argument("--no-enclosure", action="store_true", help="leave the enclosure out")
+
+
+def resolve_cell(args: argparse.Namespace) -> Cell:
+    if getattr(args, "cell", None):
+        return load_catalog().get(args.cell)
+    cells = load_cell_file(args.cell_file)
+    if args.cell_id:
+        for cell in cells:
+            if cell.id == args.cell_id:
+                return cell
+        raise InputError(f"{args.cell_file} has no cell with id {args.cell_id!r}")
+    if len(cells) > 1:
+        ids = ", ".join(c.id for c in cells[:10])
+        raise InputError(f"{args.cell_file} holds {len(cells)} cells; choose one with "
+                         f"--cell-id ({ids})")
+    return cells[0]
+
+
+def _fraction(text: str | None, name: str) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise InputError(f"{name} must be a number between 0 and 1, got {text!r}") from None
+    if value > 1 and value <= 100:
+        raise InputError(f"{name} is a fraction between 0 and 1 (e.g. 0.9), got {text}")
+    return value
+
+
+def options_from_args(args: argparse.Namespace) -> PackOptions:
+    def current(text: str | None, name: str):
+        return None if text is None else parse_quantity(text, "current", name)
+
+    return PackOptions(
+        soc_min=_fraction(args.soc_min, "--soc-min"),
+        soc_max=_fraction(args.soc_max, "--soc-max"),
+        operating_current=current(args.current, "--current"),
+        charge_current=current(args.charge_current, "--charge-current"),
+        layout=args.layout,
+        gap=parse_quantity(args.gap, "length", "--gap"),
+        overhead=Overhead(bms=not args.no_bms, enclosure=not args.no_enclosure,
+                          thermal=args.thermal),
+    )

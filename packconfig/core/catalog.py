@@ -1,0 +1,279 @@
+"""Loading and validating cell files (TOML), and the merged cell catalog.
+
+A cell file holds one or more ``[[cell]]`` tables. Every quantity is a string with a
+unit (``nominal_voltage = "3.2 V"``) that pint parses and the loader checks for
+dimension and sign. Any problem raises :class:`DataFileError` naming the file, the
+cell and the field; the loader never lets another exception escape.
+
+The catalog is the shipped ``resources/catalog/cells.toml`` plus every ``*.toml`` file
+in ``<user data>/cells/``. A user cell with the id of a shipped cell replaces it. A
+broken user file does not stop the catalog from loading: it is skipped and reported in
+:attr:`Catalog.problems`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packconfig.core import chemistry
+from packconfig.core.cells import (
+    BOX_FORMATS,
+    CYLINDRICAL_RE,
+    QUANTITY_FIELDS,
+    TEXT_FIELDS,
+    Cell,
+)
+from packconfig.core.errors import DataFileError, InputError, PackconfigError
+from packconfig.core.money import Money
+from packconfig.core.paths import user_file
+from packconfig.core.resources import resource_path
+from packconfig.core.units import parse_quantity
+
+#: Refuse cell files larger than this before parsing (a catalog of thousands of cells
+#: is well under it).
+MAX_FILE_BYTES = 5_000_000
+MAX_CELLS_PER_FILE = 10_000
+ALLOWED_KEYS = set(QUANTITY_FIELDS) | set(TEXT_FIELDS) | {"cycle_life", "price"}
+_CYL_ONLY = ("diameter",)
+_BOX_ONLY = ("length", "width", "thickness")
+
+
+def _text(path: str, cid: str, raw: dict, key: str, required: bool) -> str:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise DataFileError(path, "required field is missing", record=cid, field=key)
+        return ""
+    if not isinstance(value, str):
+        raise DataFileError(path, f"must be text, got {value!r}", record=cid, field=key)
+    value = value.strip()
+    if required and not value:
+        raise DataFileError(path, "must not be empty", record=cid, field=key)
+    if len(value) > 2000:
+        raise DataFileError(path, "text is too long (over 2000 characters)", record=cid, field=key)
+    return value
+
+
+def _quantity(path: str, cid: str, raw: dict, key: str) -> object:
+    kind, required = QUANTITY_FIELDS[key]
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise DataFileError(path, "required field is missing", record=cid, field=key)
+        return None
+    if not isinstance(value, str):
+        raise DataFileError(
+            path, f"must be text with a unit, e.g. \"3.2 V\", got {value!r}", record=cid, field=key
+        )
+    try:
+        quantity = parse_quantity(value, kind, key)
+    except InputError as exc:
+        raise DataFileError(path, str(exc), record=cid, field=key) from None
+    if not quantity.magnitude > 0:
+        raise DataFileError(path, f"must be greater than zero, got {value!r}", record=cid, field=key)
+    return quantity
+
+
+def _check_format(path: str, cid: str, fmt: str, values: dict) -> None:
+    cylindrical = bool(CYLINDRICAL_RE.match(fmt))
+    if not cylindrical and fmt not in BOX_FORMATS:
+        raise DataFileError(
+            path,
+            f"unknown format {fmt!r}; use a cylindrical size code such as \"18650\" "
+            "or \"prismatic\" / \"pouch\"",
+            record=cid,
+            field="format",
+        )
+    wrong = _BOX_ONLY if cylindrical else _CYL_ONLY
+    for key in wrong:
+        if values.get(key) is not None:
+            kind = "prismatic and pouch" if cylindrical else "cylindrical"
+            raise DataFileError(path, f"only {kind} cells have a {key}", record=cid, field=key)
+
+
+def _check_voltages(path: str, cid: str, values: dict) -> None:
+    nominal = values["nominal_voltage"]
+    vmax, vmin = values.get("max_voltage"), values.get("min_voltage")
+    if vmin is not None and vmin >= nominal:
+        raise DataFileError(
+            path, f"min_voltage {vmin:~P} must be below nominal_voltage {nominal:~P}",
+            record=cid, field="min_voltage",
+        )
+    if vmax is not None and vmax <= nominal:
+        raise DataFileError(
+            path, f"max_voltage {vmax:~P} must be above nominal_voltage {nominal:~P}",
+            record=cid, field="max_voltage",
+        )
+
+
+def parse_cell(raw: object, path: str, index: int) -> Cell:
+    """Validate one ``[[cell]]`` table and build a :class:`Cell`."""
+    if not isinstance(raw, dict):
+        raise DataFileError(path, "each [[cell]] entry must be a table", record=f"[cell #{index}]")
+    cid = raw.get("id") if isinstance(raw.get("id"), str) else f"[cell #{index}]"
+    unknown = sorted(set(raw) - ALLOWED_KEYS)
+    if unknown:
+        hint = difflib.get_close_matches(unknown[0], ALLOWED_KEYS, n=1)
+        extra = f" (did you mean {hint[0]!r}?)" if hint else ""
+        raise DataFileError(path, f"unknown field{extra}", record=cid, field=unknown[0])
+    texts = {key: _text(path, cid, raw, key, req) for key, req in TEXT_FIELDS.items()}
+    values = {key: _quantity(path, cid, raw, key) for key in QUANTITY_FIELDS}
+    chem = chemistry.normalise(texts["chemistry"])
+    if chem is None:
+        known = ", ".join(chemistry.chemistries())
+        raise DataFileError(
+            path, f"unknown chemistry {texts['chemistry']!r}; known: {known}",
+            record=cid, field="chemistry",
+        )
+    if chem != texts["chemistry"] and not texts["chemistry_detail"]:
+        texts["chemistry_detail"] = texts["chemistry"]
+    texts["chemistry"] = chem
+    _check_format(path, cid, texts["format"], values)
+    _check_voltages(path, cid, values)
+    cycle_life = raw.get("cycle_life")
+    if cycle_life is not None and (
+        not isinstance(cycle_life, int) or isinstance(cycle_life, bool) or cycle_life < 1
+    ):
+        raise DataFileError(
+            path, f"must be a whole number of cycles >= 1, got {cycle_life!r}",
+            record=cid, field="cycle_life",
+        )
+    price = None
+    if raw.get("price") is not None:
+        try:
+            price = Money.parse(raw["price"], "price")
+        except PackconfigError as exc:
+            raise DataFileError(path, str(exc), record=cid, field="price") from None
+        if price.amount <= 0:
+            raise DataFileError(path, "must be greater than zero", record=cid, field="price")
+    return Cell(**texts, **values, cycle_life=cycle_life, price=price)
+
+
+def parse_cells_text(text: str, path: str) -> list[Cell]:
+    """Parse the text of a cell file. Duplicate ids within the file are refused."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(path, f"not valid TOML ({exc})") from None
+    except RecursionError:
+        raise DataFileError(path, "not valid TOML (nested too deeply)") from None
+    entries = data.get("cell")
+    if not isinstance(entries, list) or not entries:
+        raise DataFileError(path, "no [[cell]] entries found")
+    if len(entries) > MAX_CELLS_PER_FILE:
+        raise DataFileError(path, f"too many cells ({len(entries)}; limit {MAX_CELLS_PER_FILE})")
+    cells: list[Cell] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(entries, start=1):
+        cell = parse_cell(raw, path, index)
+        if cell.id in seen:
+            raise DataFileError(path, "duplicate id", record=cell.id, field="id")
+        seen.add(cell.id)
+        cells.append(cell)
+    return cells
+
+
+def load_cell_file(path: str | Path) -> list[Cell]:
+    """Load and validate a cell TOML file (one cell or a whole catalog)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataFileError(p, f"file is too large ({size:,} bytes) to be a cell file")
+        raw = p.read_bytes()
+    except DataFileError:
+        raise
+    except IsADirectoryError:
+        raise DataFileError(p, "is a folder, not a cell file") from None
+    except FileNotFoundError:
+        raise DataFileError(p, "file not found") from None
+    except OSError as exc:
+        raise DataFileError(p, f"cannot read file ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DataFileError(p, "not a UTF-8 text file") from None
+    return parse_cells_text(text, str(p))
+
+
+@dataclass
+class Catalog:
+    """Cells by id, in a stable order (shipped first, then user cells)."""
+
+    cells: dict[str, Cell]
+    problems: list[str] = field(default_factory=list)
+    user_ids: set[str] = field(default_factory=set)
+
+    def __iter__(self) -> Iterator[Cell]:
+        return iter(self.cells.values())
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    def __contains__(self, cell_id: object) -> bool:
+        return cell_id in self.cells
+
+    def get(self, cell_id: str) -> Cell:
+        """The cell ``cell_id``; raises :class:`InputError` suggesting close ids."""
+        try:
+            return self.cells[cell_id]
+        except KeyError:
+            close = difflib.get_close_matches(str(cell_id), list(self.cells), n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else (
+                "; run 'packconfig cells' to list them"
+            )
+            raise InputError(f"no cell with id {cell_id!r} in the catalog{hint}") from None
+
+    def filter(
+        self, chemistry_key: str | None = None, fmt: str | None = None, text: str = ""
+    ) -> list[Cell]:
+        """Cells matching a chemistry key, a format and a free-text filter."""
+        needle = text.strip().lower()
+        out = []
+        for cell in self:
+            if chemistry_key and cell.chemistry != chemistry_key:
+                continue
+            if fmt and cell.format != fmt:
+                continue
+            if needle and needle not in " ".join(
+                (cell.id, cell.manufacturer, cell.model, cell.format, cell.chemistry)
+            ).lower():
+                continue
+            out.append(cell)
+        return out
+
+
+def shipped_cells() -> list[Cell]:
+    return load_cell_file(resource_path("catalog/cells.toml"))
+
+
+def user_cell_files() -> list[Path]:
+    folder = user_file("cells")
+    try:
+        return sorted(p for p in folder.glob("*.toml") if p.is_file())
+    except OSError:
+        return []
+
+
+def build_catalog(shipped: Iterable[Cell], user_paths: Iterable[Path]) -> Catalog:
+    cells = {cell.id: cell for cell in shipped}
+    catalog = Catalog(cells)
+    for path in user_paths:
+        try:
+            loaded = load_cell_file(path)
+        except DataFileError as exc:
+            catalog.problems.append(f"skipped user cell file {exc}")
+            continue
+        for cell in loaded:
+            cells[cell.id] = cell
+            catalog.user_ids.add(cell.id)
+    return catalog
+
+
+def load_catalog() -> Catalog:
+    """The shipped catalog merged with the user's cells (see module docstring)."""
+    return build_catalog(shipped_cells(), user_cell_files())

@@ -1,0 +1,342 @@
+"""Vectorised pack physics: the single source of truth for every pack figure.
+
+Everything here works on plain numpy float64 arrays in fixed SI units (V, C, J, W, A,
+kg, m, m³, Ω, s); unknown cell figures are NaN and propagate, so a result that needs an
+unknown figure comes out NaN. :mod:`packconfig.core.physics` wraps a single design in
+pint quantities (NaN becomes "not available"); the design-space explorer sweeps millions
+of (cell, S, P) candidates through the same :class:`Evaluator`.
+
+Formulas (sources in docs/physics.md):
+
+* cells ``n = S·P``; pack voltages ``V = S·V_cell`` (min, nominal, max);
+* capacity ``C = P·C_cell``; nominal energy ``E = V_nom·C``;
+* usable energy ``E_u = E·(SOC_max − SOC_min)`` (linear in SOC; Plett, *Battery
+  Management Systems* vol. 1, §1.4 energy = V·Ah);
+* resistance ``R = S·R_cell / P`` (series resistances add, parallel divide);
+* sag ``ΔV = I·R`` and Joule heat ``P_loss = I²·R`` at the operating current I;
+* continuous current ``I_max = P·I_cell``, power ``P_max = V_nom·I_max``; C-rate
+  ``I/C``;
+* charge time (constant-current estimate, CV phase ignored)
+  ``t = C·(SOC_max − SOC_min)/I_charge``;
+* mass ``m = n·m_cell·(1 + f_enclosure + f_busbar + f_thermal) + m_BMS(S)``;
+* envelope: cells upright on a grid, see :func:`block_dimensions`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from packconfig.core import chemistry
+from packconfig.core.cells import Cell
+from packconfig.core.options import PackOptions
+from packconfig.core.units import to_si
+
+SQRT3_2 = math.sqrt(3.0) / 2.0
+
+
+@dataclass(frozen=True)
+class CellTable:
+    """A struct of arrays over cells, in SI units, NaN for unknown figures.
+
+    ``v_max``/``v_min`` fall back to the chemistry default when the datasheet gives none;
+    ``v_max_default``/``v_min_default`` record where that happened.
+    """
+
+    ids: tuple[str, ...]
+    v_nom: np.ndarray
+    v_max: np.ndarray
+    v_min: np.ndarray
+    v_max_default: np.ndarray
+    v_min_default: np.ndarray
+    cap: np.ndarray
+    mass: np.ndarray
+    r: np.ndarray
+    i_dis: np.ndarray
+    i_chg: np.ndarray
+    i_std: np.ndarray
+    cylindrical: np.ndarray
+    fx: np.ndarray  # footprint along the series direction (diameter or thickness), m
+    fy: np.ndarray  # footprint along the parallel direction (diameter or width), m
+    h: np.ndarray  # height standing upright (height or length), m
+    vol: np.ndarray  # volume of one cell, m³
+    soc_min: np.ndarray
+    soc_max: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def from_cells(cls, cells: Sequence[Cell]) -> CellTable:
+        rows = [_cell_row(cell) for cell in cells]
+        columns = {name: np.array([row[name] for row in rows]) for name in _ROW_FIELDS}
+        return cls(ids=tuple(cell.id for cell in cells), **columns)
+
+
+_ROW_FIELDS = (
+    "v_nom v_max v_min v_max_default v_min_default cap mass r i_dis i_chg i_std "
+    "cylindrical fx fy h vol soc_min soc_max"
+).split()
+
+
+def _cell_row(cell: Cell) -> dict[str, float | bool]:
+    chem = chemistry.get(cell.chemistry)
+    cyl = cell.is_cylindrical
+    if cyl:
+        fx = fy = to_si(cell.diameter, "length")
+        h = to_si(cell.height, "length")
+    else:
+        fx, fy, h = (to_si(getattr(cell, k), "length") for k in ("thickness", "width", "length"))
+    vol = to_si(cell.volume, "volume") if cell.volume is not None else math.nan
+    return {
+        "v_nom": to_si(cell.nominal_voltage, "voltage"),
+        "v_max": to_si(cell.max_voltage or chem.max_voltage, "voltage"),
+        "v_min": to_si(cell.min_voltage or chem.min_voltage, "voltage"),
+        "v_max_default": cell.max_voltage is None,
+        "v_min_default": cell.min_voltage is None,
+        "cap": to_si(cell.capacity, "charge"),
+        "mass": to_si(cell.mass, "mass"),
+        "r": to_si(cell.internal_resistance, "resistance"),
+        "i_dis": to_si(cell.max_continuous_discharge, "current"),
+        "i_chg": to_si(cell.max_continuous_charge, "current"),
+        "i_std": to_si(cell.standard_charge, "current"),
+        "cylindrical": cyl,
+        "fx": fx,
+        "fy": fy,
+        "h": h,
+        "vol": vol,
+        "soc_min": chem.usable_soc_min,
+        "soc_max": chem.usable_soc_max,
+    }
+
+
+def group_rows(series: np.ndarray, parallel: np.ndarray, px: np.ndarray, py: np.ndarray):
+    """How many rows the S parallel groups are folded into, so that the footprint is
+    near-square: ``k = clip(round(sqrt(S·px / (P·py))), 1, S)``."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        k = np.rint(np.sqrt(series * px / (parallel * py)))
+    k = np.where(np.isfinite(k), k, 1.0)
+    return np.clip(k, 1, series).astype(np.int64)
+
+
+def block_dimensions(table: CellTable, idx, series, parallel, layout: str, gap: float):
+    """Footprint (x, y) and height of the cell block, in metres.
+
+    Cells stand upright. Each parallel group is a line of P cells along y; the S groups
+    follow each other along x, folded into ``k`` rows of groups (:func:`group_rows`), so
+    the grid is ``nx = ceil(S/k)`` columns by ``ny = P·k`` rows, ``gap`` between cells.
+    Square: ``x = nx·(fx+g) − g``, ``y = ny·(fy+g) − g``. Honeycomb (cylindrical cells
+    only; prismatic and pouch cells always use square): rows offset by half a pitch
+    and spaced ``(d+g)·√3/2``, so ``x = nx·(d+g) − g + (d+g)/2`` when ``ny > 1`` and
+    ``y = (ny−1)·(d+g)·√3/2 + d``.
+    """
+    fx, fy, cyl = table.fx[idx], table.fy[idx], table.cylindrical[idx]
+    px, py = fx + gap, fy + gap
+    honey = cyl & (layout == "honeycomb")
+    py_eff = np.where(honey, py * SQRT3_2, py)
+    k = group_rows(series, parallel, px, py_eff)
+    nx = -(-series // k)
+    ny = parallel * k
+    x_sq = nx * px - gap
+    y_sq = ny * py - gap
+    x_hc = x_sq + np.where(ny > 1, px / 2.0, 0.0)
+    y_hc = (ny - 1) * py_eff + fy
+    return np.where(honey, x_hc, x_sq), np.where(honey, y_hc, y_sq), table.h[idx]
+
+
+class Evaluator:
+    """Lazily computes the figures of many designs; each figure is computed once.
+
+    ``idx``, ``series`` and ``parallel`` are equal-length integer arrays (cell index into
+    ``table``, S, P). ``get(key)`` returns a float64 array in SI units.
+    """
+
+    def __init__(self, table: CellTable, idx, series, parallel, options: PackOptions):
+        self.t = table
+        self.idx = np.asarray(idx, dtype=np.int64)
+        self.s = np.asarray(series, dtype=np.int64)
+        self.p = np.asarray(parallel, dtype=np.int64)
+        self.o = options
+        self._cache: dict[str, np.ndarray] = {}
+
+    def get(self, key: str) -> np.ndarray:
+        if key not in self._cache:
+            self._cache[key] = getattr(self, f"_{key}")()
+        return self._cache[key]
+
+    def all(self, keys: Sequence[str] = ()) -> dict[str, np.ndarray]:
+        return {key: self.get(key) for key in (keys or RESULT_KEYS)}
+
+    # -- electrical ---------------------------------------------------------------
+    def _cell_count(self):
+        return (self.s * self.p).astype(float)
+
+    def _voltage_nominal(self):
+        return self.s * self.t.v_nom[self.idx]
+
+    def _voltage_max(self):
+        return self.s * self.t.v_max[self.idx]
+
+    def _voltage_min(self):
+        return self.s * self.t.v_min[self.idx]
+
+    def _capacity(self):
+        return self.p * self.t.cap[self.idx]
+
+    def _energy_nominal(self):
+        return self.get("voltage_nominal") * self.get("capacity")
+
+    def _soc_window(self):
+        lo = self.t.soc_min[self.idx] if self.o.soc_min is None else self.o.soc_min
+        hi = self.t.soc_max[self.idx] if self.o.soc_max is None else self.o.soc_max
+        return np.broadcast_to(np.asarray(hi - lo, dtype=float), self.s.shape)
+
+    def _energy_usable(self):
+        return self.get("energy_nominal") * self.get("soc_window")
+
+    def _resistance_pack(self):
+        return self.s * self.t.r[self.idx] / self.p
+
+    def _operating_current(self):
+        if self.o.operating_current is None:
+            return self.get("capacity") / 3600.0  # 1C
+        return np.full(self.s.shape, to_si(self.o.operating_current, "current"))
+
+    def _voltage_sag(self):
+        return self.get("operating_current") * self.get("resistance_pack")
+
+    def _heat_loss(self):
+        return self.get("operating_current") ** 2 * self.get("resistance_pack")
+
+    def _current_continuous_max(self):
+        return self.p * self.t.i_dis[self.idx]
+
+    def _power_continuous_max(self):
+        return self.get("voltage_nominal") * self.get("current_continuous_max")
+
+    def _current_charge_max(self):
+        return self.p * self.t.i_chg[self.idx]
+
+    def _power_charge_max(self):
+        return self.get("voltage_nominal") * self.get("current_charge_max")
+
+    def _c_rate_discharge_max(self):
+        return self.get("current_continuous_max") / self.get("capacity")
+
+    def _c_rate_charge_max(self):
+        return self.get("current_charge_max") / self.get("capacity")
+
+    def _charge_current(self):
+        if self.o.charge_current is not None:
+            return np.full(self.s.shape, to_si(self.o.charge_current, "current"))
+        std = self.t.i_std[self.idx]
+        return self.p * np.where(np.isnan(std), self.t.i_chg[self.idx], std)
+
+    def _charge_time(self):
+        return self.get("capacity") * self.get("soc_window") / self.get("charge_current")
+
+    # -- mass -----------------------------------------------------------------------
+    def _mass_cells(self):
+        return self.s * self.p * self.t.mass[self.idx]
+
+    def _mass_overhead(self):
+        ov = self.o.overhead
+        frac = ov.busbar_fraction + ov.thermal_fraction
+        frac += ov.enclosure_fraction if ov.enclosure else 0.0
+        bms = 0.0
+        if ov.bms:
+            bms = to_si(ov.bms_base_mass, "mass") + to_si(ov.bms_mass_per_series, "mass") * self.s
+        return self.get("mass_cells") * frac + bms
+
+    def _mass_pack(self):
+        return self.get("mass_cells") + self.get("mass_overhead")
+
+    # -- size -----------------------------------------------------------------------
+    def _block(self):
+        gap = to_si(self.o.gap, "length")
+        x, y, h = block_dimensions(self.t, self.idx, self.s, self.p, self.o.layout, gap)
+        return np.stack([x, y, h])
+
+    def _walls(self):
+        ov = self.o.overhead
+        wall = to_si(ov.wall, "length") if ov.enclosure else 0.0
+        return wall, to_si(ov.top_clearance, "length")
+
+    def _envelope_length(self):
+        return np.maximum(*self.get("block")[:2]) + 2 * self._walls()[0]
+
+    def _envelope_width(self):
+        return np.minimum(*self.get("block")[:2]) + 2 * self._walls()[0]
+
+    def _envelope_height(self):
+        wall, top = self._walls()
+        return self.get("block")[2] + top + 2 * wall
+
+    def _volume_pack(self):
+        return self.get("envelope_length") * self.get("envelope_width") * self.get(
+            "envelope_height"
+        )
+
+    def _volume_cells(self):
+        return self.s * self.p * self.t.vol[self.idx]
+
+    # -- densities ------------------------------------------------------------------
+    def _energy_density_gravimetric_cell(self):
+        t = self.t
+        return t.v_nom[self.idx] * t.cap[self.idx] / t.mass[self.idx]
+
+    def _energy_density_volumetric_cell(self):
+        t = self.t
+        return t.v_nom[self.idx] * t.cap[self.idx] / t.vol[self.idx]
+
+    def _energy_density_gravimetric_pack(self):
+        return self.get("energy_nominal") / self.get("mass_pack")
+
+    def _energy_density_volumetric_pack(self):
+        return self.get("energy_nominal") / self.get("volume_pack")
+
+
+#: Every result key, in display order. (kind, JSON unit, cell figures it needs)
+RESULTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "voltage_min": ("voltage", "V", ()),
+    "voltage_nominal": ("voltage", "V", ()),
+    "voltage_max": ("voltage", "V", ()),
+    "capacity": ("charge", "A*h", ()),
+    "energy_nominal": ("energy", "kWh", ()),
+    "energy_usable": ("energy", "kWh", ()),
+    "resistance_pack": ("resistance", "mohm", ("internal_resistance",)),
+    "operating_current": ("current", "A", ()),
+    "voltage_sag": ("voltage", "V", ("internal_resistance",)),
+    "heat_loss": ("power", "W", ("internal_resistance",)),
+    "current_continuous_max": ("current", "A", ("max_continuous_discharge",)),
+    "power_continuous_max": ("power", "kW", ("max_continuous_discharge",)),
+    "c_rate_discharge_max": ("rate", "1/h", ("max_continuous_discharge",)),
+    "current_charge_max": ("current", "A", ("max_continuous_charge",)),
+    "power_charge_max": ("power", "kW", ("max_continuous_charge",)),
+    "c_rate_charge_max": ("rate", "1/h", ("max_continuous_charge",)),
+    "charge_current": ("current", "A", ("standard_charge", "max_continuous_charge")),
+    "charge_time": ("time", "h", ("standard_charge", "max_continuous_charge")),
+    "mass_cells": ("mass", "kg", ("mass",)),
+    "mass_pack": ("mass", "kg", ("mass",)),
+    "envelope_length": ("length", "mm", ("geometry",)),
+    "envelope_width": ("length", "mm", ("geometry",)),
+    "envelope_height": ("length", "mm", ("geometry",)),
+    "volume_pack": ("volume", "L", ("geometry",)),
+    "volume_cells": ("volume", "L", ("geometry",)),
+    "energy_density_gravimetric_cell": ("gravimetric", "Wh/kg", ("mass",)),
+    "energy_density_volumetric_cell": ("volumetric", "Wh/L", ("geometry",)),
+    "energy_density_gravimetric_pack": ("gravimetric", "Wh/kg", ("mass",)),
+    "energy_density_volumetric_pack": ("volumetric", "Wh/L", ("geometry",)),
+}
+RESULT_KEYS = tuple(RESULTS)
+
+
+def evaluate(
+    table: CellTable, idx, series, parallel, options: PackOptions | None = None,
+    keys: Sequence[str] = (),
+) -> dict[str, np.ndarray]:
+    """Figures for many designs at once (see :class:`Evaluator`)."""
+    return Evaluator(table, idx, series, parallel, options or PackOptions()).all(keys)

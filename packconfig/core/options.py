@@ -1,0 +1,93 @@
+"""Options of a pack design that are not the cell, S or P: SOC window, currents, layout
+and the mass/size overhead model. Defaults are documented in ``docs/physics.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from packconfig.core.errors import InputError
+from packconfig.core.units import Q_, Quantity, require, require_optional
+
+LAYOUTS = ("square", "honeycomb")
+THERMAL = ("none", "air", "liquid")
+
+
+@dataclass(frozen=True)
+class Overhead:
+    """Pack mass and size overhead around the cells (see docs/physics.md).
+
+    Masses: BMS = ``bms_base_mass + bms_mass_per_series × S``; enclosure and
+    structure, busbars and wiring, thermal = fractions of the cell mass. Size: the cell
+    block plus ``wall`` on every side and ``top_clearance`` above the cells.
+    """
+
+    bms: bool = True
+    bms_base_mass: Quantity = field(default_factory=lambda: Q_(0.5, "kg"))
+    bms_mass_per_series: Quantity = field(default_factory=lambda: Q_(20, "g"))
+    enclosure: bool = True
+    enclosure_fraction: float = 0.35
+    busbar_fraction: float = 0.05
+    thermal: str = "liquid"
+    thermal_fractions: tuple[float, float, float] = (0.0, 0.03, 0.08)
+    wall: Quantity = field(default_factory=lambda: Q_(10, "mm"))
+    top_clearance: Quantity = field(default_factory=lambda: Q_(25, "mm"))
+
+    def __post_init__(self) -> None:
+        require(self.bms_base_mass, "mass", "bms_base_mass")
+        require(self.bms_mass_per_series, "mass", "bms_mass_per_series")
+        require(self.wall, "length", "wall")
+        require(self.top_clearance, "length", "top_clearance")
+        for name in ("enclosure_fraction", "busbar_fraction"):
+            value = getattr(self, name)
+            if not 0 <= value <= 5:
+                raise InputError(f"{name} must be between 0 and 5, got {value}")
+        if self.thermal not in THERMAL:
+            raise InputError(f"thermal must be one of {', '.join(THERMAL)}, got {self.thermal!r}")
+
+    @property
+    def thermal_fraction(self) -> float:
+        return self.thermal_fractions[THERMAL.index(self.thermal)]
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    """Design options. ``None`` means "use the documented default":
+
+    * ``soc_min``/``soc_max``: the chemistry's usable window (resources/chemistries.toml);
+    * ``operating_current`` (for sag and heat): 1C, i.e. the pack capacity over one hour;
+    * ``charge_current``: P × the cell's standard charge current, else P × its maximum
+      continuous charge current, else not available.
+    """
+
+    soc_min: float | None = None
+    soc_max: float | None = None
+    operating_current: Quantity | None = None
+    charge_current: Quantity | None = None
+    layout: str = "square"
+    gap: Quantity = field(default_factory=lambda: Q_(1.0, "mm"))
+    overhead: Overhead = field(default_factory=Overhead)
+
+    def __post_init__(self) -> None:
+        for name in ("soc_min", "soc_max"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not 0 <= value <= 1):
+                raise InputError(f"{name} must be a fraction between 0 and 1, got {value!r}")
+        if self.soc_min is not None and self.soc_max is not None and self.soc_min >= self.soc_max:
+            raise InputError(
+                f"the usable SOC window is empty: soc_min {self.soc_min} >= soc_max {self.soc_max}"
+            )
+        require_optional(self.operating_current, "current", "operating_current")
+        require_optional(self.charge_current, "current", "charge_current")
+        for name in ("operating_current", "charge_current"):
+            value = getattr(self, name)
+            if value is not None and not value.magnitude > 0:
+                raise InputError(f"{name} must be greater than zero, got {value:~P}")
+        if self.layout not in LAYOUTS:
+            raise InputError(f"layout must be one of {', '.join(LAYOUTS)}, got {self.layout!r}")
+        require(self.gap, "length", "gap")
+        if self.gap.magnitude < 0 or self.gap > Q_(100, "mm"):
+            raise InputError(f"gap must be between 0 and 100 mm, got {self.gap:~P}")
+
+    def with_(self, **changes: object) -> PackOptions:
+        return replace(self, **changes)

@@ -1,0 +1,101 @@
+"""Where quantities, money and dates become text — the only place.
+
+The CLI, the PDF and the window all call these functions; no widget or report step
+picks units or decimals itself. Each result key has a *kind*; each kind has a rule
+that picks the unit (e.g. Wh below 1 kWh, kWh above) and the precision.
+
+Languages: ``"en"`` and ``"zh"``. Digit grouping and the decimal point are the same in
+both (1,234.5); dates and currency symbols differ.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+
+from packconfig.core.engine import RESULTS
+from packconfig.core.money import CURRENCIES, Money
+from packconfig.core.units import Quantity
+
+NOT_AVAILABLE = {"en": "not available", "zh": "无数据"}
+UNIT_TEXT = {"A*h": "A·h", "mohm": "mΩ", "1/h": "C", "degC": "°C"}
+
+
+def _number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+def _pick(q: Quantity, steps: list[tuple[float, str, int]]) -> str:
+    """``steps`` = (upper bound in the first unit, unit, decimals), ascending."""
+    base_unit = steps[0][1]
+    size = abs(q.to(base_unit).magnitude)
+    for bound, unit, decimals in steps:
+        if size < bound:
+            return f"{_number(q.to(unit).magnitude, decimals)} {UNIT_TEXT.get(unit, unit)}"
+    _bound, unit, decimals = steps[-1]
+    return f"{_number(q.to(unit).magnitude, decimals)} {UNIT_TEXT.get(unit, unit)}"
+
+
+INF = float("inf")
+_KIND_RULES: dict[str, Callable[[Quantity], str]] = {
+    "voltage": lambda q: _pick(q, [(INF, "V", 1)]),
+    "charge": lambda q: _pick(q, [(INF, "A*h", 1)]),
+    "energy": lambda q: _pick(q, [(1000, "Wh", 1), (INF, "kWh", 2)]),
+    "power": lambda q: _pick(q, [(1000, "W", 1), (INF, "kW", 2)]),
+    "current": lambda q: _pick(q, [(INF, "A", 1)]),
+    "mass": lambda q: _pick(q, [(1, "kg", 0), (100, "kg", 2), (INF, "kg", 1)])
+    if q.to("kg").magnitude >= 1 else _pick(q, [(INF, "g", 0)]),
+    "length": lambda q: _pick(q, [(INF, "mm", 0)]),
+    "volume": lambda q: _pick(q, [(10, "L", 2), (INF, "L", 1)]),
+    "resistance": lambda q: _pick(q, [(10, "mohm", 2), (1000, "mohm", 1), (INF, "ohm", 2)])
+    if q.to("mohm").magnitude < 1000 else _pick(q, [(INF, "ohm", 2)]),
+    "time": lambda q: _pick(q, [(INF, "h", 1)]) if q.to("h").magnitude >= 1
+    else _pick(q, [(INF, "min", 0)]),
+    "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
+    "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),
+    "rate": lambda q: _pick(q, [(INF, "1/h", 2)]),
+}
+
+
+def quantity(q: Quantity | None, kind: str, language: str = "en") -> str:
+    """``q`` as text with the unit and precision chosen for ``kind``."""
+    if q is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return _KIND_RULES[kind](q)
+
+
+def result(key: str, q: Quantity | None, language: str = "en") -> str:
+    """A pack result (a key of ``engine.RESULTS``) as text."""
+    return quantity(q, RESULTS[key][0], language)
+
+
+CURRENCY_SYMBOLS = {
+    "en": {"CNY": "¥", "USD": "US$", "EUR": "€"},
+    "zh": {"CNY": "¥", "USD": "US$", "EUR": "€"},
+}
+
+
+def money(m: Money | None, language: str = "en", code: bool = False) -> str:
+    """``¥1,234.56`` / ``US$1,234.56``; with ``code=True`` ``1,234.56 CNY``. Amounts are
+    shown at the currency's minor unit (half-up) without changing the stored value."""
+    if m is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    exp = Decimal(1).scaleb(-CURRENCIES[m.currency])
+    amount = m.amount.quantize(exp, rounding=ROUND_HALF_UP)
+    sign = "-" if amount < 0 else ""
+    digits = f"{abs(amount):,.{CURRENCIES[m.currency]}f}"
+    if code:
+        return f"{sign}{digits} {m.currency}"
+    return f"{sign}{CURRENCY_SYMBOLS[language][m.currency]}{digits}"
+
+
+def date(value: _dt.date, language: str = "en") -> str:
+    """``21 Nov 2026`` / ``2026年11月21日``."""
+    if language == "zh":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.strftime("%d %b %Y").lstrip("0")
+
+
+def percent(value: Decimal | float, language: str = "en", decimals: int = 1) -> str:
+    return f"{Decimal(str(value)) * 100:.{decimals}f}%"

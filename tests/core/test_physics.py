@@ -1,0 +1,143 @@
+"""Every formula of the pack physics, checked by hand against a 96S2P CBAK 32140FS pack
+(the cell file given in the Foundation issue)."""
+
+import math
+
+import pytest
+
+from packconfig.core.errors import InputError
+from packconfig.core.options import Overhead, PackOptions
+from packconfig.core.physics import compute_pack
+from packconfig.core.units import Q_
+
+
+def v(result, key, unit):
+    return result[key].to(unit).magnitude
+
+
+@pytest.fixture
+def pack(cbak):
+    return compute_pack(cbak, 96, 2, PackOptions(soc_min=0.1, soc_max=0.9))
+
+
+def test_counts(pack):
+    assert (pack.series, pack.parallel, pack.cell_count) == (96, 2, 192)
+    assert pack.configuration == "96S2P"
+
+
+def test_voltages(pack):
+    assert v(pack, "voltage_nominal", "V") == pytest.approx(307.2)
+    assert v(pack, "voltage_max", "V") == pytest.approx(96 * 3.65)
+    assert v(pack, "voltage_min", "V") == pytest.approx(192.0)
+
+
+def test_capacity_and_energy(pack):
+    assert v(pack, "capacity", "Ah") == pytest.approx(30.0)
+    assert v(pack, "energy_nominal", "kWh") == pytest.approx(9.216)
+    assert v(pack, "energy_usable", "kWh") == pytest.approx(9.216 * 0.8)
+
+
+def test_resistance_sag_heat_at_default_1c(pack):
+    assert v(pack, "resistance_pack", "mohm") == pytest.approx(96 * 3 / 2)
+    assert v(pack, "operating_current", "A") == pytest.approx(30.0)  # 1C
+    assert v(pack, "voltage_sag", "V") == pytest.approx(30 * 0.144)
+    assert v(pack, "heat_loss", "W") == pytest.approx(30**2 * 0.144)
+
+
+def test_sag_at_given_current(cbak):
+    r = compute_pack(cbak, 96, 2, PackOptions(operating_current=Q_(50, "A")))
+    assert v(r, "voltage_sag", "V") == pytest.approx(50 * 0.144)
+    assert v(r, "heat_loss", "W") == pytest.approx(2500 * 0.144)
+
+
+def test_currents_powers_and_c_rates(pack):
+    assert v(pack, "current_continuous_max", "A") == pytest.approx(60.0)
+    assert v(pack, "power_continuous_max", "kW") == pytest.approx(307.2 * 60 / 1000)
+    assert v(pack, "c_rate_discharge_max", "1/h") == pytest.approx(2.0)
+    assert v(pack, "current_charge_max", "A") == pytest.approx(15.0)
+    assert v(pack, "power_charge_max", "kW") == pytest.approx(307.2 * 15 / 1000)
+    assert v(pack, "c_rate_charge_max", "1/h") == pytest.approx(0.5)
+
+
+def test_charge_time_falls_back_to_max_charge_current(pack):
+    # the file gives no standard charge current -> P x max continuous charge = 15 A
+    assert v(pack, "charge_current", "A") == pytest.approx(15.0)
+    assert v(pack, "charge_time", "h") == pytest.approx(30 * 0.8 / 15)
+
+
+def test_charge_time_at_given_current(cbak):
+    r = compute_pack(cbak, 96, 2, PackOptions(soc_min=0, soc_max=1, charge_current=Q_(10, "A")))
+    assert v(r, "charge_time", "h") == pytest.approx(3.0)
+
+
+def test_mass_model(pack):
+    cells = 192 * 0.300
+    overhead = cells * (0.35 + 0.05 + 0.08) + 0.5 + 0.020 * 96
+    assert v(pack, "mass_cells", "kg") == pytest.approx(cells)
+    assert v(pack, "mass_pack", "kg") == pytest.approx(cells + overhead)
+
+
+def test_mass_without_bms_enclosure_thermal(cbak):
+    bare = Overhead(bms=False, enclosure=False, thermal="none")
+    r = compute_pack(cbak, 96, 2, PackOptions(overhead=bare))
+    assert v(r, "mass_pack", "kg") == pytest.approx(57.6 * 1.05)
+
+
+def test_square_envelope(pack):
+    # k = round(sqrt(96*34.2/(2*34.2))) = 7 group rows: 14 x 14 cells at 34.2 mm pitch
+    side = 14 * 34.2 - 1.0
+    assert v(pack, "envelope_length", "mm") == pytest.approx(side + 20)
+    assert v(pack, "envelope_width", "mm") == pytest.approx(side + 20)
+    assert v(pack, "envelope_height", "mm") == pytest.approx(140 + 25 + 20)
+    vol = (side + 20) ** 2 * 185 / 1e6
+    assert v(pack, "volume_pack", "L") == pytest.approx(vol)
+
+
+def test_honeycomb_is_denser_than_square(cbak):
+    sq = compute_pack(cbak, 96, 2, PackOptions(layout="square"))
+    hc = compute_pack(cbak, 96, 2, PackOptions(layout="honeycomb"))
+    assert hc["volume_pack"] < sq["volume_pack"]
+
+
+def test_single_cell_envelope(cbak):
+    r = compute_pack(cbak, 1, 1, PackOptions(overhead=Overhead(enclosure=False)))
+    assert v(r, "envelope_length", "mm") == pytest.approx(33.2)
+    assert v(r, "envelope_height", "mm") == pytest.approx(165)
+
+
+def test_densities(pack, cbak):
+    cell_e = 3.2 * 15
+    assert v(pack, "energy_density_gravimetric_cell", "Wh/kg") == pytest.approx(cell_e / 0.3)
+    cell_l = math.pi / 4 * 0.332**2 * 1.40
+    assert v(pack, "energy_density_volumetric_cell", "Wh/L") == pytest.approx(cell_e / cell_l)
+    assert v(pack, "energy_density_gravimetric_pack", "Wh/kg") == pytest.approx(
+        9216 / v(pack, "mass_pack", "kg"))
+    assert v(pack, "energy_density_volumetric_pack", "Wh/L") == pytest.approx(
+        9216 / v(pack, "volume_pack", "L"))
+
+
+@pytest.mark.parametrize("s,p", [(0, 1), (1, 0), (-3, 2), ("x", 2), (2.5, 2), (True, 1),
+                                 (10**6, 1), (1, 10**6), (math.nan, 1), (None, 2)])
+def test_bad_series_parallel(cbak, s, p):
+    with pytest.raises(InputError):
+        compute_pack(cbak, s, p)
+
+
+def test_text_counts_accepted(cbak):
+    assert compute_pack(cbak, "96", " 2 ").cell_count == 192
+
+
+def test_unknown_figures_are_not_available(cbak):
+    from dataclasses import replace
+
+    bare = replace(cbak, internal_resistance=None, mass=None, diameter=None,
+                   max_continuous_discharge=None)
+    r = compute_pack(bare, 10, 1)
+    for key in ("resistance_pack", "voltage_sag", "mass_pack", "volume_pack",
+                "current_continuous_max", "power_continuous_max",
+                "energy_density_gravimetric_pack", "energy_density_volumetric_cell"):
+        assert r[key] is None, key
+        assert r.missing[key].startswith("not available"), key
+    assert "internal resistance" in r.missing["resistance_pack"]
+    data = r.to_json()
+    assert data["mass_pack"] is None and data["voltage_nominal"]["value"] == 32.0

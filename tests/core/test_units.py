@@ -1,0 +1,50 @@
+import math
+
+import pytest
+
+from packconfig.core.errors import UnitError
+from packconfig.core.units import Q_, from_si, parse_quantity, require, to_si, ureg
+
+
+def test_wrong_dimension_names_the_argument():
+    with pytest.raises(UnitError, match=r"^capacity must be a charge \(A·h\), got 3.2 V$"):
+        require(Q_(3.2, "V"), "charge", "capacity")
+
+
+def test_plain_number_is_refused_with_its_name():
+    with pytest.raises(UnitError, match="mass must be a mass .*plain number"):
+        require(3.0, "mass", "mass")
+
+
+def test_non_finite_is_refused():
+    with pytest.raises(UnitError, match="finite"):
+        require(Q_(math.nan, "V"), "voltage", "v")
+
+
+@pytest.mark.parametrize("text,kind,expected_si", [
+    ("15 Ah", "charge", 54000.0),
+    ("300 g", "mass", 0.3),
+    ("3 mohm", "resistance", 0.003),
+    ("33.2 mm", "length", 0.0332),
+    ("1 kWh", "energy", 3.6e6),
+])
+def test_parse_to_si(text, kind, expected_si):
+    assert to_si(parse_quantity(text, kind, "x"), kind) == pytest.approx(expected_si)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "3 V V V(", "1e999 V" * 20])
+def test_bad_text_is_a_unit_error(text):
+    with pytest.raises(UnitError):
+        parse_quantity(text, "voltage", "nominal_voltage")
+
+
+def test_from_si_roundtrip():
+    assert from_si(3600.0, "charge").to("A*h").magnitude == pytest.approx(1.0)
+    assert to_si(None, "voltage") != to_si(None, "voltage")  # NaN for unknown
+
+
+def test_one_registry():
+    from packconfig.core import units
+
+    assert units.ureg is ureg
+    assert Q_(1, "V")._REGISTRY is ureg
