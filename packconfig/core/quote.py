@@ -1,0 +1,209 @@
+"""The quote model: numbered, revised, immutable once issued.
+
+A quote holds a full COPY of the cell (so later catalog edits cannot change it), the
+design (S, P, options, key figures), the cost build-up, the priced quantity, the
+exchange rates used and the commercial blocks. Numbers (``Q-2026-0001``) and revision
+numbers are assigned by :mod:`packconfig.core.register` when a quote is issued; a draft
+has number ``""``. Issued quotes are never edited: :func:`revise` makes a new draft
+revision whose content is copied from any earlier revision.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from packconfig.core.cells import Cell
+from packconfig.core.costing import PackCost, cost_pack
+from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.money import check_currency
+from packconfig.core.options import PackOptions
+from packconfig.core.pricing import ExtraLine, Incoterm, PriceBreakdown, price_quantity
+from packconfig.core.quote_json import decode_or_error, dumps, encode, parse_json_document
+from packconfig.core.settings import Settings
+from packconfig.core.units import Quantity
+
+SCHEMA_VERSION = 1
+STATUSES = ("draft", "issued", "superseded")
+KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "energy_usable", "mass_pack")
+
+
+@dataclass(frozen=True)
+class Party:
+    company: str = ""
+    contact: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    tax_id: str = ""
+
+
+@dataclass(frozen=True)
+class PackDesign:
+    cell: Cell
+    series: int
+    parallel: int
+    options: PackOptions = field(default_factory=PackOptions)
+    figures: dict[str, Quantity | None] = field(default_factory=dict)
+
+    @property
+    def configuration(self) -> str:
+        return f"{self.series}S{self.parallel}P"
+
+
+@dataclass(frozen=True)
+class Quote:
+    number: str
+    revision: int
+    status: str
+    date: dt.date
+    valid_until: dt.date
+    seller: Party
+    customer: Party
+    sales_engineer: str
+    design: PackDesign
+    quantity: int
+    currency: str
+    cost: PackCost
+    pricing: PriceBreakdown
+    notes: str = ""
+    terms: str = ""
+    revised_from: int | None = None
+    issued_at: str = ""
+
+    @property
+    def label(self) -> str:
+        """``Q-2026-0001 R1`` (``draft`` before issue)."""
+        return f"{self.number} R{self.revision}" if self.number else "draft"
+
+
+def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: str,
+               settings: Settings, customer: Party, *, date: dt.date | None = None,
+               sales_engineer: str = "", options: PackOptions | None = None,
+               incoterm: Incoterm | None = None, extra_discount_pct: Decimal = Decimal(0),
+               extras: tuple[ExtraLine, ...] = (), notes: str = "", terms: str = "",
+               validity_days: int | None = None) -> Quote:
+    """A draft quote: physics figures, cost build-up and priced quantity."""
+    from packconfig.core.physics import compute_pack
+
+    day = date or dt.date.today()
+    code = check_currency(currency)
+    opts = options or PackOptions()
+    result = compute_pack(cell, series, parallel, opts)
+    figures = {k: result.values.get(k) for k in KEY_FIGURES if k in result.values}
+    cost = cost_pack(cell, series, parallel, settings.context(code, day),
+                     energy_usable=result.values.get("energy_usable"))
+    pricing = price_quantity(cost.price, quantity, settings.tiers, settings.tax_for(code),
+                             extra_discount_pct=extra_discount_pct, extras=extras,
+                             incoterm=incoterm,
+                             description=f"Battery pack {result.configuration} {cell.id}")
+    days = settings.validity_days if validity_days is None else validity_days
+    return Quote("", 0, "draft", day, day + dt.timedelta(days=days), Party(**settings.seller),
+                 customer, sales_engineer, PackDesign(cell, series, parallel, opts, figures),
+                 quantity, code, cost, pricing, notes, terms)
+
+
+def revise(base: Quote, **changes: Any) -> Quote:
+    """A new draft revision whose content is copied from ``base`` (any earlier revision)
+    with ``changes`` applied. The register assigns the final revision number on issue."""
+    if base.status == "draft" or not base.number:
+        raise InputError("only an issued quote can be revised; edit the draft instead")
+    forbidden = {"number", "revision", "status", "issued_at", "revised_from"} & set(changes)
+    if forbidden:
+        raise InputError(f"cannot set {sorted(forbidden)} on a revision")
+    return dataclasses.replace(base, status="draft", issued_at="",
+                               revised_from=base.revision, **changes)
+
+
+# ------------------------------------------------------------------------- JSON
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "kind": "packconfig-quote",
+            "quote": encode(quote)}
+
+
+def quote_to_json(quote: Quote) -> str:
+    """Lossless JSON text of ``quote`` (the ``quote.json`` attached to PDFs)."""
+    return dumps(quote_to_dict(quote))
+
+
+def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DataFileError(source, "not a packconfig quote: no schema_version")
+    if version > SCHEMA_VERSION:
+        raise DataFileError(source, f"written by a newer packconfig (quote schema {version}); "
+                            f"this version reads schema {SCHEMA_VERSION}")
+    if data.get("kind") != "packconfig-quote" or not isinstance(data.get("quote"), dict):
+        raise DataFileError(source, "not a packconfig quote")
+    quote = decode_or_error(Quote, data["quote"], source, "quote")
+    if quote.status not in STATUSES:
+        raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status")
+    if quote.quantity < 1 or quote.design.series < 1 or quote.design.parallel < 1:
+        raise DataFileError(source, "quantity, series and parallel must be at least 1")
+    return quote
+
+
+def quote_from_json(text: str | bytes, source: object = "<quote.json>") -> Quote:
+    """Parse and validate quote JSON; raises :class:`DataFileError` on anything wrong."""
+    return quote_from_dict(parse_json_document(text, source, "packconfig quote"), source)
+
+
+# ------------------------------------------------------------------------- diff
+@dataclass(frozen=True)
+class Change:
+    kind: str  # "engineering", "price" or "commercial"
+    field: str
+    old: str
+    new: str
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, Quantity):
+        return f"{value:.4g~P}"
+    return str(value)
+
+
+def _facts(q: Quote) -> dict[str, tuple[str, Any]]:
+    d = q.design
+    facts: dict[str, tuple[str, Any]] = {
+        "cell": ("engineering", d.cell.id), "series": ("engineering", d.series),
+        "parallel": ("engineering", d.parallel),
+        "cell_count": ("engineering", d.series * d.parallel),
+    }
+    if d.cell.price is not None:
+        facts["cell price"] = ("engineering", d.cell.price)
+    for key, value in d.figures.items():
+        facts[key] = ("engineering", value)
+    facts.update({
+        "quantity": ("commercial", q.quantity), "currency": ("commercial", q.currency),
+        "incoterm": ("commercial", q.pricing.incoterm),
+        "valid_until": ("commercial", q.valid_until), "customer": ("commercial", q.customer),
+        "notes": ("commercial", q.notes), "terms": ("commercial", q.terms),
+        "unit cost": ("price", q.cost.cost), "list unit price": ("price", q.cost.price),
+        "tier convention": ("price", q.pricing.convention),
+        "total excl. tax": ("price", q.pricing.total_excl_tax),
+        "tax": ("price", q.pricing.tax), "total incl. tax": ("price", q.pricing.total_incl_tax),
+    })
+    for line in q.cost.lines:
+        facts[f"cost line {line.label}"] = ("price", line.amount)
+    for line in q.pricing.lines:
+        facts[f"price line {line.description}"] = ("price", line.amount)
+    return facts
+
+
+def diff_quotes(old: Quote, new: Quote) -> list[Change]:
+    """Engineering, commercial and price differences from ``old`` to ``new``."""
+    a, b = _facts(old), _facts(new)
+    out = []
+    for key in list(a) + [k for k in b if k not in a]:
+        kind = (a.get(key) or b[key])[0]
+        va = a[key][1] if key in a else None
+        vb = b[key][1] if key in b else None
+        if va != vb:
+            out.append(Change(kind, key, _fmt(va), _fmt(vb)))
+    return out
