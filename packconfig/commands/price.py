@@ -1,0 +1,163 @@
+"""``packconfig price``: cost build-up and tiered price of a pack for a quantity."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+from packconfig.commands.common import add_design_arguments, options_from_args, resolve_cell
+from packconfig.core.costing import PackCost, cost_pack
+from packconfig.core.errors import InputError
+from packconfig.core.money import CURRENCIES, Money, check_currency, to_decimal
+from packconfig.core.physics import compute_pack
+from packconfig.core.pricing import (
+    ExtraLine,
+    Incoterm,
+    PriceBreakdown,
+    TierTable,
+    price_quantity,
+)
+from packconfig.core.settings import load_settings
+from packconfig.core.validate import series_parallel
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("price", help="cost build-up and tiered price of S×P cells × quantity")
+    add_design_arguments(p)
+    p.add_argument("--quantity", "-n", required=True, metavar="N", help="number of packs")
+    p.add_argument("--currency", default="CNY", type=str.upper, choices=sorted(CURRENCIES))
+    p.add_argument("--date", help="price date YYYY-MM-DD (picks the exchange rate; "
+                   "default today)")
+    p.add_argument("--incoterm", help='e.g. "EXW Ningbo", "FOB Shanghai"')
+    p.add_argument("--extra-discount", default="0", metavar="PCT",
+                   help="extra discount in percent on the pack lines")
+    p.add_argument("--convention", choices=("range", "slab"),
+                   help="volume-tier convention (default from settings)")
+    p.add_argument("--nre", metavar="AMOUNT", help="one-off NRE line in the quote currency")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.set_defaults(func=run)
+
+
+def _quantity(text: str) -> int:
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise InputError(f"--quantity must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise InputError(f"--quantity must be at least 1, got {value}")
+    return value
+
+
+def _date(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
+
+
+def money_json(m: Money | None) -> dict[str, str] | None:
+    return None if m is None else {"amount": str(m.amount), "currency": m.currency}
+
+
+def to_json(cost: PackCost, pb: PriceBreakdown, cell_id: str) -> dict[str, Any]:
+    return {
+        "cell": cell_id, "series": cost.series, "parallel": cost.parallel,
+        "cell_count": cost.series * cost.parallel, "currency": cost.currency,
+        "cost_lines": [{"key": ln.key, "label": ln.label, "category": ln.category,
+                        "amount": money_json(ln.amount), "detail": ln.detail,
+                        "source": ln.source, "estimated": ln.estimated} for ln in cost.lines],
+        "direct_cost": money_json(cost.direct),
+        "overhead": {"pct": str(cost.policy.overhead_pct), "amount": money_json(cost.overhead)},
+        "warranty": {"pct": str(cost.policy.warranty_pct), "amount": money_json(cost.warranty)},
+        "unit_cost": money_json(cost.cost),
+        "margin_on_price_pct": str(cost.policy.margin_pct),
+        "list_unit_price": money_json(cost.price),
+        "energy_nominal_kwh": str(cost.energy_nominal_kwh),
+        "energy_usable_kwh": None if cost.energy_usable_kwh is None
+        else str(cost.energy_usable_kwh),
+        "per_kwh": {w: {k: money_json(v) for k, v in cost.per_kwh(w).items()}
+                    for w in ("nominal", "usable")},
+        "exchange_rates": [r.to_dict() for r in cost.rates],
+        "quantity": pb.quantity, "tier_convention": pb.convention,
+        "price_lines": [{"kind": ln.kind, "description": ln.description,
+                         "quantity": ln.quantity, "unit_price": money_json(ln.unit_price),
+                         "amount": money_json(ln.amount)} for ln in pb.lines],
+        "total_excl_tax": money_json(pb.total_excl_tax),
+        "tax": {"label": pb.tax_label, "rate_pct": str(pb.tax_rate_pct),
+                "amount": money_json(pb.tax)},
+        "total_incl_tax": money_json(pb.total_incl_tax),
+        "incoterm": str(pb.incoterm) if pb.incoterm else None,
+    }
+
+
+def _print(cost: PackCost, pb: PriceBreakdown, title: str) -> None:
+    cur = cost.currency
+    print(title)
+    print(f"Cost build-up per pack ({cur}):")
+    for ln in cost.lines:
+        flag = "  [ESTIMATED]" if ln.estimated else ""
+        print(f"  {ln.label:<34} {ln.amount.amount:>14,}   {ln.detail}{flag}")
+        print(f"  {'':<34} {'':>14}   source: {ln.source}")
+    rows = [("Direct cost", cost.direct),
+            (f"Overhead {cost.policy.overhead_pct.normalize():f} %", cost.overhead),
+            (f"Warranty {cost.policy.warranty_pct.normalize():f} %", cost.warranty),
+            ("Unit cost", cost.cost),
+            (f"List unit price (margin {cost.policy.margin_pct.normalize():f} % on price)",
+             cost.price)]
+    for label, money in rows:
+        print(f"  {label:<34} {money.amount:>14,}")
+    for which in ("nominal", "usable"):
+        pk = cost.per_kwh(which)
+        if pk["cost"] is not None:
+            print(f"  per kWh {which:<26} cost {pk['cost'].amount:,} / "
+                  f"price {pk['price'].amount:,} {cur}/kWh")
+    print(f"Price for {pb.quantity} packs ({pb.convention} tiers):")
+    for ln in pb.lines:
+        print(f"  {ln.description:<52} {ln.quantity:>6} x {ln.unit_price.amount:>12,} = "
+              f"{ln.amount.amount:>15,}")
+    print(f"  {'Total excl. tax':<52} {pb.total_excl_tax.amount:>40,} {cur}")
+    print(f"  {pb.tax_label:<52} {pb.tax.amount:>40,} {cur}")
+    print(f"  {'Total incl. tax':<52} {pb.total_incl_tax.amount:>40,} {cur}")
+    if pb.incoterm:
+        print(f"  Incoterm: {pb.incoterm} (Incoterms 2020)")
+    for r in cost.rates:
+        print(f"  Exchange rate: 1 {r.base} = {r.rate} {r.quote} (as of {r.date}; {r.source})")
+
+
+def run(args: argparse.Namespace) -> int:
+    currency = check_currency(args.currency)
+    quantity = _quantity(args.quantity)
+    series, parallel = series_parallel(args.series, args.parallel)
+    cell = resolve_cell(args)
+    settings = load_settings()
+    day = _date(args.date)
+    result = compute_pack(cell, series, parallel, options_from_args(args))
+    cost = cost_pack(cell, series, parallel, settings.context(currency, day),
+                     energy_usable=result.values.get("energy_usable"))
+    tiers = settings.tiers
+    if args.convention:
+        tiers = dataclasses.replace(tiers, convention=args.convention)
+    extras: tuple[ExtraLine, ...] = ()
+    if args.nre:
+        extras = (ExtraLine("NRE (one-off engineering)", 1,
+                            Money(to_decimal(args.nre, "--nre"), currency)),)
+    pb = price_quantity(cost.price, quantity, TierTable(tiers.tiers, tiers.convention),
+                        settings.tax_for(currency),
+                        extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
+                        if args.extra_discount else Decimal(0),
+                        extras=extras,
+                        incoterm=Incoterm.parse(args.incoterm) if args.incoterm else None,
+                        description=f"Battery pack {series}S{parallel}P {cell.id}")
+    if args.json:
+        print(json.dumps(to_json(cost, pb, cell.id), ensure_ascii=False, indent=2))
+        return 0
+    _print(cost, pb, f"{cell.manufacturer} {cell.model} ({cell.id}), {series}S{parallel}P, "
+           f"{series * parallel} cells, {cost.energy_nominal_kwh} kWh nominal, priced "
+           f"{day.isoformat()} in {currency}")
+    return 0

@@ -1,0 +1,109 @@
+"""Project files: a pack configuration (cell id plus a full copy of the cell, S, P,
+options) and optionally a quote, as JSON with a ``schema_version``.
+
+Saving is atomic. Opening a corrupt, truncated, non-JSON, wrong-type or newer-schema
+file raises :class:`DataFileError` naming the file, and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from packconfig.core.atomic import atomic_write_text
+from packconfig.core.cells import Cell
+from packconfig.core.errors import DataFileError
+from packconfig.core.options import PackOptions
+from packconfig.core.quote import Quote, quote_from_dict, quote_to_dict
+from packconfig.core.quote_json import (
+    MAX_BYTES,
+    decode_or_error,
+    dumps,
+    encode,
+    parse_json_document,
+)
+
+SCHEMA_VERSION = 1
+KIND = "packconfig-project"
+SUFFIX = ".pcproj.json"
+
+
+@dataclass(frozen=True)
+class Project:
+    cell: Cell
+    series: int
+    parallel: int
+    options: PackOptions = field(default_factory=PackOptions)
+    name: str = ""
+    quote: Quote | None = None
+
+    @property
+    def cell_id(self) -> str:
+        return self.cell.id
+
+
+@dataclass(frozen=True)
+class _Config:  # the on-disk "configuration" block
+    cell_id: str
+    cell: Cell
+    series: int
+    parallel: int
+    options: PackOptions
+
+
+def project_to_json(project: Project) -> str:
+    body: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION, "kind": KIND, "name": project.name,
+        "configuration": encode(_Config(project.cell.id, project.cell, project.series,
+                                        project.parallel, project.options)),
+        "quote": quote_to_dict(project.quote) if project.quote else None,
+    }
+    return dumps(body)
+
+
+def save_project(path: str | Path, project: Project) -> Path:
+    """Atomically write ``project`` to ``path``."""
+    return atomic_write_text(path, project_to_json(project))
+
+
+def project_from_json(text: str | bytes, source: object) -> Project:
+    data = parse_json_document(text, source, "packconfig project")
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DataFileError(source, "not a packconfig project: no schema_version")
+    if version > SCHEMA_VERSION:
+        raise DataFileError(source, f"written by a newer packconfig (project schema "
+                            f"{version}); this version reads schema {SCHEMA_VERSION}")
+    if data.get("kind") != KIND:
+        raise DataFileError(source, "not a packconfig project file")
+    config = decode_or_error(_Config, data.get("configuration"), source, "configuration")
+    if config.cell_id != config.cell.id:
+        raise DataFileError(source, "cell_id does not match the saved cell",
+                            field="configuration.cell_id")
+    if config.series < 1 or config.parallel < 1:
+        raise DataFileError(source, "series and parallel must be at least 1")
+    name = data.get("name", "")
+    if not isinstance(name, str):
+        raise DataFileError(source, "expected text", field="name")
+    raw_quote = data.get("quote")
+    if raw_quote is not None and not isinstance(raw_quote, dict):
+        raise DataFileError(source, "expected an object or null", field="quote")
+    quote = quote_from_dict(raw_quote, source) if raw_quote is not None else None
+    return Project(config.cell, config.series, config.parallel, config.options, name, quote)
+
+
+def load_project(path: str | Path) -> Project:
+    """Read a project file; raises :class:`DataFileError` on any problem."""
+    target = Path(path)
+    try:
+        if target.stat().st_size > MAX_BYTES:
+            raise DataFileError(target, "too large to be a packconfig project")
+        data = target.read_bytes()
+    except FileNotFoundError:
+        raise DataFileError(target, "file not found") from None
+    except IsADirectoryError:
+        raise DataFileError(target, "is a folder, not a project file") from None
+    except OSError as exc:
+        raise DataFileError(target, f"cannot read ({exc.strerror})") from None
+    return project_from_json(data, target)
