@@ -100,6 +100,8 @@ def normalise(text: str) -> str | None:
     """
     known = chemistries()
     wanted = _squash(text)
+    if not wanted:
+        return None
     for key, chem in known.items():
         if wanted in {_squash(key), _squash(chem.name), *(_squash(a) for a in chem.aliases)}:
             return key
