@@ -1,0 +1,63 @@
+"""Sizing helpers: S for a voltage, P for a capacity, energy or current (CBAK 32140FS:
+3.2 V, 15 A·h, 30 A max discharge)."""
+
+import dataclasses
+
+import pytest
+
+from packconfig.core.errors import InputError, UnitError
+from packconfig.core.sizing import suggest_parallel, suggest_series, target_kind
+from packconfig.core.units import Q_
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    (Q_(51.2, "V"), 16), (Q_(48, "V"), 15), (Q_(307, "V"), 96), (Q_(1, "V"), 1),
+    (Q_(0.4, "kV"), 125),
+])
+def test_series_nearest_nominal(cbak, target, expected):
+    assert suggest_series(cbak, target) == expected
+
+
+def test_series_rejects_wrong_unit_and_bad_values(cbak):
+    with pytest.raises(UnitError, match="target voltage must be a voltage"):
+        suggest_series(cbak, Q_(48, "A"))
+    with pytest.raises(UnitError):
+        suggest_series(cbak, 48)
+    with pytest.raises(InputError, match="greater than zero"):
+        suggest_series(cbak, Q_(-5, "V"))
+    with pytest.raises(InputError, match="beyond the supported"):
+        suggest_series(cbak, Q_(1, "MV"))
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    (Q_(15, "A*h"), 1), (Q_(15.01, "A*h"), 2), (Q_(30, "A*h"), 2), (Q_(100, "A*h"), 7),
+    (Q_(1e-6, "A*h"), 1),
+])
+def test_parallel_for_capacity(cbak, target, expected):
+    assert suggest_parallel(cbak, 16, target) == expected
+
+
+def test_parallel_for_energy_depends_on_series(cbak):
+    # 16S: 16 x 3.2 V x 15 A·h = 768 Wh per parallel string
+    assert suggest_parallel(cbak, 16, Q_(768, "Wh")) == 1
+    assert suggest_parallel(cbak, 16, Q_(5, "kWh")) == 7
+    assert suggest_parallel(cbak, 96, Q_(9.216, "kWh")) == 2
+
+
+def test_parallel_for_current(cbak):
+    assert suggest_parallel(cbak, 16, Q_(30, "A")) == 1
+    assert suggest_parallel(cbak, 16, Q_(100, "A")) == 4
+
+
+def test_parallel_for_current_needs_the_rating(cbak):
+    cell = dataclasses.replace(cbak, max_continuous_discharge=None)
+    with pytest.raises(InputError, match="no maximum continuous discharge"):
+        suggest_parallel(cell, 16, Q_(100, "A"))
+
+
+def test_parallel_rejects_other_kinds(cbak):
+    assert target_kind(Q_(1, "kWh")) == "energy"
+    with pytest.raises(InputError, match="capacity"):
+        suggest_parallel(cbak, 16, Q_(3, "V"))
+    with pytest.raises(InputError, match="series"):
+        suggest_parallel(cbak, 0, Q_(3, "A*h"))
