@@ -106,16 +106,52 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
                  quantity, code, cost, pricing, notes, terms)
 
 
-def revise(base: Quote, **changes: Any) -> Quote:
-    """A new draft revision whose content is copied from ``base`` (any earlier revision)
-    with ``changes`` applied. The register assigns the final revision number on issue."""
+REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
+                "incoterm", "extra_discount_pct", "extras"}
+PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until"}
+
+
+def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
+    """A new draft revision whose content is copied from ``base`` (any earlier revision,
+    e.g. "revise from R0") with ``changes`` applied. The register assigns the revision
+    number on issue.
+
+    Plain changes (customer, seller, sales_engineer, notes, terms, valid_until) keep the
+    prices. Design or commercial changes (cell, series, parallel, options, quantity,
+    currency, date, incoterm, extra_discount_pct, extras) re-cost and re-price the quote
+    with ``settings`` (required then).
+    """
     if base.status == "draft" or not base.number:
         raise InputError("only an issued quote can be revised; edit the draft instead")
-    forbidden = {"number", "revision", "status", "issued_at", "revised_from"} & set(changes)
-    if forbidden:
-        raise InputError(f"cannot set {sorted(forbidden)} on a revision")
-    return dataclasses.replace(base, status="draft", issued_at="",
-                               revised_from=base.revision, **changes)
+    unknown = set(changes) - REPRICE_KEYS - PLAIN_KEYS
+    if unknown:
+        raise InputError(f"cannot change {sorted(unknown)} in a revision")
+    plain = {k: v for k, v in changes.items() if k in PLAIN_KEYS}
+    draft = base
+    if set(changes) & REPRICE_KEYS:
+        if settings is None:
+            raise InputError("changing the design or quantity needs the settings to re-price")
+        draft = _reprice(base, settings, {k: v for k, v in changes.items()
+                                           if k in REPRICE_KEYS})
+    return dataclasses.replace(draft, number=base.number, revision=base.revision,
+                               status="draft", issued_at="", revised_from=base.revision,
+                               **plain)
+
+
+def _reprice(base: Quote, settings: Settings, ch: dict[str, Any]) -> Quote:
+    d, pb = base.design, base.pricing
+    extras = tuple(ExtraLine(ln.description, ln.quantity, ln.unit_price)
+                   for ln in pb.lines if ln.kind == "extra")
+    day = ch.get("date", base.date)
+    fresh = make_quote(ch.get("cell", d.cell), ch.get("series", d.series),
+                       ch.get("parallel", d.parallel), ch.get("quantity", base.quantity),
+                       ch.get("currency", base.currency), settings, base.customer, date=day,
+                       sales_engineer=base.sales_engineer, options=ch.get("options", d.options),
+                       incoterm=ch.get("incoterm", pb.incoterm),
+                       extra_discount_pct=ch.get("extra_discount_pct", pb.extra_discount_pct),
+                       extras=ch.get("extras", extras), notes=base.notes, terms=base.terms,
+                       validity_days=(base.valid_until - base.date).days)
+    return dataclasses.replace(fresh, seller=base.seller)
 
 
 # ------------------------------------------------------------------------- JSON
