@@ -99,3 +99,28 @@ def date(value: _dt.date, language: str = "en") -> str:
 
 def percent(value: Decimal | float, language: str = "en", decimals: int = 1) -> str:
     return f"{Decimal(str(value)) * 100:.{decimals}f}%"
+
+
+def count(n: int, language: str = "en") -> str:
+    """A whole number with digit grouping: ``1,000`` (same in both languages)."""
+    return f"{int(n):,}"
+
+
+def percent_points(value: Decimal, language: str = "en") -> str:
+    """A percentage given in points (``Decimal("13")`` -> ``13%``, ``2.5`` -> ``2.5%``)."""
+    text = f"{Decimal(value).normalize():f}"
+    return f"{text}%"
+
+
+def dimensions(values: tuple[Quantity | None, ...], language: str = "en") -> str:
+    """An envelope ``L × W × H`` in mm, e.g. ``498 × 498 × 185 mm``; not available if any
+    dimension is unknown."""
+    if any(v is None for v in values):
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return " × ".join(_number(v.to("mm").magnitude, 0) for v in values) + " mm"
+
+
+def exchange_rate(base: str, quote: str, rate: Decimal, language: str = "en") -> str:
+    """``1 USD = 7.159 CNY`` (at most 4 decimals, trailing zeros dropped)."""
+    shown = Decimal(rate).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
+    return f"1 {base} = {shown:f} {quote}"
