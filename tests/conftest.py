@@ -1,0 +1,25 @@
+"""Project-wide test setup.
+
+* ``PACKCONFIG_HOME`` points at a fresh temporary folder for every test, so no test
+  ever reads or writes the real user data folder (see ``packconfig.core.paths``).
+* Qt runs on the ``offscreen`` platform unless ``PACKCONFIG_TEST_ONSCREEN=1`` is set,
+  so tests work on machines and CI runners without a display. tests/gui/conftest.py
+  adds the dialog patches for GUI tests.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+if os.environ.get("PACKCONFIG_TEST_ONSCREEN") != "1":
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def packconfig_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """A private, empty user data folder for each test (``PACKCONFIG_HOME``)."""
+    home = tmp_path_factory.mktemp("packconfig-home")
+    monkeypatch.setenv("PACKCONFIG_HOME", str(home))
+    return home
