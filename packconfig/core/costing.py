@@ -183,6 +183,8 @@ def cell_unit_price(cell: Any, ctx: CostContext) -> CellUnitPrice:
         basis = f"catalog price {price.to_text()}"
         if applied.base != applied.quote:
             basis += f" at {applied.rate} {applied.quote}/{applied.base}"
+        if getattr(cell, "price_source", ""):
+            basis += f" ({cell.price_source})"
         return CellUnitPrice(unit, False, basis, applied)
     energy = cell_energy_kwh(cell)
     if energy is None:
