@@ -137,8 +137,9 @@ def run(args: argparse.Namespace) -> int:
     cell = resolve_cell(args)
     settings = load_settings()
     day = _date(args.date)
-    result = compute_pack(cell, series, parallel, options_from_args(args))
-    cost = cost_pack(cell, series, parallel, settings.context(currency, day),
+    options = options_from_args(args)
+    result = compute_pack(cell, series, parallel, options)
+    cost = cost_pack(cell, series, parallel, settings.context(currency, day, options.overhead),
                      energy_usable=result.values.get("energy_usable"))
     tiers = settings.tiers
     if args.convention:

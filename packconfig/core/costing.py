@@ -18,7 +18,7 @@ int64 minor units. See docs/costing.md.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -56,6 +56,34 @@ class CostComponent:
             if value < 0:
                 raise InputError(f"component {self.key!r}: {name} must not be negative")
             object.__setattr__(self, name, value)
+
+
+#: Share of the (liquid-cooling) thermal line kept for forced-air cooling: fans, ducts
+#: and sensors instead of cold plates. Engineering estimate (docs/costing.md).
+AIR_COOLING_SHARE = Decimal("0.4")
+
+
+def components_for(components: tuple[CostComponent, ...], overhead: Any
+                   ) -> tuple[CostComponent, ...]:
+    """The cost components a design with these overhead options needs: no BMS line
+    without a BMS, no enclosure line without an enclosure, no thermal line with
+    ``thermal="none"`` and :data:`AIR_COOLING_SHARE` of it for ``"air"``. The same list
+    feeds the Decimal and the array cost paths, so both follow the options."""
+    out = []
+    for comp in components:
+        if comp.key == "bms" and not overhead.bms:
+            continue
+        if comp.key == "enclosure" and not overhead.enclosure:
+            continue
+        if comp.key == "thermal":
+            if overhead.thermal == "none":
+                continue
+            if overhead.thermal == "air":
+                comp = replace(comp, label=comp.label + " (air)", **{
+                    name: getattr(comp, name) * AIR_COOLING_SHARE for name in
+                    ("fixed", "per_series", "per_parallel", "per_cell", "per_kwh")})
+        out.append(comp)
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from packconfig.core.atomic import atomic_write_text
-from packconfig.core.costing import CellPriceDefault, CostComponent, CostContext, CostPolicy
+from packconfig.core.costing import (
+    CellPriceDefault,
+    CostComponent,
+    CostContext,
+    CostPolicy,
+    components_for,
+)
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.fx import RateTable, rates_from_records
 from packconfig.core.money import Money, check_currency, to_decimal
+from packconfig.core.options import Overhead
 from packconfig.core.paths import ensure_user_dir, user_file
 from packconfig.core.pricing import TaxRule, Tier, TierTable
 from packconfig.core.resources import resource_path
@@ -46,9 +53,14 @@ class Settings:
     validity_days: int
     raw: dict[str, Any]  # the merged data the settings were built from
 
-    def context(self, currency: str, on: dt.date) -> CostContext:
-        """A costing context for quotes in ``currency`` dated ``on``."""
-        return CostContext(check_currency(currency), on, self.rates, self.components,
+    def context(self, currency: str, on: dt.date, overhead: Overhead | None = None
+                ) -> CostContext:
+        """A costing context for quotes in ``currency`` dated ``on``; with ``overhead``
+        the BMS, enclosure and thermal lines follow the design's options (see
+        :func:`packconfig.core.costing.components_for`)."""
+        components = self.components if overhead is None else components_for(
+            self.components, overhead)
+        return CostContext(check_currency(currency), on, self.rates, components,
                            self.cell_defaults, self.policy)
 
     def tax_for(self, currency: str) -> TaxRule:

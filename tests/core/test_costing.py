@@ -91,3 +91,29 @@ def test_array_form_scales(cbak):
     out = pack_price_arrays(table, rng.integers(0, 5, n), rng.integers(1, 300, n),
                             rng.integers(1, 50, n))
     assert out["price"].dtype == np.int64 and (out["price"] > 0).all()
+
+
+def test_cost_lines_follow_the_overhead_options():
+    import datetime as dt
+
+    from packconfig.core.catalog import load_catalog
+    from packconfig.core.costing import AIR_COOLING_SHARE, cost_pack
+    from packconfig.core.options import Overhead
+    from packconfig.core.settings import load_settings
+
+    settings = load_settings()
+    cell = load_catalog().get("CBAK-32140FS")
+    day = dt.date(2026, 1, 15)
+
+    def lines(overhead):
+        cost = cost_pack(cell, 96, 2, settings.context("CNY", day, overhead))
+        return {line.key: line.amount for line in cost.lines}
+
+    full = lines(Overhead())
+    assert {"bms", "enclosure", "thermal"} <= set(full)
+    bare = lines(Overhead(bms=False, enclosure=False, thermal="none"))
+    assert not {"bms", "enclosure", "thermal"} & set(bare)
+    assert bare["cells"] == full["cells"]
+    air = lines(Overhead(thermal="air"))
+    assert air["thermal"].amount == (full["thermal"].amount * AIR_COOLING_SHARE).quantize(
+        air["thermal"].amount)
