@@ -1,0 +1,82 @@
+"""QApplication set-up: names, icon, the unexpected-exception hook and its log files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from packconfig import __version__
+from packconfig.core.paths import ensure_user_dir
+from packconfig.core.resources import ResourceNotFound, resource_path
+
+
+def app_icon() -> QIcon:
+    """The application icon (SVG plus the 256 px PNG), or an empty icon if missing."""
+    icon = QIcon()
+    for name in ("icons/packconfig.svg", "icons/packconfig-256.png"):
+        try:
+            icon.addFile(str(resource_path(name)))
+        except ResourceNotFound:
+            continue
+    return icon
+
+
+def write_crash_log(exc_type: type[BaseException], exc: BaseException,
+                    tb: TracebackType | None) -> str:
+    """Write the traceback to ``<user data>/logs/crash-<time>.log``; return its path."""
+    try:
+        folder = ensure_user_dir("logs")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = folder / f"crash-{stamp}.log"
+        path.write_text(f"packconfig {__version__}\n"
+                        + "".join(traceback.format_exception(exc_type, exc, tb)),
+                        encoding="utf-8")
+        return str(path)
+    except OSError:
+        return ""
+
+
+def handle_exception(exc_type: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> None:
+    """``sys.excepthook`` for the window: log, then a dialog without a traceback."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log = write_crash_log(exc_type, exc, tb)
+    sys.stderr.write("".join(traceback.format_exception(exc_type, exc, tb)))
+    app = QApplication.instance()
+    if app is None:
+        return
+    parent: QWidget | None = QApplication.activeWindow()
+    text = QCoreApplication.translate(
+        "App", "Something unexpected went wrong: %1\n\nYour design is still open; save it "
+        "under a new name to be safe.").replace("%1", f"{exc_type.__name__}: {exc}"[:300])
+    if log:
+        text += "\n\n" + QCoreApplication.translate("App", "Details were written to %1").replace(
+            "%1", log)
+    QMessageBox.critical(parent, QCoreApplication.translate("App", "Unexpected error"), text)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = handle_exception
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (existing one reused), named and with its icon."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("packconfig")
+    app.setOrganizationName("packconfig")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("packconfig")
+    app.setWindowIcon(app_icon())
+    install_excepthook()
+    return app

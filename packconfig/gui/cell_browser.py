@@ -1,0 +1,278 @@
+"""Cell browser: a sortable, filterable table of the catalog and a detail pane."""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packconfig import display
+from packconfig.core.catalog import Catalog
+from packconfig.core.cells import FIELD_LABELS, QUANTITY_FIELDS, Cell
+from packconfig.core.engine import CellTable, evaluate
+from packconfig.core.units import Q_
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+#: (header, figure) — figure is a Cell attribute, "wh_kg" or "price".
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ID", "id"), ("Manufacturer", "manufacturer"), ("Model", "model"), ("Format", "format"),
+    ("Chemistry", "chemistry"), ("Nominal voltage", "nominal_voltage"),
+    ("Capacity", "capacity"), ("Mass", "mass"), ("Wh/kg", "wh_kg"),
+    ("Max current", "max_continuous_discharge"), ("Price", "price"),
+)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CellBrowser", text)
+
+
+class CellTableModel(QAbstractTableModel):
+    """One row per catalog cell; display text from :mod:`packconfig.display`, numeric
+    sort keys in ``SORT_ROLE`` (unknown figures sort last)."""
+
+    def __init__(self, cells: Sequence[Cell], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells = list(cells)
+        self._rows = self._build_rows()
+
+    def _build_rows(self) -> list[list[tuple[str, object]]]:
+        n = len(self.cells)
+        if n == 0:
+            return []
+        table = CellTable.from_cells(self.cells)
+        ones = np.ones(n, dtype=np.int64)
+        wh_kg = evaluate(table, np.arange(n), ones, ones,
+                         keys=["energy_density_gravimetric_cell"])[
+            "energy_density_gravimetric_cell"]
+        rows = []
+        for i, cell in enumerate(self.cells):
+            row: list[tuple[str, object]] = []
+            for _header, fig in COLUMNS:
+                if fig == "wh_kg":
+                    v = float(wh_kg[i])
+                    q = Q_(v, "J/kg") if math.isfinite(v) else None
+                    row.append((display.quantity(q, "gravimetric"),
+                                q.to("Wh/kg").magnitude if q is not None else math.inf))
+                elif fig == "price":
+                    row.append((display.money(cell.price, code=True),
+                                (cell.price.currency, float(cell.price.amount))
+                                if cell.price else ("~", math.inf)))
+                elif fig in QUANTITY_FIELDS:
+                    q = getattr(cell, fig)
+                    kind = QUANTITY_FIELDS[fig][0]
+                    row.append((display.quantity(q, kind),
+                                q.to_base_units().magnitude if q is not None else math.inf))
+                else:
+                    text = str(getattr(cell, fig))
+                    row.append((text, text.lower()))
+            rows.append(row)
+        return rows
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        text, key = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == SORT_ROLE:
+            return key if not isinstance(key, tuple) else f"{key[0]}{key[1]:020.4f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            cell = self.cells[index.row()]
+            return f"{cell.manufacturer} {cell.model}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][0])
+        return None
+
+    def row_of(self, cell_id: str) -> int:
+        for i, cell in enumerate(self.cells):
+            if cell.id == cell_id:
+                return i
+        return -1
+
+
+class CellFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows whose cell the catalog's own filter accepts."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._allowed: set[str] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str, chemistry: str | None, fmt: str | None) -> None:
+        self.beginFilterChange() if hasattr(self, "beginFilterChange") else None
+        if not text.strip() and not chemistry and not fmt:
+            self._allowed = None
+        else:
+            self._allowed = {c.id for c in self._catalog.filter(chemistry, fmt, text)}
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        if self._allowed is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, CellTableModel)
+        return model.cells[row].id in self._allowed
+
+
+def cell_details_html(cell: Cell) -> str:
+    """Every figure of ``cell`` (unknown ones as "not available"), its source and
+    confidence, as HTML for the detail pane."""
+    esc = html.escape
+    rows = [(_tr("Manufacturer"), cell.manufacturer), (_tr("Model"), cell.model),
+            (_tr("Format"), cell.format_label), (_tr("Chemistry"),
+                                                 cell.chemistry_detail or cell.chemistry)]
+    for name, (kind, _req) in QUANTITY_FIELDS.items():
+        rows.append((_tr(FIELD_LABELS.get(name, name)).capitalize(),
+                     display.quantity(getattr(cell, name), kind)))
+    rows.append((_tr("Energy"), display.quantity(cell.energy, "energy")))
+    rows.append((_tr("Cycle life"), f"{cell.cycle_life:,}" + (
+        f" ({cell.cycle_life_conditions})" if cell.cycle_life_conditions else "")
+        if cell.cycle_life else display.NOT_AVAILABLE["en"]))
+    rows.append((_tr("Price"), display.money(cell.price, code=True)
+                 + (f" — {cell.price_source}" if cell.price and cell.price_source else "")))
+    for label, value in ((_tr("Charge temperature"), cell.temperature_charge),
+                         (_tr("Discharge temperature"), cell.temperature_discharge)):
+        rows.append((label, value or display.NOT_AVAILABLE["en"]))
+    grey = " style='color:#999'"
+    body = "".join(
+        f"<tr><td style='color:#555;padding-right:10px'>{esc(k)}</td>"
+        f"<td{grey if v == display.NOT_AVAILABLE['en'] else ''}>"
+        f"{esc(v)}</td></tr>" for k, v in rows)
+    source = esc(cell.source)
+    if cell.source.startswith(("http://", "https://")):
+        source = f"<a href='{source}'>{source}</a>"
+    conf = esc(cell.confidence or display.NOT_AVAILABLE["en"])
+    notes = f"<p style='color:#555'>{esc(cell.notes)}</p>" if cell.notes else ""
+    return (f"<h3 style='margin:0'>{esc(cell.id)}</h3><table>{body}</table>"
+            f"<p><b>{esc(_tr('Datasheet source'))}:</b> {source}"
+            f"{' (' + esc(cell.source_type) + ')' if cell.source_type else ''}<br>"
+            f"<b>{esc(_tr('Confidence'))}:</b> {conf}</p>{notes}")
+
+
+class CellBrowser(QWidget):
+    """Filter row, catalog table (``cellTable``) and detail pane."""
+
+    cellActivated = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.model = CellTableModel(list(catalog), self)
+        self.proxy = CellFilterProxy(catalog, self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit(objectName="cellFilter")
+        self.filter.setPlaceholderText(self.tr("Filter cells: id, maker, model…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(self.tr("Show only cells whose id, manufacturer, model, format "
+                                       "or chemistry contains this text"))
+        self.chemistry = QComboBox(objectName="chemistryFilter")
+        self.chemistry.addItem(self.tr("All chemistries"), None)
+        for chem in sorted({c.chemistry for c in catalog}):
+            self.chemistry.addItem(chem, chem)
+        self.chemistry.setToolTip(self.tr("Show only cells of this chemistry"))
+        self.format = QComboBox(objectName="formatFilter")
+        self.format.addItem(self.tr("All formats"), None)
+        for fmt in sorted({c.format for c in catalog}):
+            self.format.addItem(fmt, fmt)
+        self.format.setToolTip(self.tr("Show only cells of this format (cylindrical size, "
+                                       "prismatic or pouch)"))
+
+        self.table = QTableView(objectName="cellTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        self.table.setToolTip(self.tr("The cell catalog; click a row to use that cell"))
+        self.details = QTextBrowser(objectName="cellDetails")
+        self.details.setOpenExternalLinks(True)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 2)
+        filters.addWidget(self.chemistry, 1)
+        filters.addWidget(self.format, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(filters)
+        lay.addWidget(split)
+
+        self.filter.textChanged.connect(self._refilter)
+        self.chemistry.currentIndexChanged.connect(self._refilter)
+        self.format.currentIndexChanged.connect(self._refilter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _refilter(self) -> None:
+        self.proxy.set_filter(self.filter.text(), self.chemistry.currentData(),
+                              self.format.currentData())
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        cell = self.model.cells[self.proxy.mapToSource(current).row()]
+        self.cellActivated.emit(cell.id)
+
+    def show_cell(self, cell: Cell) -> None:
+        """Select ``cell``'s row (without emitting) and show its details."""
+        self.details.setHtml(cell_details_html(cell))
+        row = self.model.row_of(cell.id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid() and self.table.currentIndex().row() != index.row():
+            sel = self.table.selectionModel()
+            sel.blockSignals(True)
+            self.table.setCurrentIndex(index)
+            sel.blockSignals(False)
+            self.table.viewport().update()
+            self.table.scrollTo(index)

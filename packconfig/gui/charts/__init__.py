@@ -1,0 +1,1 @@
+"""Charts: the pack layout (QPainter) and QtCharts views, imported lazily."""

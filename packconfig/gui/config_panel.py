@@ -1,0 +1,306 @@
+"""Pack configuration: S, P, sizing helpers, SOC window, currents, layout, overheads.
+
+Every control edits the :class:`~packconfig.gui.undo.DesignDocument` (one undoable step
+per change); :meth:`ConfigPanel.show_project` mirrors the document back into the
+controls without emitting. Text fields with units are parsed by the core
+(:func:`parse_quantity`); bad text marks the field red and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packconfig.core.cells import quantity_text
+from packconfig.core.errors import InputError
+from packconfig.core.options import LAYOUTS, THERMAL
+from packconfig.core.project import Project
+from packconfig.core.sizing import suggest_parallel, suggest_series
+from packconfig.core.units import Q_, parse_quantity
+from packconfig.core.validate import MAX_PARALLEL, MAX_SERIES
+from packconfig.gui.undo import DesignDocument, MergeId
+from packconfig.gui.validation import mark_invalid
+
+
+class ConfigPanel(QWidget):
+    """The configuration inputs; ``status`` carries explanations for the status bar."""
+
+    status = Signal(str)
+
+    def __init__(self, doc: DesignDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        tr = self.tr
+        self._tips: dict[QWidget, str] = {}
+
+        self.cell_label = QLabel(objectName="cellLabel")
+        self.cell_label.setWordWrap(True)
+        self.cell_label.setStyleSheet("font-weight: 600;")
+        self.series = self._tip(QSpinBox(objectName="seriesSpin"), tr(
+            "S: number of cells (parallel groups) in series; sets the pack voltage"))
+        self.series.setRange(1, MAX_SERIES)
+        self.parallel = self._tip(QSpinBox(objectName="parallelSpin"), tr(
+            "P: number of cells in parallel in each group; sets capacity and current"))
+        self.parallel.setRange(1, MAX_PARALLEL)
+        for spin, suffix in ((self.series, " S"), (self.parallel, " P")):
+            spin.setSuffix(suffix)
+            spin.setAccelerated(True)
+
+        self.target_v = self._tip(QLineEdit(objectName="targetVoltageEdit"), tr(
+            "Target pack voltage with its unit, e.g. \"48 V\"; Suggest S picks the nearest "
+            "nominal voltage"))
+        self.target_v.setPlaceholderText("48 V")
+        self.suggest_s = QPushButton(tr("Suggest S"), objectName="suggestSeriesButton")
+        self.suggest_s.setToolTip(tr("Set S so the nominal pack voltage is nearest the target"))
+        self.target_p = self._tip(QLineEdit(objectName="targetParallelEdit"), tr(
+            "Target capacity (A·h), energy (Wh, kWh) or continuous current (A), e.g. "
+            "\"100 Ah\", \"5 kWh\" or \"150 A\"; Suggest P picks the smallest P that meets it"))
+        self.target_p.setPlaceholderText("100 Ah · 5 kWh · 150 A")
+        self.suggest_p = QPushButton(tr("Suggest P"), objectName="suggestParallelButton")
+        self.suggest_p.setToolTip(tr("Set P to the smallest value meeting the target"))
+
+        self.soc_custom = self._tip(QCheckBox(tr("Custom usable SOC window"),
+                                              objectName="socCustomCheck"), tr(
+            "Off: the chemistry's default usable window. On: the window below (percent of "
+            "state of charge)"))
+        self.soc_min = self._tip(QDoubleSpinBox(objectName="socMinSpin"), tr(
+            "Lowest state of charge used, in percent (0–100 %)"))
+        self.soc_max = self._tip(QDoubleSpinBox(objectName="socMaxSpin"), tr(
+            "Highest state of charge used, in percent (0–100 %)"))
+        for spin in (self.soc_min, self.soc_max):
+            spin.setRange(0, 100)
+            spin.setDecimals(0)
+            spin.setSuffix(" %")
+            spin.setSingleStep(5)
+
+        self.current = self._tip(QLineEdit(objectName="currentEdit"), tr(
+            "Operating (discharge) current for voltage sag and heat, with its unit, e.g. "
+            "\"50 A\"; empty = 1C (pack capacity over one hour)"))
+        self.current.setPlaceholderText(tr("1C (default)"))
+        self.charge_current = self._tip(QLineEdit(objectName="chargeCurrentEdit"), tr(
+            "Charge current for the charge time, with its unit, e.g. \"20 A\"; empty = "
+            "P × the cell's standard charge current"))
+        self.charge_current.setPlaceholderText(tr("cell standard (default)"))
+
+        self.layout_combo = self._tip(QComboBox(objectName="layoutCombo"), tr(
+            "How the cells stand in the block: square grid, or honeycomb (cylindrical "
+            "cells only; rows offset by half a cell)"))
+        for key, label in zip(LAYOUTS, (tr("Square"), tr("Honeycomb")), strict=True):
+            self.layout_combo.addItem(label, key)
+        self.gap = self._tip(QDoubleSpinBox(objectName="gapSpin"), tr(
+            "Gap between neighbouring cells, in millimetres (0–100 mm)"))
+        self.gap.setRange(0, 100)
+        self.gap.setDecimals(1)
+        self.gap.setSingleStep(0.5)
+        self.gap.setSuffix(" mm")
+
+        self.bms = self._tip(QCheckBox(tr("BMS"), objectName="bmsCheck"), tr(
+            "Include a battery management system (adds its mass: base + per series cell)"))
+        self.enclosure = self._tip(QCheckBox(tr("Enclosure"), objectName="enclosureCheck"), tr(
+            "Include the enclosure and structure (adds mass and the wall thickness to the "
+            "size)"))
+        self.thermal = self._tip(QComboBox(objectName="thermalCombo"), tr(
+            "Thermal management: none, air cooling or liquid cooling (adds mass)"))
+        for key, label in zip(THERMAL, (tr("None"), tr("Air"), tr("Liquid")), strict=True):
+            self.thermal.addItem(label, key)
+
+        self._build_layout()
+        self._connect()
+
+    def _tip(self, widget: QWidget, tip: str) -> QWidget:
+        widget.setToolTip(tip)
+        self._tips[widget] = tip
+        return widget
+
+    def _build_layout(self) -> None:
+        tr = self.tr
+        cell_box = QGroupBox(tr("Cell and arrangement"))
+        form = QFormLayout(cell_box)
+        form.addRow(tr("Cell"), self.cell_label)
+        sp = QHBoxLayout()
+        sp.addWidget(self.series)
+        sp.addWidget(QLabel("×"))
+        sp.addWidget(self.parallel)
+        form.addRow(tr("Series × parallel"), sp)
+        row_v = QHBoxLayout()
+        row_v.addWidget(self.target_v, 1)
+        row_v.addWidget(self.suggest_s)
+        form.addRow(tr("Target voltage"), row_v)
+        row_p = QHBoxLayout()
+        row_p.addWidget(self.target_p, 1)
+        row_p.addWidget(self.suggest_p)
+        form.addRow(tr("Target for P"), row_p)
+
+        use_box = QGroupBox(tr("Operation"))
+        form2 = QFormLayout(use_box)
+        form2.addRow(self.soc_custom)
+        soc = QHBoxLayout()
+        soc.addWidget(self.soc_min)
+        soc.addWidget(QLabel(tr("to")))
+        soc.addWidget(self.soc_max)
+        form2.addRow(tr("Usable SOC"), soc)
+        form2.addRow(tr("Operating current"), self.current)
+        form2.addRow(tr("Charge current"), self.charge_current)
+
+        build_box = QGroupBox(tr("Build"))
+        form3 = QFormLayout(build_box)
+        lay = QHBoxLayout()
+        lay.addWidget(self.layout_combo, 1)
+        lay.addWidget(QLabel(tr("gap")))
+        lay.addWidget(self.gap)
+        form3.addRow(tr("Layout"), lay)
+        over = QHBoxLayout()
+        over.addWidget(self.bms)
+        over.addWidget(self.enclosure)
+        over.addStretch(1)
+        form3.addRow(tr("Overheads"), over)
+        form3.addRow(tr("Thermal"), self.thermal)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        for box in (cell_box, use_box, build_box):
+            outer.addWidget(box)
+        outer.addStretch(1)
+
+    def _connect(self) -> None:
+        tr = self.tr
+        doc = self.doc
+        self.series.valueChanged.connect(
+            lambda v: doc.edit(tr("Series %n", "", v), MergeId.SERIES, series=v))
+        self.parallel.valueChanged.connect(
+            lambda v: doc.edit(tr("Parallel %n", "", v), MergeId.PARALLEL, parallel=v))
+        self.suggest_s.clicked.connect(self._suggest_series)
+        self.target_v.returnPressed.connect(self._suggest_series)
+        self.suggest_p.clicked.connect(self._suggest_parallel)
+        self.target_p.returnPressed.connect(self._suggest_parallel)
+        self.soc_custom.toggled.connect(self._soc_changed)
+        self.soc_min.valueChanged.connect(lambda _v: self._soc_changed(merge=MergeId.SOC_MIN))
+        self.soc_max.valueChanged.connect(lambda _v: self._soc_changed(merge=MergeId.SOC_MAX))
+        self.current.editingFinished.connect(
+            lambda: self._current_changed(self.current, "operating_current",
+                                          tr("Operating current")))
+        self.charge_current.editingFinished.connect(
+            lambda: self._current_changed(self.charge_current, "charge_current",
+                                          tr("Charge current")))
+        self.layout_combo.currentIndexChanged.connect(
+            lambda _i: doc.edit_options(tr("Layout"), layout=self.layout_combo.currentData()))
+        self.gap.valueChanged.connect(
+            lambda v: doc.edit_options(tr("Gap"), MergeId.GAP, gap=Q_(v, "mm")))
+        self.bms.toggled.connect(lambda on: doc.edit_overhead(tr("BMS"), bms=on))
+        self.enclosure.toggled.connect(lambda on: doc.edit_overhead(tr("Enclosure"),
+                                                                    enclosure=on))
+        self.thermal.currentIndexChanged.connect(
+            lambda _i: doc.edit_overhead(tr("Thermal"), thermal=self.thermal.currentData()))
+
+    # ---------------------------------------------------------------- handlers
+    def _guard(self, widget: QWidget, action: Callable[[], None]) -> bool:
+        """Run ``action``; a user error marks ``widget`` and is explained."""
+        try:
+            action()
+        except InputError as exc:
+            mark_invalid(widget, str(exc), self._tips.get(widget, ""))
+            self.status.emit(str(exc))
+            return False
+        mark_invalid(widget, None, self._tips.get(widget, ""))
+        return True
+
+    def _suggest_series(self) -> None:
+        def run() -> None:
+            s = suggest_series(self.doc.project.cell,
+                               parse_quantity(self.target_v.text(), "voltage", "target voltage"))
+            self.series.setValue(s)
+            self.status.emit(self.tr("Suggested %n in series", "", s))
+        self._guard(self.target_v, run)
+
+    def _suggest_parallel(self) -> None:
+        def run() -> None:
+            text = self.target_p.text().strip()
+            if not text:
+                raise InputError(self.tr("give a target capacity, energy or current first"))
+            try:
+                from packconfig.core.units import ureg
+
+                target = ureg.Quantity(text)
+            except Exception:
+                raise InputError(self.tr("cannot read %1 as a quantity").replace(
+                    "%1", repr(text))) from None
+            p = suggest_parallel(self.doc.project.cell, self.doc.project.series, target)
+            self.parallel.setValue(p)
+            self.status.emit(self.tr("Suggested %n in parallel", "", p))
+        self._guard(self.target_p, run)
+
+    def _soc_changed(self, *_args: object, merge: int = MergeId.NONE) -> None:
+        custom = self.soc_custom.isChecked()
+        self.soc_min.setEnabled(custom)
+        self.soc_max.setEnabled(custom)
+
+        def run() -> None:
+            lo = self.soc_min.value() / 100 if custom else None
+            hi = self.soc_max.value() / 100 if custom else None
+            self.doc.edit_options(self.tr("Usable SOC window"), merge, soc_min=lo, soc_max=hi)
+        if self._guard(self.soc_max, run):
+            mark_invalid(self.soc_min, None, self._tips[self.soc_min])
+        else:
+            mark_invalid(self.soc_min, self.soc_max.toolTip().split("\n")[0],
+                         self._tips[self.soc_min])
+
+    def _current_changed(self, edit: QLineEdit, field: str, label: str) -> None:
+        def run() -> None:
+            text = edit.text().strip()
+            value = parse_quantity(text, "current", label.lower()) if text else None
+            self.doc.edit_options(label, **{field: value})
+        self._guard(edit, run)
+
+    # ---------------------------------------------------------------- mirror
+    def show_project(self, project: Project) -> None:
+        """Set every control from ``project`` without emitting edits."""
+        opts, cell = project.options, project.cell
+        blockers = [QSignalBlocker(w) for w in (
+            self.series, self.parallel, self.soc_custom, self.soc_min, self.soc_max,
+            self.layout_combo, self.gap, self.bms, self.enclosure, self.thermal)]
+        self.cell_label.setText(f"{cell.id} — {cell.manufacturer} {cell.model}")
+        self.series.setValue(project.series)
+        self.parallel.setValue(project.parallel)
+        custom = opts.soc_min is not None or opts.soc_max is not None
+        self.soc_custom.setChecked(custom)
+        self.soc_min.setEnabled(custom)
+        self.soc_max.setEnabled(custom)
+        if custom:
+            self.soc_min.setValue((opts.soc_min or 0.0) * 100)
+            self.soc_max.setValue((opts.soc_max if opts.soc_max is not None else 1.0) * 100)
+        else:
+            from packconfig.core import chemistry
+
+            try:
+                chem = chemistry.get(cell.chemistry)
+                self.soc_min.setValue(chem.usable_soc_min * 100)
+                self.soc_max.setValue(chem.usable_soc_max * 100)
+            except InputError:
+                pass
+        for edit, value in ((self.current, opts.operating_current),
+                            (self.charge_current, opts.charge_current)):
+            if not edit.hasFocus() or value is not None:
+                edit.setText(quantity_text(value) if value is not None else "")
+            mark_invalid(edit, None, self._tips[edit])
+        self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(opts.layout)))
+        self.layout_combo.setEnabled(True)
+        self.gap.setValue(opts.gap.to("mm").magnitude)
+        self.bms.setChecked(opts.overhead.bms)
+        self.enclosure.setChecked(opts.overhead.enclosure)
+        self.thermal.setCurrentIndex(max(0, self.thermal.findData(opts.overhead.thermal)))
+        del blockers

@@ -1,0 +1,346 @@
+"""The configurator main window: cell browser | configuration + warnings | results,
+charts and quote. One :class:`DesignDocument` holds the design; every change goes
+through its undo stack and triggers one core computation (:meth:`MainWindow.recompute`).
+Charts update on a coalesced zero-timer, off the hot path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packconfig import __version__
+from packconfig.core import chemistry
+from packconfig.core.catalog import Catalog, load_catalog
+from packconfig.core.errors import InputError, PackconfigError
+from packconfig.core.layout import block_layout
+from packconfig.core.options import PackOptions
+from packconfig.core.physics import PackResult, compute_pack
+from packconfig.core.project import SUFFIX, Project, load_project, save_project
+from packconfig.core.settings import Settings, load_settings
+from packconfig.core.warnings import pack_warnings
+from packconfig.gui import persist
+from packconfig.gui.actions import build_menus
+from packconfig.gui.app import app_icon
+from packconfig.gui.cell_browser import CellBrowser
+from packconfig.gui.charts.layout_view import LayoutView
+from packconfig.gui.config_panel import ConfigPanel
+from packconfig.gui.quote_panel import QuotePanel
+from packconfig.gui.results_panel import ResultsPanel
+from packconfig.gui.undo import DesignDocument
+from packconfig.gui.warnings_panel import WarningsList
+
+DEFAULT_CELL = "CBAK-32140FS"
+DEFAULT_S, DEFAULT_P = 16, 1
+FILE_FILTER = "packconfig projects (*.pcproj.json *.json);;All files (*)"
+SB = QMessageBox.StandardButton
+
+
+def default_project(catalog: Catalog) -> Project:
+    cell = catalog.cells.get(DEFAULT_CELL) or next(iter(catalog))
+    return Project(cell, DEFAULT_S, DEFAULT_P, PackOptions())
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.qsettings = persist.gui_settings()
+        self.catalog = load_catalog()
+        self.commercial: Settings | None = None
+        self.commercial_error = ""
+        try:
+            self.commercial = load_settings()
+        except PackconfigError as exc:
+            self.commercial_error = str(exc)
+        self.result: PackResult | None = None
+        self.last_quote = None
+        start = persist.last_project(self.qsettings) or default_project(self.catalog)
+        self.doc = DesignDocument(start, self)
+
+        self.browser = CellBrowser(self.catalog)
+        self.config = ConfigPanel(self.doc)
+        self.warnings = WarningsList()
+        self.results = ResultsPanel()
+        self.layout_view = LayoutView()
+        self.tabs = QTabWidget(objectName="chartTabs")
+        self.tabs.addTab(self.layout_view, self.tr("Layout"))
+        self._ocv_page, self._cost_page = QWidget(), QWidget()
+        for page in (self._ocv_page, self._cost_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._ocv_page, self.tr("Voltage vs SOC"))
+        self.tabs.addTab(self._cost_page, self.tr("Cost breakdown"))
+        self.ocv_chart = self.cost_chart = None
+        self.quote = QuotePanel(self.commercial) if self.commercial else None
+        if self.quote is not None:
+            self.tabs.addTab(self.quote, self.tr("Quote"))
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.addWidget(self.config)
+        wl = QLabel(self.tr("Warnings"))
+        wl.setStyleSheet("font-weight: 600;")
+        mid.addWidget(wl)
+        mid.addWidget(self.warnings, 1)
+        right = QSplitter()
+        right.setOrientation(right.orientation().Vertical)
+        right.addWidget(self.results)
+        right.addWidget(self.tabs)
+        right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
+        redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
+        self.actions = build_menus(self, undo, redo)
+        self._wire()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        if self.catalog.problems:
+            self.statusBar().showMessage("; ".join(self.catalog.problems), 10000)
+
+        self._charts_timer = QTimer(self, singleShot=True, interval=0)
+        self._charts_timer.timeout.connect(self.update_charts)
+        self.resize(1360, 800)
+        geometry = self.qsettings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.qsettings.value("state")
+        if state is not None:
+            self.restoreState(state)
+        self._shown_cell_id = ""
+        self._on_changed(self.doc.project)
+        self._update_title()
+
+    # ------------------------------------------------------------------ wiring
+    def _wire(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_design)
+        a.open.triggered.connect(lambda: self.open_file())
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.about)
+        a.export_pdf.setEnabled(False)
+        a.export_pdf.setStatusTip(self.tr("PDF export needs the quote PDF renderer, which "
+                                          "is not part of this build yet"))
+        a.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.doc.changed.connect(self._on_changed)
+        self.doc.stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.browser.cellActivated.connect(self._cell_chosen)
+        self.config.status.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        if self.quote is not None:
+            self.quote.inputsChanged.connect(self._reprice)
+            self.quote.issueRequested.connect(self.issue_quote)
+            self.quote.reviseRequested.connect(self.new_revision)
+            self.quote.browseRequested.connect(self.browse_register)
+
+    def _cell_chosen(self, cell_id: str) -> None:
+        if cell_id != self.doc.project.cell.id and cell_id in self.catalog:
+            self.doc.edit(self.tr("Cell %1").replace("%1", cell_id),
+                          cell=self.catalog.get(cell_id))
+
+    # --------------------------------------------------------------- computing
+    def _on_changed(self, project: Project) -> None:
+        self.config.show_project(project)
+        if project.cell.id != self._shown_cell_id:
+            self._shown_cell_id = project.cell.id
+            self.browser.show_cell(project.cell)
+        self.recompute()
+
+    def recompute(self) -> None:
+        """One core computation per change: results, warnings and price labels."""
+        project = self.doc.project
+        try:
+            self.result = compute_pack(project.cell, project.series, project.parallel,
+                                       project.options)
+        except InputError as exc:
+            self.result = None
+            self.results.show_error(str(exc))
+            self.warnings.show_warnings([])
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        self.results.show_result(self.result)
+        self.warnings.show_warnings(pack_warnings(self.result))
+        self._reprice()
+        self._charts_timer.start()
+
+    def _reprice(self) -> None:
+        if self.quote is None or self.result is None or self.commercial is None:
+            return
+        from packconfig.gui.pricing_bridge import price_design
+
+        try:
+            cost, pb = price_design(self.doc.project, self.result, self.quote.inputs(),
+                                    self.commercial)
+        except PackconfigError as exc:
+            self.quote.show_price(None, None, str(exc))
+            self._cost = None
+            return
+        self._cost = cost
+        self.quote.show_price(cost, pb)
+        if self.cost_chart is not None:
+            self._charts_timer.start()
+
+    def update_charts(self) -> None:
+        """Layout drawing, OCV curve and cost chart (coalesced, after the labels)."""
+        project = self.doc.project
+        try:
+            self.layout_view.set_layout(block_layout(project.cell, project.series,
+                                                     project.parallel, project.options))
+        except InputError as exc:
+            self.layout_view.set_layout(None, str(exc))
+        if self.ocv_chart is None:
+            from packconfig.gui.charts.cost_chart import CostChart
+            from packconfig.gui.charts.ocv_chart import OcvChart
+
+            self.ocv_chart, self.cost_chart = OcvChart(), CostChart()
+            self._ocv_page.layout().addWidget(self.ocv_chart)
+            self._cost_page.layout().addWidget(self.cost_chart)
+        try:
+            chem = chemistry.get(project.cell.chemistry)
+            opts = project.options
+            lo = chem.usable_soc_min if opts.soc_min is None else opts.soc_min
+            hi = chem.usable_soc_max if opts.soc_max is None else opts.soc_max
+            self.ocv_chart.show_curve(chem, project.series, lo, hi)
+        except InputError:
+            pass
+        self.cost_chart.show_cost(getattr(self, "_cost", None),
+                                  self.commercial_error or self.tr("Cost not available"))
+
+    # ------------------------------------------------------------------- files
+    def _update_title(self) -> None:
+        name = Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — packconfig")
+        self.setWindowModified(not self.doc.stack.isClean())
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True if it is fine to go on."""
+        if self.doc.stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The design has unsaved changes. Save them first?"),
+            SB.Save | SB.Discard | SB.Cancel, SB.Save)
+        if answer in (SB.Save, SB.Yes):
+            return self.save()
+        return answer in (SB.Discard, SB.No)
+
+    def new_design(self) -> None:
+        if self.maybe_save():
+            self.doc.reset(default_project(self.catalog))
+            self._update_title()
+
+    def open_file(self, path: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", FILE_FILTER)
+        if not path:
+            return False
+        try:
+            project = load_project(path)
+        except PackconfigError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open file"), str(exc))
+            return False
+        self.doc.reset(project, path)
+        persist.add_recent(self.qsettings, path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 5000)
+        return True
+
+    def save(self) -> bool:
+        if not self.doc.path:
+            return self.save_as()
+        return self._write(self.doc.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"),
+                                              self.doc.path or f"pack{SUFFIX}", FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        try:
+            save_project(path, self.doc.project)
+        except (PackconfigError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot save"), self.tr(
+                "The design was not saved and is still open.\n\n%1").replace("%1", str(exc)))
+            return False
+        self.doc.path = path
+        self.doc.stack.setClean()
+        persist.add_recent(self.qsettings, path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return True
+
+    def _fill_recent(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        files = persist.recent_files(self.qsettings)
+        for path in files:
+            act = QAction(path, menu)
+            act.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+            menu.addAction(act)
+        if not files:
+            empty = menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+
+    # ------------------------------------------------------------------ quotes
+    def issue_quote(self) -> None:
+        from packconfig.gui.quote_actions import issue
+
+        issue(self)
+
+    def new_revision(self) -> None:
+        from packconfig.gui.quote_actions import issue_revision
+
+        issue_revision(self)
+
+    def browse_register(self) -> None:
+        from packconfig.gui.quote_actions import browse
+
+        browse(self)
+
+    # ------------------------------------------------------------------- other
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About packconfig"), self.tr(
+            "<h3>packconfig %1</h3><p>Battery pack configurator and quoting tool.</p>"
+            "<p>Pack figures from the cell datasheets; check every quote against the "
+            "cell maker's latest data.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.maybe_save():
+            event.ignore()
+            return
+        s = self.qsettings
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("state", self.saveState())
+        persist.remember_project(s, self.doc.project)
+        s.sync()
+        event.accept()
+
+
+__all__ = ["MainWindow", "default_project"]

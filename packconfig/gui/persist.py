@@ -1,0 +1,44 @@
+"""Window settings (geometry, state, recent files, last design) in an INI file under the
+user data folder, so tests (PACKCONFIG_HOME) never touch real settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from packconfig.core.errors import PackconfigError
+from packconfig.core.paths import ensure_user_dir
+from packconfig.core.project import Project, project_from_json, project_to_json
+
+MAX_RECENT = 8
+
+
+def gui_settings() -> QSettings:
+    folder = ensure_user_dir()
+    return QSettings(str(folder / "gui-settings.ini"), QSettings.Format.IniFormat)
+
+
+def recent_files(s: QSettings) -> list[str]:
+    value = s.value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+
+def add_recent(s: QSettings, path: str) -> list[str]:
+    files = [path] + [p for p in recent_files(s) if p != path]
+    s.setValue("recent", files[:MAX_RECENT])
+    return files[:MAX_RECENT]
+
+
+def last_project(s: QSettings) -> Project | None:
+    text = s.value("last_project", "")
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return project_from_json(text, "the last design (window settings)")
+    except PackconfigError:
+        return None
+
+
+def remember_project(s: QSettings, project: Project) -> None:
+    s.setValue("last_project", project_to_json(project))

@@ -1,0 +1,70 @@
+"""Qt-free glue between the window's quote inputs and the commercial core: the cost
+build-up, the priced quantity and draft/revised quotes. No arithmetic here — only
+calls into :mod:`packconfig.core.costing`, ``pricing``, ``quote`` and ``settings``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from packconfig.core.costing import PackCost, cost_pack
+from packconfig.core.physics import PackResult
+from packconfig.core.pricing import PriceBreakdown, price_quantity
+from packconfig.core.project import Project
+from packconfig.core.quote import Party, Quote, make_quote, revise
+from packconfig.core.settings import Settings
+
+
+@dataclass(frozen=True)
+class QuoteInputs:
+    """What the sales engineer typed in the quote panel."""
+
+    company: str = ""
+    contact: str = ""
+    quantity: int = 100
+    currency: str = "CNY"
+    margin_pct: Decimal | None = None  # None: the settings' margin
+    validity_days: int | None = None  # None: the settings' validity
+    notes: str = ""
+
+
+def with_margin(settings: Settings, margin_pct: Decimal | None) -> Settings:
+    if margin_pct is None:
+        return settings
+    policy = dataclasses.replace(settings.policy, margin_pct=margin_pct)
+    return dataclasses.replace(settings, policy=policy)
+
+
+def price_design(project: Project, result: PackResult, inputs: QuoteInputs,
+                 settings: Settings, on: dt.date | None = None
+                 ) -> tuple[PackCost, PriceBreakdown]:
+    """Cost build-up and priced quantity of the design (raises InputError)."""
+    day = on or dt.date.today()
+    s = with_margin(settings, inputs.margin_pct)
+    cost = cost_pack(project.cell, project.series, project.parallel,
+                     s.context(inputs.currency, day, project.options.overhead),
+                     energy_usable=result.values.get("energy_usable"))
+    pb = price_quantity(cost.price, inputs.quantity, s.tiers, s.tax_for(inputs.currency),
+                        description=f"Battery pack {result.configuration} {project.cell.id}")
+    return cost, pb
+
+
+def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
+                engineer: str = "") -> Quote:
+    return make_quote(project.cell, project.series, project.parallel, inputs.quantity,
+                      inputs.currency, with_margin(settings, inputs.margin_pct),
+                      Party(company=inputs.company, contact=inputs.contact),
+                      sales_engineer=engineer, options=project.options, notes=inputs.notes,
+                      validity_days=inputs.validity_days)
+
+
+def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Settings,
+                engineer: str = "") -> Quote:
+    """A new draft revision of ``base`` carrying the current design and inputs."""
+    fresh = draft_quote(project, inputs, settings, engineer)
+    return revise(base, date=fresh.date, valid_until=fresh.valid_until,
+                  customer=fresh.customer, design=fresh.design, quantity=fresh.quantity,
+                  currency=fresh.currency, cost=fresh.cost, pricing=fresh.pricing,
+                  notes=fresh.notes, sales_engineer=fresh.sales_engineer or base.sales_engineer)

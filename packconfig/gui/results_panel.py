@@ -1,0 +1,105 @@
+"""Results grouped by theme; one ``QLabel`` named ``result_<key>`` per engine result.
+
+:meth:`ResultsPanel.show_result` only turns the core's :class:`PackResult` into text
+through :mod:`packconfig.display` — no arithmetic here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+
+from packconfig import display
+from packconfig.core.engine import RESULTS
+from packconfig.core.physics import PackResult
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ResultsPanel", text)
+
+
+#: Human names of result keys (the keys are the ``calc --json`` keys).
+LABELS: dict[str, str] = {
+    "voltage_min": "Voltage min", "voltage_nominal": "Voltage nominal",
+    "voltage_max": "Voltage max", "capacity": "Capacity",
+    "energy_nominal": "Energy nominal", "energy_usable": "Energy usable",
+    "resistance_pack": "Resistance", "operating_current": "Operating current",
+    "voltage_sag": "Voltage sag", "heat_loss": "Heat loss",
+    "current_continuous_max": "Max continuous current",
+    "power_continuous_max": "Max continuous power",
+    "c_rate_discharge_max": "Max discharge C-rate",
+    "current_charge_max": "Max charge current", "power_charge_max": "Max charge power",
+    "c_rate_charge_max": "Max charge C-rate", "charge_current": "Charge current",
+    "charge_time": "Charge time", "mass_cells": "Mass of cells", "mass_pack": "Pack mass",
+    "envelope_length": "Length", "envelope_width": "Width", "envelope_height": "Height",
+    "volume_pack": "Pack volume", "volume_cells": "Cell volume",
+    "energy_density_gravimetric_cell": "Cell Wh/kg",
+    "energy_density_volumetric_cell": "Cell Wh/L",
+    "energy_density_gravimetric_pack": "Pack Wh/kg",
+    "energy_density_volumetric_pack": "Pack Wh/L",
+}
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Electrical", ("voltage_nominal", "voltage_min", "voltage_max", "capacity",
+                    "energy_nominal", "energy_usable", "resistance_pack",
+                    "operating_current", "voltage_sag", "heat_loss")),
+    ("Power and charging", ("current_continuous_max", "power_continuous_max",
+                            "c_rate_discharge_max", "current_charge_max", "power_charge_max",
+                            "c_rate_charge_max", "charge_current", "charge_time")),
+    ("Mass and size", ("mass_pack", "mass_cells", "envelope_length", "envelope_width",
+                       "envelope_height", "volume_pack", "volume_cells",
+                       "energy_density_gravimetric_pack", "energy_density_volumetric_pack",
+                       "energy_density_gravimetric_cell", "energy_density_volumetric_cell")),
+)
+assert {k for _g, keys in GROUPS for k in keys} == set(RESULTS)
+
+
+class ResultsPanel(QWidget):
+    """Three group boxes of name/value rows, side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels: dict[str, QLabel] = {}
+        self.header = QLabel(objectName="configurationLabel")
+        self.header.setStyleSheet("font-size: 15px; font-weight: 600;")
+        outer = QGridLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.header, 0, 0, 1, len(GROUPS))
+        for col, (title, keys) in enumerate(GROUPS):
+            box = QGroupBox(_t(title))
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(2)
+            for row, key in enumerate(keys):
+                name = QLabel(_t(LABELS[key]))
+                name.setStyleSheet("color: #555;")
+                value = QLabel(objectName=f"result_{key}")
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if key in ("voltage_nominal", "capacity", "energy_nominal", "mass_pack"):
+                    value.setStyleSheet("font-weight: 600;")
+                grid.addWidget(name, row, 0)
+                grid.addWidget(value, row, 1)
+                self.labels[key] = value
+            grid.setRowStretch(len(keys), 1)
+            grid.setColumnStretch(0, 1)
+            outer.addWidget(box, 1, col)
+
+    def show_result(self, result: PackResult, language: str = "en") -> None:
+        self.header.setText(f"{result.configuration} · {result.cell_count:,} "
+                            f"{_t('cells')} · {result.cell.id}")
+        missing = result.missing
+        for key, label in self.labels.items():
+            label.setText(display.result(key, result.values[key], language))
+            reason = missing.get(key, "")
+            label.setToolTip(reason)
+            label.setStyleSheet("color: #999;" if reason else (
+                "font-weight: 600;" if key in ("voltage_nominal", "capacity",
+                                               "energy_nominal", "mass_pack") else ""))
+
+    def show_error(self, message: str) -> None:
+        self.header.setText(message)
+        for label in self.labels.values():
+            label.setText("—")
+
+
