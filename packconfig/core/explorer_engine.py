@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -75,6 +76,29 @@ def _max_price_minor(reqs: Requirements, ctx: CostContext | None) -> int | None:
     return int(scaled.to_integral_value(rounding="ROUND_FLOOR"))
 
 
+_CACHE: OrderedDict[tuple, tuple] = OrderedDict()
+_CACHE_SIZE = 4
+
+
+def _tables(cells: tuple[Cell, ...], ctx: CostContext | None
+            ) -> tuple[CellTable, CostTable | None]:
+    """The engine's cell table and the cost table, cached: building them (pint and
+    Decimal, per cell) costs far more than the vectorised sweep itself. The key is the
+    identity of the (frozen) cells and context; the entry holds them, so the ids
+    cannot be reused while cached."""
+    key = (tuple(map(id, cells)), id(ctx))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit[2], hit[3]
+    table = CellTable.from_cells(cells)
+    cost = build_cost_table(cells, ctx) if ctx is not None else None
+    _CACHE[key] = (cells, ctx, table, cost)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return table, cost
+
+
 class _Space:
     """The search space after cell-level checks: what to evaluate and how."""
 
@@ -84,8 +108,7 @@ class _Space:
         self.reqs = reqs
         self.objective = objective
         self.opts = options
-        self.table = CellTable.from_cells(self.cells)
-        self.cost: CostTable | None = build_cost_table(self.cells, ctx) if ctx else None
+        self.table, self.cost = _tables(self.cells, ctx)
         self.exp = CURRENCIES[ctx.currency] if ctx else 2
         self.max_minor = _max_price_minor(reqs, ctx)
         self.s_vals = np.arange(reqs.series[0], reqs.series[1] + 1, dtype=np.int64)

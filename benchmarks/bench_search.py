@@ -1,0 +1,134 @@
+"""Benchmark of the design-space explorer; prints one JSON object.
+
+Full sweep: every catalog cell × S 1..400 × P 1..200 (~3M candidates) against the
+issue's requirement set (350–420 V nominal, >= 60 kWh usable, >= 150 kW continuous,
+<= 450 kg, priced in CNY), timed as the median of several runs:
+
+* ``pruned``: the default search (voltage window pruned per cell before S×P grids);
+* ``brute_force``: ``prune=False``, every one of the ~3M candidates through the
+  vectorised Evaluator and the int64 price path.
+
+Scalar reference: a random sample of candidates evaluated one by one with pint
+quantities (``physics.compute_pack`` + ``costing.cost_pack``) and checked against the
+same requirements; its per-candidate time is extrapolated to the whole space.
+
+    .venv/bin/python benchmarks/bench_search.py [--runs 7] [--sample 300] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import json
+import platform
+import pstats
+import random
+import statistics
+import time
+
+import numpy as np
+
+from packconfig.core import explorer_engine
+from packconfig.core.catalog import load_catalog
+from packconfig.core.costing import cost_pack
+from packconfig.core.explorer import requirements_from_text
+from packconfig.core.explorer_engine import search
+from packconfig.core.options import PackOptions
+from packconfig.core.physics import compute_pack
+from packconfig.core.settings import load_settings
+
+REQUIREMENTS = {"min_voltage": "350 V", "max_voltage": "420 V",
+                "min_energy_usable": "60 kWh", "min_power": "150 kW", "max_mass": "450 kg"}
+
+
+def _scalar_check(cell, s, p, reqs, ctx, options) -> bool:
+    r = compute_pack(cell, s, p, options)
+    price = cost_pack(cell, s, p, ctx, energy_usable=r["energy_usable"]).price
+    checks = [r["voltage_nominal"] >= reqs.min_voltage, r["voltage_nominal"] <= reqs.max_voltage,
+              r["energy_usable"] >= reqs.min_energy_usable]
+    power, mass = r["power_continuous_max"], r["mass_pack"]
+    checks.append(power is not None and power >= reqs.min_power)
+    checks.append(mass is not None and mass <= reqs.max_mass)
+    return all(checks) and price.amount > 0
+
+
+def _median_time(fn, runs: int) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--sample", type=int, default=300)
+    ap.add_argument("--profile", action="store_true", help="add cProfile top functions")
+    a = ap.parse_args()
+    cells = list(load_catalog())
+    options = PackOptions()
+    ctx = load_settings().context("CNY", dt.date(2026, 1, 1), options.overhead)
+    reqs = requirements_from_text(REQUIREMENTS)
+
+    def run(prune: bool):
+        return search(cells, reqs, ctx=ctx, options=options, prune=prune)
+
+    run(True)  # warm imports and the chemistry table
+    explorer_engine._CACHE.clear()
+    t = time.perf_counter()
+    run(True)  # cold: cell and cost tables built (pint and Decimal, once per catalog)
+    cold_s = time.perf_counter() - t
+    pruned_s, pruned = _median_time(lambda: run(True), a.runs)
+    brute_s, brute = _median_time(lambda: run(False), a.runs)
+    assert pruned.feasible == brute.feasible and pruned.rejections == brute.rejections
+
+    rng = random.Random(7)
+    sample = [(rng.choice(cells), rng.randint(1, 400), rng.randint(1, 200))
+              for _ in range(a.sample)]
+    t = time.perf_counter()
+    scalar_feasible = sum(_scalar_check(c, s, p, reqs, ctx, options) for c, s, p in sample)
+    per_candidate = (time.perf_counter() - t) / len(sample)
+    total = pruned.total
+    scalar_total = per_candidate * total
+    out = {
+        "machine": {"python": platform.python_version(), "numpy": np.__version__,
+                    "cpu": platform.processor() or platform.machine()},
+        "requirements": REQUIREMENTS,
+        "cells": len(cells),
+        "candidates": total,
+        "feasible": pruned.feasible,
+        "pareto": pruned.pareto_count,
+        "runs": a.runs,
+        "seconds": round(pruned_s, 4),
+        "candidates_per_second": round(total / pruned_s),
+        "evaluated_by_engine": pruned.evaluated,
+        "cold_seconds_incl_table_build": round(cold_s, 4),
+        "speedup_vs_scalar": round(scalar_total / pruned_s),
+        "brute_force": {
+            "seconds": round(brute_s, 4),
+            "evaluated_by_engine": brute.evaluated,
+            "candidates_per_second": round(total / brute_s),
+            "speedup_vs_scalar": round(scalar_total / brute_s),
+        },
+        "scalar": {"sample": len(sample), "sample_feasible": scalar_feasible,
+                   "seconds_per_candidate": per_candidate,
+                   "extrapolated_seconds": round(scalar_total, 1)},
+    }
+    if a.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        run(False)
+        prof.disable()
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(8)
+        out["profile_brute_force_top"] = [ln.strip() for ln in buf.getvalue().splitlines()
+                                          if ln.strip()][-9:]
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""``packconfig search``: the best packs across the whole catalog for a customer's
+requirements (the design-space explorer, docs/explorer.md)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+from packconfig import display
+from packconfig.core.catalog import load_catalog
+from packconfig.core.errors import InputError
+from packconfig.core.explorer import OBJECTIVES, requirements_from_text
+from packconfig.core.explorer_engine import search
+from packconfig.core.explorer_result import SearchResult
+from packconfig.core.money import CURRENCIES, Money, check_currency
+from packconfig.core.options import PackOptions
+from packconfig.core.settings import load_settings
+
+#: CLI flag -> Requirements field.
+FLAGS: dict[str, str] = {
+    "--min-voltage": "min_voltage", "--max-voltage": "max_voltage",
+    "--max-charge-voltage": "max_charge_voltage",
+    "--min-cutoff-voltage": "min_cutoff_voltage",
+    "--min-capacity": "min_capacity", "--min-energy": "min_energy",
+    "--min-energy-usable": "min_energy_usable", "--min-current": "min_current",
+    "--min-power": "min_power", "--min-charge-power": "min_charge_power",
+    "--max-mass": "max_mass", "--max-volume": "max_volume", "--max-length": "max_length",
+    "--max-width": "max_width", "--max-height": "max_height", "--max-price": "max_price",
+    "--chemistry": "chemistries", "--format": "formats", "--manufacturer": "manufacturers",
+    "--series": "series", "--parallel": "parallel",
+}
+HELP = {
+    "--min-voltage": 'minimum nominal pack voltage, e.g. "350 V"',
+    "--max-voltage": 'maximum nominal pack voltage, e.g. "420 V"',
+    "--max-charge-voltage": "limit on the pack's maximum (full-charge) voltage",
+    "--min-cutoff-voltage": "limit on the pack's minimum (cut-off) voltage",
+    "--min-energy-usable": 'minimum usable energy, e.g. "60 kWh"',
+    "--min-power": 'minimum continuous discharge power, e.g. "150 kW"',
+    "--max-price": 'maximum unit price, e.g. "80000 CNY"',
+    "--chemistry": "allowed chemistries, comma-separated (LFP,NMC)",
+    "--format": "allowed formats: cylindrical, prismatic, pouch or size codes (21700)",
+    "--manufacturer": "allowed manufacturers, comma-separated (substring match)",
+    "--series": "series range, default 1-400",
+    "--parallel": "parallel range, default 1-200",
+}
+COLUMNS = (("energy_usable", "usable"), ("voltage_nominal", "V nom"),
+           ("power_continuous_max", "power"), ("mass_pack", "mass"),
+           ("volume_pack", "volume"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="find the best packs in the catalog for requirements")
+    for flag, dest in FLAGS.items():
+        p.add_argument(flag, dest=dest, metavar="VALUE", help=HELP.get(flag))
+    p.add_argument("--currency", type=str.upper, choices=sorted(CURRENCIES),
+                   help="quote currency (default: that of --max-price, else the base "
+                   "currency in the settings)")
+    p.add_argument("--date", help="price date YYYY-MM-DD (exchange rates; default today)")
+    p.add_argument("--sort", default="price", choices=list(OBJECTIVES),
+                   help="objective (default price)")
+    p.add_argument("--limit", default="20", metavar="N", help="rows to show (default 20)")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.set_defaults(func=run)
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise InputError(f"--limit must be a whole number, got {text!r}") from None
+    if not 1 <= value <= 10_000:
+        raise InputError(f"--limit must be between 1 and 10000, got {value}")
+    return value
+
+
+def _date(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    names = {dest: flag for flag, dest in FLAGS.items()}
+    values = {dest: getattr(args, dest) for dest in FLAGS.values()}
+    reqs = requirements_from_text(values, names)
+    limit = _limit(args.limit)
+    day = _date(args.date)
+    settings = load_settings()
+    currency = args.currency or (reqs.max_price.currency if reqs.max_price
+                                 else settings.base_currency)
+    currency = check_currency(currency, "--currency")
+    options = PackOptions()
+    ctx = settings.context(currency, day, options.overhead)
+    catalog = load_catalog()
+    result = search(list(catalog), reqs, objective=args.sort, ctx=ctx, options=options,
+                    limit=max(limit, 20))
+    if args.json:
+        print(json.dumps(result.to_json(limit), ensure_ascii=False, indent=2))
+        return 0
+    print_table(result, limit)
+    return 0
+
+
+def print_table(result: SearchResult, limit: int) -> None:
+    head = ["#", "cell", "config", "price"] + [label for _k, label in COLUMNS] + ["/kWh", "P"]
+    rows = []
+    for i in range(min(limit, len(result))):
+        cid, s, p = result.design(i)
+        price = result.price(i)
+        ppk = result.arrays["price_per_kwh"][i]
+        per_kwh = "" if price is None or ppk != ppk else display.money(
+            Money(f"{ppk:.2f}", price.currency))
+        rows.append([str(i + 1), cid, f"{s}S{p}P", display.money(price)]
+                    + [display.result(k, result.quantity(k, i)) for k, _l in COLUMNS]
+                    + [per_kwh, "*" if result.arrays["pareto"][i] else ""])
+    if rows:
+        widths = [max(len(r[c]) for r in [head, *rows]) for c in range(len(head))]
+        left = {1, 2}
+        for r in [head, *rows]:
+            print("  ".join(cell.ljust(w) if c in left else cell.rjust(w)
+                            for c, (cell, w) in enumerate(zip(r, widths, strict=True))))
+        print(f"sorted by {OBJECTIVES[result.objective][0]}; * = on the Pareto front of "
+              f"(price, mass, volume) ({result.pareto_count} designs)")
+    for line in result.explanation():
+        print(line)
