@@ -27,26 +27,30 @@ class Actions:
 def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     tr = win.tr
 
-    def act(name: str, text: str, key: QKeySequence.StandardKey | None, tip: str) -> QAction:
+    def act(name: str, text: str, key: QKeySequence.StandardKey | None, tip: str,
+            fallback: str = "") -> QAction:
         a = QAction(text, win, objectName=name)
         if key is not None:
-            a.setShortcut(QKeySequence(key))
+            # the platform's standard binding; some platforms define none (e.g. Quit
+            # on the offscreen platform, Save As on Windows): then the usual one
+            a.setShortcuts(QKeySequence.keyBindings(key) or [QKeySequence(fallback)])
         a.setStatusTip(tip)
         a.setToolTip(tip)
         return a
 
-    new = act("actionNew", tr("&New"), SK.New, tr("Start a new design"))
-    open_ = act("actionOpen", tr("&Open…"), SK.Open, tr("Open a project file"))
-    save = act("actionSave", tr("&Save"), SK.Save, tr("Save the design to its project file"))
+    new = act("actionNew", tr("&New"), SK.New, tr("Start a new design"), "Ctrl+N")
+    open_ = act("actionOpen", tr("&Open…"), SK.Open, tr("Open a project file"), "Ctrl+O")
+    save = act("actionSave", tr("&Save"), SK.Save, tr("Save the design to its project file"),
+               "Ctrl+S")
     save_as = act("actionSaveAs", tr("Save &As…"), SK.SaveAs,
-                  tr("Save the design to a new project file"))
+                  tr("Save the design to a new project file"), "Ctrl+Shift+S")
     export = act("actionExportPdf", tr("&Export PDF…"), None, tr("Export the quote as PDF"))
     export.setShortcut(QKeySequence("Ctrl+E"))
-    quit_ = act("actionQuit", tr("&Quit"), SK.Quit, tr("Quit packconfig"))
+    quit_ = act("actionQuit", tr("&Quit"), SK.Quit, tr("Quit packconfig"), "Ctrl+Q")
     undo.setObjectName("actionUndo")
-    undo.setShortcut(QKeySequence(SK.Undo))
+    undo.setShortcuts(QKeySequence.keyBindings(SK.Undo) or [QKeySequence("Ctrl+Z")])
     redo.setObjectName("actionRedo")
-    redo.setShortcut(QKeySequence(SK.Redo))
+    redo.setShortcuts(QKeySequence.keyBindings(SK.Redo) or [QKeySequence("Ctrl+Shift+Z")])
     about = act("actionAbout", tr("&About packconfig"), None, tr("Version and credits"))
 
     bar = win.menuBar()

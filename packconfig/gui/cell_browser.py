@@ -138,12 +138,17 @@ class CellFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, text: str, chemistry: str | None, fmt: str | None) -> None:
-        self.beginFilterChange() if hasattr(self, "beginFilterChange") else None
+        modern = hasattr(self, "beginFilterChange") and hasattr(self, "endFilterChange")
+        if modern:
+            self.beginFilterChange()
         if not text.strip() and not chemistry and not fmt:
             self._allowed = None
         else:
             self._allowed = {c.id for c in self._catalog.filter(chemistry, fmt, text)}
-        self.invalidateFilter()
+        if modern:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
         if self._allowed is None:

@@ -62,9 +62,10 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
 
 def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
-    """A new draft revision of ``base`` carrying the current design and inputs."""
+    """A new draft revision of ``base`` carrying the current design and inputs (the core
+    re-costs and re-prices it)."""
     fresh = draft_quote(project, inputs, settings, engineer)
-    return revise(base, date=fresh.date, valid_until=fresh.valid_until,
-                  customer=fresh.customer, design=fresh.design, quantity=fresh.quantity,
-                  currency=fresh.currency, cost=fresh.cost, pricing=fresh.pricing,
-                  notes=fresh.notes, sales_engineer=fresh.sales_engineer or base.sales_engineer)
+    return revise(base, with_margin(settings, inputs.margin_pct), cell=project.cell,
+                  series=project.series, parallel=project.parallel, options=project.options,
+                  quantity=inputs.quantity, currency=inputs.currency, date=fresh.date,
+                  customer=fresh.customer, notes=fresh.notes, valid_until=fresh.valid_until)
