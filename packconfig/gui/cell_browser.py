@@ -166,7 +166,7 @@ def cell_details_html(cell: Cell) -> str:
             (_tr("Format"), cell.format_label), (_tr("Chemistry"),
                                                  cell.chemistry_detail or cell.chemistry)]
     for name, (kind, _req) in QUANTITY_FIELDS.items():
-        rows.append((_tr(FIELD_LABELS.get(name, name)).capitalize(),
+        rows.append((_tr(FIELD_LABELS.get(name, name.replace("_", " "))).capitalize(),
                      display.quantity(getattr(cell, name), kind)))
     rows.append((_tr("Energy"), display.quantity(cell.energy, "energy")))
     rows.append((_tr("Cycle life"), f"{cell.cycle_life:,}" + (
@@ -206,7 +206,7 @@ class CellBrowser(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(objectName="cellFilter")
-        self.filter.setPlaceholderText(self.tr("Filter cells: id, maker, model…"))
+        self.filter.setPlaceholderText(self.tr("Search cells…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setToolTip(self.tr("Show only cells whose id, manufacturer, model, format "
                                        "or chemistry contains this text"))

@@ -49,7 +49,6 @@ class ConfigPanel(QWidget):
         self._tips: dict[QWidget, str] = {}
 
         self.cell_label = QLabel(objectName="cellLabel")
-        self.cell_label.setWordWrap(True)
         self.cell_label.setStyleSheet("font-weight: 600;")
         self.series = self._tip(QSpinBox(objectName="seriesSpin"), tr(
             "S: number of cells (parallel groups) in series; sets the pack voltage"))
@@ -273,7 +272,10 @@ class ConfigPanel(QWidget):
         blockers = [QSignalBlocker(w) for w in (
             self.series, self.parallel, self.soc_custom, self.soc_min, self.soc_max,
             self.layout_combo, self.gap, self.bms, self.enclosure, self.thermal)]
-        self.cell_label.setText(f"{cell.id} — {cell.manufacturer} {cell.model}")
+        self.cell_label.setText(f"{cell.id} · {cell.chemistry} {cell.format}")
+        self.cell_label.setToolTip(self.tr("The cell used: %1 %2 (pick another in the cell "
+                                           "table)").replace("%1", cell.manufacturer)
+                                   .replace("%2", cell.model))
         self.series.setValue(project.series)
         self.parallel.setValue(project.parallel)
         custom = opts.soc_min is not None or opts.soc_max is not None

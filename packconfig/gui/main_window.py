@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
 
         self._charts_timer = QTimer(self, singleShot=True, interval=0)
         self._charts_timer.timeout.connect(self.update_charts)
-        self.resize(1360, 800)
+        self._default_size()
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -130,6 +130,14 @@ class MainWindow(QMainWindow):
         self._shown_cell_id = ""
         self._on_changed(self.doc.project)
         self._update_title()
+
+    def _default_size(self) -> None:
+        """90 % of the screen (at most 1680 × 1000) with proportional columns."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        w = min(1680, int(screen.width() * 0.96)) if screen else 1360
+        h = min(1000, int(screen.height() * 0.94)) if screen else 800
+        self.resize(w, h)
+        self.splitter.setSizes([int(w * 0.30), int(w * 0.26), int(w * 0.44)])
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
@@ -145,9 +153,9 @@ class MainWindow(QMainWindow):
                                           "is not part of this build yet"))
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         self.doc.changed.connect(self._on_changed)
-        self.doc.stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.doc.stack.cleanChanged.connect(self._update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
-        self.config.status.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.config.status.connect(self._status)
         if self.quote is not None:
             self.quote.inputsChanged.connect(self._reprice)
             self.quote.issueRequested.connect(self.issue_quote)
@@ -228,7 +236,10 @@ class MainWindow(QMainWindow):
                                   self.commercial_error or self.tr("Cost not available"))
 
     # ------------------------------------------------------------------- files
-    def _update_title(self) -> None:
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _update_title(self, *_args: object) -> None:
         name = Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — packconfig")
         self.setWindowModified(not self.doc.stack.isClean())

@@ -76,9 +76,8 @@ class QuotePanel(QWidget):
         self.notes.setToolTip(tr("Free-text notes printed on the quote"))
         self.notes.setMaximumHeight(54)
         tiers = settings.tiers
-        self.tiers = QLabel(", ".join(f"{tiers.label(t)}: −{t.discount_pct.normalize():f} %"
-                                      for t in tiers.tiers), objectName="tiersLabel")
-        self.tiers.setWordWrap(True)
+        self.tiers = QLabel("\n".join(tiers.label(t) for t in tiers.tiers),
+                            objectName="tiersLabel")
         self.tiers.setToolTip(tr("Volume tiers from the commercial settings "
                                  "(%1 convention)").replace("%1", tiers.convention))
 
@@ -136,6 +135,7 @@ class QuotePanel(QWidget):
             buttons.addWidget(b)
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(prices)
         right.addLayout(buttons)

@@ -77,7 +77,7 @@ class LayoutView(QWidget):
             for q in path_pts[1:]:
                 path.lineTo(q)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor(183, 28, 28, 200), max(1.5, min(w, h) * 0.12),
+            p.setPen(QPen(QColor(183, 28, 28, 200), min(5.0, max(1.5, min(w, h) * 0.12)),
                           Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                           Qt.PenJoinStyle.RoundJoin))
             p.drawPath(path)
@@ -86,7 +86,7 @@ class LayoutView(QWidget):
         p.setFont(font)
         if path_pts:
             for text, q, colour in (("−", path_pts[0], "#0d47a1"), ("+", path_pts[-1], "#b71c1c")):
-                r = max(7.0, min(w, h) * 0.35)
+                r = min(13.0, max(7.0, min(w, h) * 0.35))
                 p.setPen(QPen(QColor("white"), 1.5))
                 p.setBrush(QColor(colour))
                 p.drawEllipse(q, r, r)
