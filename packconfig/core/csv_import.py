@@ -79,7 +79,10 @@ def row_to_record(row: dict[str, str]) -> dict[str, object]:
     record["format"] = _format(row.get("format") or "")
     cycles = (row.get("cycle_life") or "").strip()
     if cycles:
-        record["cycle_life"] = int(float(cycles))
+        try:
+            record["cycle_life"] = int(float(cycles))
+        except (ValueError, OverflowError):  # "abc", "nan", "inf": parse_cell refuses it
+            record["cycle_life"] = cycles
     return record
 
 
@@ -88,10 +91,14 @@ def import_csv(text: str, path: str, prices: dict[str, dict] | None = None):
     ``(id, reason)`` for rows that cannot describe a pack."""
     records, skipped = [], []
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ("id", "chemistry", "format") if c not in (reader.fieldnames or [])]
+    try:
+        fieldnames = reader.fieldnames or []
+    except csv.Error as exc:
+        raise DataFileError(path, f"not a readable CSV ({exc})") from None
+    missing = [c for c in ("id", "chemistry", "format") if c not in fieldnames]
     if missing:
         raise DataFileError(path, f"CSV lacks column(s) {', '.join(missing)}")
-    for index, row in enumerate(reader, start=2):
+    for index, row in enumerate(_rows(reader, path), start=2):
         record = row_to_record(row)
         cid = str(record.get("id") or f"[row {index}]")
         lacking = [k for k in ("nominal_voltage", "capacity") if k not in record]
@@ -103,6 +110,20 @@ def import_csv(text: str, path: str, prices: dict[str, dict] | None = None):
         parse_cell(record, path, index)  # validates; raises DataFileError naming the row
         records.append(record)
     return records, skipped
+
+
+def _rows(reader: csv.DictReader, path: str):
+    """The reader's rows; a CSV syntax problem (e.g. a field over the csv module's size
+    limit) becomes a DataFileError naming the line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DataFileError(path, f"not a readable CSV at line {reader.line_num} "
+                                f"({exc})") from None
+        yield row
 
 
 def _toml_value(value: object) -> str:
