@@ -15,6 +15,7 @@ numpy arrays; :func:`to_si` and
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,7 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
         raise UnitError(f"{name} is empty; give a value with a unit")
     if len(stripped) > 100:
         raise UnitError(f"{name} is too long to be a quantity ({len(stripped)} characters)")
+    check_powers(stripped, name)
     try:
         value = ureg.Quantity(stripped)
     except Exception as exc:  # pint raises many types for bad text
@@ -90,6 +92,35 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
     if not isinstance(value, Quantity):
         value = ureg.Quantity(value)
     return require(value, kind, name)
+
+
+_NUMBER = r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"
+_EXPONENT = re.compile(rf"\s*(?:\(\s*{_NUMBER}\s*\)|{_NUMBER})")
+MAX_POWERS = 3
+MAX_EXPONENT = 12
+
+
+def check_powers(text: str, name: str) -> None:
+    """Refuse powers pint would spend minutes or gigabytes evaluating (``9**9**9 V``,
+    ``V**9**9**9``): at most three ``**``/``^`` (superscripts count), each followed by a
+    plain number no larger than 12 and not by another power. Call before handing
+    untrusted text to pint as a quantity or a unit."""
+    from pint.util import string_preprocessor
+
+    expanded = string_preprocessor(text)
+    if "**" not in expanded:
+        return
+    ok = expanded.count("**") <= MAX_POWERS
+    for power in re.finditer(r"\*\*", expanded) if ok else ():
+        exponent = _EXPONENT.match(expanded, power.end())
+        if (exponent is None
+                or not abs(float(exponent.group(1) or exponent.group(2))) <= MAX_EXPONENT
+                or expanded[exponent.end():].lstrip().startswith("**")):
+            ok = False
+            break
+    if not ok:
+        raise UnitError(f"{name}: cannot read {text[:100]!r} as a quantity (powers must be "
+                        f"small plain numbers, e.g. m**2)")
 
 
 def require(value: Any, kind: str, name: str) -> Quantity:
@@ -113,6 +144,8 @@ def require(value: Any, kind: str, name: str) -> Quantity:
     magnitude = value.magnitude
     try:
         finite = math.isfinite(float(magnitude))
+    except OverflowError:  # an int beyond float range, e.g. from "10**400 V"
+        finite = False
     except (TypeError, ValueError):
         finite = True  # arrays are checked by the caller
     if not finite:
