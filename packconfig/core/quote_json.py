@@ -19,7 +19,7 @@ from typing import Any
 
 from packconfig.core.errors import DataFileError, PackconfigError
 from packconfig.core.money import Money, to_decimal
-from packconfig.core.units import Q_, Quantity, require
+from packconfig.core.units import Q_, Quantity, check_powers, require
 
 MAX_BYTES = 4_000_000
 MAX_DEPTH = 40
@@ -131,7 +131,9 @@ def _decode_leaf(tp: Any, data: Any, where: str) -> Any:
             value = data["value"]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise _Bad(where, "quantity value must be a number")
-            return Q_(value, str(data["unit"]))
+            unit = str(data["unit"])
+            check_powers(unit, where)  # "V**9**9**9" would hang pint
+            return Q_(value, unit)
         if dataclasses.is_dataclass(tp):
             return _decode_dataclass(tp, data, where)
     except _Bad:
