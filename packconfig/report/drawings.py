@@ -9,12 +9,14 @@ the block the spec table sizes.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 from packconfig.report.data import CurveData, LayoutData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, clean, has_cjk
@@ -37,61 +39,106 @@ def text(x: float, y: float, value: str, size: float = 7, anchor: str = "start",
                   textAnchor=anchor)
 
 
-def layout_drawing(data: LayoutData, width: float, height: float) -> Drawing:
-    """The S×P cells from above, scaled into ``width`` × ``height`` points, with the
-    block dimensions and the B−/B+ ends of the series string."""
-    d = Drawing(width, height)
+@dataclass(frozen=True)
+class LayoutGeometry:
+    """The layout scaled into a box: cell centres and footprint in points."""
+
+    x: np.ndarray
+    y: np.ndarray
+    group: np.ndarray
+    cell_w: float
+    cell_h: float
+    round_cells: bool
+    origin: tuple[float, float]
+    size: tuple[float, float]  # block width, depth in points
+    block_mm: tuple[float, float]
+    ends: tuple[tuple[float, float], tuple[float, float]]  # B−, B+ positions
+
+
+def layout_geometry(data: LayoutData, width: float, height: float) -> LayoutGeometry | None:
     block = data.block
     if block is None:
-        d.add(text(width / 2, height / 2, data.caption, 8, "middle"))
-        return d
+        return None
     margin_l, margin_b, margin_t, margin_r = 10 * mm, 8 * mm, 3 * mm, 3 * mm
     avail_w, avail_h = width - margin_l - margin_r, height - margin_b - margin_t
     bw, bh = block.width * 1000, block.depth * 1000  # mm
     scale = min(avail_w / bw, avail_h / bh)  # points per mm
     ox = margin_l + (avail_w - bw * scale) / 2
     oy = margin_b + (avail_h - bh * scale) / 2
-    d.add(Rect(ox, oy, bw * scale, bh * scale, fillColor=colors.HexColor("#F4F6F9"),
-               strokeColor=NAVY, strokeWidth=0.6))
-    cx = ox + block.centres[:, 0] * 1000 * scale
-    cy = oy + block.centres[:, 1] * 1000 * scale
-    fx, fy = block.cell_x * 1000 * scale, block.cell_y * 1000 * scale
-    stroke = 0.25 if min(fx, fy) > 3 else 0.1
-    cells = Group()
-    for x, y, g in zip(cx.tolist(), cy.tolist(), block.group.tolist(), strict=True):
-        fill = GROUP_FILLS[g % 2]
-        if block.round_cells:
-            cells.add(Circle(x, y, fx / 2, fillColor=fill, strokeColor=NAVY,
-                             strokeWidth=stroke))
-        else:
-            cells.add(Rect(x - fx / 2, y - fy / 2, fx, fy, fillColor=fill, strokeColor=NAVY,
-                           strokeWidth=stroke))
-    d.add(cells)
-    # series-string ends
     centres = block.group_centres()
-    first, last = centres[0], centres[-1]
-    size = max(5.0, min(8.0, fx * 0.9))
-    for (gx, gy), label, col in ((first, "B−", NAVY), (last, "B+", colors.HexColor("#B42318"))):
-        x = ox + gx * 1000 * scale
-        y = oy + gy * 1000 * scale
-        d.add(String(x, y - size * 0.35, label, fontName=CJK_FONT if label == "B−" else BOLD_FONT,
-                     fontSize=size, fillColor=col, textAnchor="middle"))
-    # dimensions
-    y_dim = oy - 4 * mm
-    d.add(Line(ox, y_dim, ox + bw * scale, y_dim, strokeColor=MUTED, strokeWidth=0.4))
-    for x in (ox, ox + bw * scale):
-        d.add(Line(x, y_dim - 1.5, x, y_dim + 1.5, strokeColor=MUTED, strokeWidth=0.4))
-    d.add(text(ox + bw * scale / 2, y_dim - 3 * mm, f"{bw:,.0f} mm", 7, "middle"))
-    x_dim = ox - 4 * mm
-    d.add(Line(x_dim, oy, x_dim, oy + bh * scale, strokeColor=MUTED, strokeWidth=0.4))
-    for y in (oy, oy + bh * scale):
-        d.add(Line(x_dim - 1.5, y, x_dim + 1.5, y, strokeColor=MUTED, strokeWidth=0.4))
-    label = text(0, 0, f"{bh:,.0f} mm", 7, "middle")
-    g = Group(label)
-    g.translate(x_dim - 1.5 * mm, oy + bh * scale / 2)
-    g.rotate(90)
-    d.add(g)
-    return d
+    ends = tuple((ox + gx * 1000 * scale, oy + gy * 1000 * scale)
+                 for gx, gy in (centres[0], centres[-1]))
+    return LayoutGeometry(ox + block.centres[:, 0] * 1000 * scale,
+                          oy + block.centres[:, 1] * 1000 * scale, block.group,
+                          block.cell_x * 1000 * scale, block.cell_y * 1000 * scale,
+                          block.round_cells, (ox, oy), (bw * scale, bh * scale), (bw, bh), ends)
+
+
+class LayoutFlowable(Flowable):
+    """The S×P cells from above with the block dimensions and the B−/B+ ends of the
+    series string. Drawn straight on the canvas (two paths, one per shade), so a pack
+    of thousands of cells stays fast."""
+
+    def __init__(self, data: LayoutData, width: float, height: float) -> None:
+        super().__init__()
+        self.data, self.width, self.height = data, width, height
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        geo = layout_geometry(self.data, self.width, self.height)
+        if geo is None:
+            c.setFont(_font(self.data.caption), 8)
+            c.setFillColor(MUTED)
+            c.drawCentredString(self.width / 2, self.height / 2, clean(self.data.caption))
+            return
+        (ox, oy), (w, h) = geo.origin, geo.size
+        c.setStrokeColor(NAVY)
+        c.setLineWidth(0.6)
+        c.setFillColor(colors.HexColor("#F4F6F9"))
+        c.rect(ox, oy, w, h, stroke=1, fill=1)
+        c.setLineWidth(0.25 if min(geo.cell_w, geo.cell_h) > 3 else 0.1)
+        for shade, fill in enumerate(GROUP_FILLS):
+            path = c.beginPath()
+            pick = geo.group % 2 == shade
+            for x, y in zip(geo.x[pick].tolist(), geo.y[pick].tolist(), strict=True):
+                if geo.round_cells:
+                    path.circle(x, y, geo.cell_w / 2)
+                else:
+                    path.rect(x - geo.cell_w / 2, y - geo.cell_h / 2, geo.cell_w, geo.cell_h)
+            c.setFillColor(fill)
+            c.drawPath(path, stroke=1, fill=1)
+        size = 6.5
+        for (x, y), label, col in zip(geo.ends, ("B−", "B+"),
+                                      (NAVY, colors.HexColor("#B42318")), strict=True):
+            c.setStrokeColor(col)
+            c.setLineWidth(0.6)
+            c.setFillColor(colors.white)
+            c.roundRect(x - size * 1.1, y - size * 0.6, size * 2.2, size * 1.2, 2,
+                        stroke=1, fill=1)
+            c.setFillColor(col)
+            c.setFont(CJK_FONT if label == "B−" else BOLD_FONT, size)
+            c.drawCentredString(x, y - size * 0.33, label)
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.4)
+        c.setFillColor(MUTED)
+        c.setFont(BASE_FONT, 7)
+        y_dim = oy - 4 * mm
+        c.line(ox, y_dim, ox + w, y_dim)
+        for x in (ox, ox + w):
+            c.line(x, y_dim - 1.5, x, y_dim + 1.5)
+        c.drawCentredString(ox + w / 2, y_dim - 3 * mm, f"{geo.block_mm[0]:,.0f} mm")
+        x_dim = ox - 4 * mm
+        c.line(x_dim, oy, x_dim, oy + h)
+        for y in (oy, oy + h):
+            c.line(x_dim - 1.5, y, x_dim + 1.5, y)
+        c.saveState()
+        c.translate(x_dim - 1.5 * mm, oy + h / 2)
+        c.rotate(90)
+        c.drawCentredString(0, 0, f"{geo.block_mm[1]:,.0f} mm")
+        c.restoreState()
 
 
 def _nice_step(span: float) -> float:

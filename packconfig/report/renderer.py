@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -114,7 +115,9 @@ class QuoteRenderer:
     def para(self, text: object, style: str = "body") -> Paragraph:
         """A Paragraph of plain ``text`` (escaped; CJK runs in the CJK font)."""
         raw = "" if text is None else str(text)
-        name = style + "_cjk" if has_cjk(raw) else style
+        name = style
+        if has_cjk(raw) and (len(raw) > 40 or stringWidth(raw, CJK_FONT, 9) > 60):
+            name = style + "_cjk"  # CJK line breaking (slower) only for text that may wrap
         return Paragraph(markup(raw), self.styles[name])
 
     def heading(self, key: str) -> Paragraph:
@@ -220,7 +223,7 @@ class QuoteRenderer:
     def drawings(self) -> list[Flowable]:
         d = self.data
         half = (self.width - 6 * mm) / 2
-        layout = drawings.layout_drawing(d.layout, half, 72 * mm)
+        layout = drawings.LayoutFlowable(d.layout, half, 72 * mm)
         curve = drawings.curve_drawing(d.curve, half, 72 * mm)
         table = Table([[self.para(d.layout.title, "bold"), "", self.para(d.curve.title, "bold")],
                        [layout, "", curve],
@@ -246,20 +249,25 @@ class QuoteRenderer:
         for r in d.price_rows:
             rows.append([self.para(r.no), self.para(r.description), self.para(r.quantity, "num"),
                          self.para(r.unit_price, "num"), self.para(r.amount, "num")])
-        n_lines = len(rows)
+        table = Table(rows, colWidths=[w_no, w_desc, w_qty, w_unit, w_amt], repeatRows=1)
+        table.setStyle(TableStyle(self.grid_style(len(rows))))
+        totals = []
         for f in d.totals:
             style = "total" if f.key == "total_incl_tax" else "num"
-            rows.append(["", self.para(f.label, style), "", "", self.para(f.text, style)])
-        style = self.grid_style(n_lines)
-        for i in range(n_lines, len(rows)):
-            style.append(("SPAN", (1, i), (3, i)))
-        style += [("LINEABOVE", (0, n_lines), (-1, n_lines), 0.8, NAVY),
-                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
-                  ("LINEBELOW", (0, -1), (-1, -1), 1.6, NAVY),
-                  ("BACKGROUND", (0, -1), (-1, -1), APPLIED_BG)]
-        table = Table(rows, colWidths=[w_no, w_desc, w_qty, w_unit, w_amt], repeatRows=1)
-        table.setStyle(TableStyle(style))
-        return [CondPageBreak(45 * mm), self.heading("pricing"), table]
+            totals.append([self.para(f.label, style), self.para(f.text, style)])
+        tail = Table(totals, colWidths=[self.width - w_amt, w_amt])
+        tail.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+            ("LINEBELOW", (0, -1), (-1, -1), 1.6, NAVY),
+            ("BACKGROUND", (0, -1), (-1, -1), APPLIED_BG)]))
+        # the totals block is never split across pages
+        return [CondPageBreak(45 * mm), self.heading("pricing"), table,
+                KeepTogether([tail])]
 
     def commercial_table(self) -> list[Flowable]:
         return [KeepTogether([self.heading("commercial"),

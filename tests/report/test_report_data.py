@@ -180,22 +180,17 @@ def test_layout_extent_matches_engine(make, cell, layout, sp):
 
 
 def test_layout_drawing_scaled_extent(quote):
-    from reportlab.graphics.shapes import Circle
-
-    from packconfig.report.drawings import layout_drawing
+    from packconfig.report.drawings import layout_geometry
 
     data = build_report_data(quote, "en")
-    drawing = layout_drawing(data.layout, 250, 200)
-    circles = [s for g in drawing.contents if hasattr(g, "contents")
-               for s in g.contents if isinstance(s, Circle)]
-    assert len(circles) == 192
-    xs = [c.cx for c in circles]
-    ys = [c.cy for c in circles]
-    r = circles[0].r
+    geo = layout_geometry(data.layout, 250, 200)
+    assert len(geo.x) == 192
+    width = geo.x.max() - geo.x.min() + geo.cell_w
+    depth = geo.y.max() - geo.y.min() + geo.cell_h
+    assert width == pytest.approx(geo.size[0]) and depth == pytest.approx(geo.size[1])
     block = data.layout.block
-    width = max(xs) - min(xs) + 2 * r
-    depth = max(ys) - min(ys) + 2 * r
     assert width / depth == pytest.approx(block.width / block.depth)
+    assert geo.block_mm == pytest.approx((block.width * 1000, block.depth * 1000))
 
 
 def test_curve_is_ocv_times_series(quote):
