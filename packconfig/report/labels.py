@@ -61,7 +61,8 @@ EN: dict[str, str] = {
     "cycle_life_value": "{cycles} cycles",
     "not_available": "not available",
     "layout_title": "Cell layout (top view)",
-    "layout_caption": "{series}S{parallel}P, {cells} cells, {layout} layout; cell block {x} × {y} mm. "
+    "layout_caption": "{series}S{parallel}P, {cells} cells, {layout} layout; "
+                      "cell block {x} × {y} mm. "
                       "Shading shows alternate parallel groups.",
     "layout_square": "square",
     "layout_honeycomb": "honeycomb",
@@ -183,7 +184,8 @@ ZH: dict[str, str] = {
     "cycle_life_value": "{cycles} 次",
     "not_available": "无数据",
     "layout_title": "电芯排布（俯视图）",
-    "layout_caption": "{series}S{parallel}P，共 {cells} 只电芯，{layout}排布；电芯模块 {x} × {y} mm。"
+    "layout_caption": "{series}S{parallel}P，共 {cells} 只电芯，{layout}排布；"
+                      "电芯模块 {x} × {y} mm。"
                       "深浅交替表示相邻的并联组。",
     "layout_square": "矩形",
     "layout_honeycomb": "蜂窝",
@@ -238,7 +240,8 @@ ZH: dict[str, str] = {
     "continued": "报价单 {label}（续）",
     "meta_subject": "电池包 {config} {cell}，客户：{customer}",
     "default_terms": (
-        "单价为每套电池包价格，币种 {currency}。税：{tax}。交货条件：{incoterm}（Incoterms® 2020）。\n"
+        "单价为每套电池包价格，币种 {currency}。税：{tax}。"
+        "交货条件：{incoterm}（Incoterms® 2020）。\n"
         "本报价有效期至 {valid_until}。电芯价格随锂原材料市场波动，逾期下单需重新报价。\n"
         "付款方式：除另有书面约定外，下单预付 30 %，发货前电汇付清 70 %。\n"
         "交货期以订单确认书为准。\n"
