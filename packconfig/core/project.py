@@ -13,7 +13,7 @@ from typing import Any
 
 from packconfig.core.atomic import atomic_write_text
 from packconfig.core.cells import Cell
-from packconfig.core.errors import DataFileError
+from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.options import PackOptions
 from packconfig.core.quote import Quote, quote_from_dict, quote_to_dict
 from packconfig.core.quote_json import (
@@ -23,6 +23,7 @@ from packconfig.core.quote_json import (
     encode,
     parse_json_document,
 )
+from packconfig.core.validate import series_parallel
 
 SCHEMA_VERSION = 1
 KIND = "packconfig-project"
@@ -81,8 +82,10 @@ def project_from_json(text: str | bytes, source: object) -> Project:
     if config.cell_id != config.cell.id:
         raise DataFileError(source, "cell_id does not match the saved cell",
                             field="configuration.cell_id")
-    if config.series < 1 or config.parallel < 1:
-        raise DataFileError(source, "series and parallel must be at least 1")
+    try:  # also bounds S, P and S*P: a project claiming 10**9 cells is refused here
+        series_parallel(config.series, config.parallel)
+    except InputError as exc:
+        raise DataFileError(source, str(exc), field="configuration") from None
     name = data.get("name", "")
     if not isinstance(name, str):
         raise DataFileError(source, "expected text", field="name")
