@@ -4,11 +4,16 @@ A point is on the front when no other point is at least as good in every objecti
 strictly better in one. Rows with a non-finite coordinate are never on the front.
 Identical points do not dominate each other (both stay on the front).
 
-Algorithm: sort lexicographically (a dominator always sorts before what it
-dominates), drop everything dominated by a few "pivot" points (minimisers of strictly
-positive weighted sums, which are themselves on the front), then sweep the survivors
-in blocks, checking each block against the front found so far and against itself.
-Exact, and O(n·(pivots + block + front)) comparisons.
+Algorithm (every step exact; sorting a million floats is the thing to avoid):
+
+1. pivot elimination: a few rounds of dropping every point dominated by the
+   minimisers of random positive weighted sums of the normalised coordinates;
+2. for three objectives, if many remain: sort by the first coordinate, cut into ~64
+   buckets of strictly increasing first coordinate and drop every point dominated, in
+   the other two, by the 2-D staircase of all earlier buckets (``searchsorted``);
+3. sort the survivors lexicographically (a dominator sorts before what it dominates)
+   and sweep them in blocks, checking each block against the front found so far and
+   against itself.
 """
 
 from __future__ import annotations
@@ -27,10 +32,35 @@ def _dominated_by(points: np.ndarray, by: np.ndarray) -> np.ndarray:
     return (le & lt).any(axis=1)
 
 
-def _weights(k: int) -> np.ndarray:
-    rng = np.random.default_rng(12345)
-    w = np.vstack([np.full(k, 1.0), np.eye(k) * 8 + 1, rng.uniform(0.05, 1.0, (24, k))])
-    return w / w.sum(axis=1, keepdims=True)
+def _front_2d(m: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The 2-D staircase of points (m, v): m ascending, v strictly descending."""
+    order = np.lexsort((v, m))
+    m, v = m[order], v[order]
+    prev = np.minimum.accumulate(np.concatenate([[np.inf], v[:-1]]))
+    on = v < prev
+    return m[on], v[on]
+
+
+def _staircase_filter(sub: np.ndarray) -> np.ndarray:
+    """Points of ``sub`` (sorted by column 0) not dominated by a point of an earlier
+    bucket; buckets have strictly increasing column 0, so (m, v) dominance by an
+    earlier bucket is true 3-D dominance."""
+    n = len(sub)
+    first = sub[:, 0]
+    cuts = np.searchsorted(first, first[np.linspace(0, n - 1, 65).astype(int)], "left")
+    cuts = np.unique(np.concatenate([cuts, [n]]))
+    keep = np.ones(n, dtype=bool)
+    stair_m = stair_v = np.empty(0)
+    for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+        m, v = sub[a:b, 1], sub[a:b, 2]
+        if len(stair_m):
+            pos = np.searchsorted(stair_m, m, "right") - 1
+            dom = (pos >= 0) & (stair_v[np.maximum(pos, 0)] <= v)
+            keep[a:b] = ~dom
+        k = keep[a:b]
+        stair_m, stair_v = _front_2d(np.concatenate([stair_m, m[k]]),
+                                     np.concatenate([stair_v, v[k]]))
+    return keep
 
 
 def pareto_mask(points: np.ndarray) -> np.ndarray:
@@ -44,20 +74,40 @@ def pareto_mask(points: np.ndarray) -> np.ndarray:
     if len(finite) == 0:
         return mask
     sub = pts[finite]
-    order = np.lexsort(sub.T[::-1])
-    sub = sub[order]
-    # Pivot prefilter (only worth it for many points).
     alive = np.arange(len(sub))
-    if len(sub) > 4 * BLOCK:
-        lo = sub.min(axis=0)
-        span = np.where(sub.max(axis=0) > lo, sub.max(axis=0) - lo, 1.0)
-        scores = ((sub - lo) / span) @ _weights(sub.shape[1]).T
-        pivots = sub[np.unique(scores.argmin(axis=0))]
-        keep = np.ones(len(sub), dtype=bool)
-        for start in range(0, len(sub), 1 << 16):
-            block = sub[start:start + (1 << 16)]
-            keep[start:start + len(block)] = ~_dominated_by(block, pivots)
-        alive = np.flatnonzero(keep)
+    rng = np.random.default_rng(12345)
+    for _round in range(8):  # pivot elimination: no sorting of the big arrays
+        if len(alive) <= 4 * BLOCK:
+            break
+        cols = [np.ascontiguousarray(sub[alive, j]) for j in range(sub.shape[1])]
+        norm = []
+        for c in cols:
+            lo, hi = c.min(), c.max()
+            norm.append((c - lo) / (hi - lo) if hi > lo else np.zeros_like(c))
+        picks = set()
+        for w in rng.uniform(0.05, 1.0, (8, sub.shape[1])):
+            score = w[0] * norm[0]
+            for j in range(1, len(norm)):
+                score += w[j] * norm[j]
+            picks.add(int(score.argmin()))
+        keep = np.ones(len(alive), dtype=bool)
+        for i in picks:
+            piv = [c[i] for c in cols]
+            le = cols[0] >= piv[0]
+            lt = cols[0] > piv[0]
+            for c, v in zip(cols[1:], piv[1:], strict=True):
+                le &= c >= v
+                lt |= c > v
+            keep &= ~(le & lt)
+        before = len(alive)
+        alive = alive[keep]
+        if len(alive) > 0.8 * before:
+            break
+    if sub.shape[1] == 3 and len(alive) > 16 * BLOCK:
+        by_first = alive[np.argsort(sub[alive, 0], kind="stable")]
+        alive = by_first[_staircase_filter(sub[by_first])]
+    # A dominator sorts lexicographically before what it dominates.
+    alive = alive[np.lexsort(sub[alive].T[::-1])]
     front_rows: list[np.ndarray] = []
     front = np.empty((0, sub.shape[1]))
     for start in range(0, len(alive), BLOCK):
@@ -69,5 +119,5 @@ def pareto_mask(points: np.ndarray) -> np.ndarray:
             front_rows.append(good)
             front = np.vstack([front, sub[good]])
     if front_rows:
-        mask[finite[order[np.concatenate(front_rows)]]] = True
+        mask[finite[np.concatenate(front_rows)]] = True
     return mask
