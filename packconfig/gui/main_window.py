@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.setStatusTip(self.tr("PDF export needs the quote PDF renderer, which "
                                           "is not part of this build yet"))
         a.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.tabs.currentChanged.connect(self._charts_timer_start)
         self.doc.changed.connect(self._on_changed)
         self.doc.stack.cleanChanged.connect(self._update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
@@ -210,13 +211,22 @@ class MainWindow(QMainWindow):
             self._charts_timer.start()
 
     def update_charts(self) -> None:
-        """Layout drawing, OCV curve and cost chart (coalesced, after the labels)."""
+        """Update the chart on the visible tab (coalesced, after the labels); the other
+        charts update when their tab is shown."""
         project = self.doc.project
-        try:
-            self.layout_view.set_layout(block_layout(project.cell, project.series,
-                                                     project.parallel, project.options))
-        except InputError as exc:
-            self.layout_view.set_layout(None, str(exc))
+        page = self.tabs.currentWidget()
+        if page is self.layout_view:
+            key = (project.cell, project.series, project.parallel, project.options.layout,
+                   project.options.gap)
+            if key != getattr(self, "_layout_key", None):
+                self._layout_key = key
+                try:
+                    self.layout_view.set_layout(block_layout(
+                        project.cell, project.series, project.parallel, project.options))
+                except InputError as exc:
+                    self.layout_view.set_layout(None, str(exc))
+        if page not in (self._ocv_page, self._cost_page):
+            return
         if self.ocv_chart is None:
             from packconfig.gui.charts.cost_chart import CostChart
             from packconfig.gui.charts.ocv_chart import OcvChart
@@ -224,18 +234,23 @@ class MainWindow(QMainWindow):
             self.ocv_chart, self.cost_chart = OcvChart(), CostChart()
             self._ocv_page.layout().addWidget(self.ocv_chart)
             self._cost_page.layout().addWidget(self.cost_chart)
-        try:
-            chem = chemistry.get(project.cell.chemistry)
-            opts = project.options
-            lo = chem.usable_soc_min if opts.soc_min is None else opts.soc_min
-            hi = chem.usable_soc_max if opts.soc_max is None else opts.soc_max
-            self.ocv_chart.show_curve(chem, project.series, lo, hi)
-        except InputError:
-            pass
-        self.cost_chart.show_cost(getattr(self, "_cost", None),
-                                  self.commercial_error or self.tr("Cost not available"))
+        if page is self._ocv_page:
+            try:
+                chem = chemistry.get(project.cell.chemistry)
+                opts = project.options
+                lo = chem.usable_soc_min if opts.soc_min is None else opts.soc_min
+                hi = chem.usable_soc_max if opts.soc_max is None else opts.soc_max
+                self.ocv_chart.show_curve(chem, project.series, lo, hi)
+            except InputError:
+                pass
+        else:
+            self.cost_chart.show_cost(getattr(self, "_cost", None),
+                                      self.commercial_error or self.tr("Cost not available"))
 
     # ------------------------------------------------------------------- files
+    def _charts_timer_start(self, *_args: object) -> None:
+        self._charts_timer.start()
+
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 

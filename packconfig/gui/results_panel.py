@@ -60,6 +60,7 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
+        self._reasons: dict[str, str] = {}
         self.header = QLabel(objectName="configurationLabel")
         self.header.setStyleSheet("font-size: 15px; font-weight: 600;")
         outer = QGridLayout(self)
@@ -92,10 +93,12 @@ class ResultsPanel(QWidget):
         for key, label in self.labels.items():
             label.setText(display.result(key, result.values[key], language))
             reason = missing.get(key, "")
-            label.setToolTip(reason)
-            label.setStyleSheet("color: #999;" if reason else (
-                "font-weight: 600;" if key in ("voltage_nominal", "capacity",
-                                               "energy_nominal", "mass_pack") else ""))
+            if reason != self._reasons.get(key):  # style sheets are slow: only on change
+                self._reasons[key] = reason
+                label.setToolTip(reason)
+                label.setStyleSheet("color: #999;" if reason else (
+                    "font-weight: 600;" if key in ("voltage_nominal", "capacity",
+                                                   "energy_nominal", "mass_pack") else ""))
 
     def show_error(self, message: str) -> None:
         self.header.setText(message)

@@ -13,7 +13,7 @@ def mark_invalid(widget: QWidget, message: str | None, base_tooltip: str = "") -
         widget.setProperty("invalid", True)
         widget.setStyleSheet(INVALID_STYLE)
         widget.setToolTip(f"{message}\n\n{base_tooltip}" if base_tooltip else message)
-    else:
+    elif widget.property("invalid") is not False:
         widget.setProperty("invalid", False)
         widget.setStyleSheet("")
         widget.setToolTip(base_tooltip)

@@ -325,13 +325,18 @@ def test_standard_shortcuts_and_object_names(win):
 
 def test_charts_update_after_the_labels(win, qtbot):
     win.findChild(QSpinBox, "seriesSpin").setValue(13)
-    qtbot.waitUntil(lambda: win.ocv_chart is not None)
-    lay = win.layout_view._layout
-    qtbot.waitUntil(lambda: win.layout_view._layout is not lay or lay.group.max() == 12)
-    assert win.layout_view._layout.group.max() == 12
+    qtbot.waitUntil(lambda: win.layout_view._layout is not None
+                    and win.layout_view._layout.group.max() == 12)
+    assert win.layout_view._layout.centres.shape == (13, 2)
+    win.tabs.setCurrentIndex(1)  # Voltage vs SOC: built and filled when shown
+    qtbot.waitUntil(lambda: win.ocv_chart is not None and len(win.ocv_chart._line.points()) > 0)
     pts = win.ocv_chart._line.points()
     assert len(pts) == 101 and pts[-1].y() > pts[0].y()
-    assert win.cost_chart.chart().series()
+    chem_top = pts[-1].y()
+    win.findChild(QSpinBox, "seriesSpin").setValue(26)
+    qtbot.waitUntil(lambda: win.ocv_chart._line.points()[-1].y() > 1.9 * chem_top)
+    win.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: bool(win.cost_chart.chart().series()))
 
 
 def test_project_json_is_what_core_writes(win, dialogs, tmp_path):

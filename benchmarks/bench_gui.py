@@ -1,0 +1,139 @@
+"""GUI benchmarks (offscreen), printed as one JSON object; medians over several runs.
+
+* ``startup_s``: process start to the main window shown WITH the opening design's
+  results painted (the child prints ``painted <time>`` via PACKCONFIG_STARTUP_PROBE),
+  side by side with ``bare_startup_s``: a bare PySide6 QMainWindow shown in a subprocess.
+  Target: startup ≤ 2 × bare.
+* ``latency_ms``: ``seriesSpin.setValue`` to every result label updated (in-process).
+  Target: median ≤ 5 ms.
+* ``rss_mb``: resident memory of the app process once idle (VmRSS). Target ≤ 250 MB.
+
+Run: ``.venv/bin/python benchmarks/bench_gui.py [--runs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QLabel("bare")); w.resize(1200, 800); w.show()
+def done():
+    w.repaint(); print(f"painted {time.time():.6f}", flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+APP = r"""
+import sys, time
+sys.argv = ["packconfig"]
+from packconfig.commands import gui_launch
+sys.exit(gui_launch.launch(None))
+"""
+
+IDLE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from packconfig.gui.app import create_app
+from packconfig.gui.main_window import MainWindow
+app = create_app()
+w = MainWindow(); w.show()
+def report():
+    w.doc.stack.setClean()
+    rss = [l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]
+    print(f"rss {int(rss) / 1024:.1f}", flush=True); app.quit()
+QTimer.singleShot(1500, report)   # charts built, idle
+app.exec()
+"""
+
+
+def _env(home: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PACKCONFIG_HOME=home,
+               PACKCONFIG_STARTUP_PROBE="1", PACKCONFIG_PROBE_QUIT="1")
+    return env
+
+
+def _startup(code: str, home: str) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code], env=_env(home), capture_output=True,
+                         text=True, timeout=120)
+    for line in out.stdout.splitlines():
+        if line.startswith("painted "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no paint probe in output: {out.stdout!r} {out.stderr[-2000:]!r}")
+
+
+def _latency(runs: int) -> list[float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
+
+    from packconfig.core.engine import RESULTS
+    from packconfig.gui.app import create_app
+    from packconfig.gui.main_window import MainWindow
+
+    app = create_app()
+    w = MainWindow()
+    w.show()
+    QApplication.processEvents()
+    spin = w.findChild(QSpinBox, "seriesSpin")
+    labels = [w.findChild(QLabel, f"result_{k}") for k in RESULTS]
+    times = []
+    for i in range(runs):
+        value = 10 + (i % 150)
+        if value == spin.value():
+            value += 1
+        t0 = time.perf_counter()
+        spin.setValue(value)
+        times.append((time.perf_counter() - t0) * 1000)
+        assert labels[0].text()  # labels were set synchronously inside setValue
+        app.processEvents()  # let the coalesced chart update run outside the timing
+    w.doc.stack.setClean()
+    w.close()
+    return times
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5, help="start-up runs per process kind")
+    ap.add_argument("--steps", type=int, default=300, help="latency samples")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["PACKCONFIG_HOME"] = home
+        _startup(BARE, home), _startup(APP, home)  # warm the OS file cache
+        bare, app = [], []
+        for _ in range(args.runs):  # interleaved: side by side in one run
+            bare.append(_startup(BARE, home))
+            app.append(_startup(APP, home))
+        rss_out = subprocess.run([sys.executable, "-c", IDLE], env=_env(home),
+                                 capture_output=True, text=True, timeout=120).stdout
+        rss = float(next(line.split()[1] for line in rss_out.splitlines()
+                         if line.startswith("rss ")))
+        lat = _latency(args.steps)
+    result = {
+        "startup_s": round(statistics.median(app), 3),
+        "bare_startup_s": round(statistics.median(bare), 3),
+        "startup_ratio": round(statistics.median(app) / statistics.median(bare), 2),
+        "startup_runs": [round(x, 3) for x in app],
+        "bare_runs": [round(x, 3) for x in bare],
+        "latency_ms_median": round(statistics.median(lat), 3),
+        "latency_ms_p90": round(sorted(lat)[int(len(lat) * 0.9)], 3),
+        "latency_samples": len(lat),
+        "rss_mb_idle": rss,
+        "targets": {"startup_ratio": 2.0, "latency_ms_median": 5.0, "rss_mb_idle": 250},
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
