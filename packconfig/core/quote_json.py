@@ -214,6 +214,9 @@ def parse_json_document(text: str | bytes, source: object, kind: str) -> dict[st
     except json.JSONDecodeError as exc:
         raise DataFileError(source, f"not a {kind}: invalid or truncated JSON "
                             f"(line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except ValueError:  # an integer of more than 4300 digits (Python's int limit)
+        raise DataFileError(source, f"not a {kind}: invalid JSON (a number has too many "
+                            "digits)") from None
     if not isinstance(data, dict):
         raise DataFileError(source, f"not a {kind}: expected a JSON object at the top")
     if not depth_ok(data):
