@@ -187,7 +187,7 @@ def _read_user(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise DataFileError(path, f"cannot read the settings file ({exc.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8/JSON, a 5000-digit integer
         raise DataFileError(path, f"not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise DataFileError(path, "settings must be a JSON object")
