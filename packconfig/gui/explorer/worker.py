@@ -1,0 +1,56 @@
+"""Runs :func:`packconfig.core.explorer_engine.search` off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+
+from PySide6.QtCore import QThread, Signal
+
+from packconfig.core.cells import Cell
+from packconfig.core.costing import CostContext
+from packconfig.core.errors import PackconfigError
+from packconfig.core.explorer import Requirements
+from packconfig.core.explorer_engine import SearchCancelled, search
+from packconfig.core.options import PackOptions
+
+
+class SearchWorker(QThread):
+    """One search in a worker thread.
+
+    Signals are emitted from the worker thread and delivered (queued) to receivers in
+    the UI thread: ``progressed(percent)``, then exactly one of ``succeeded(result)``,
+    ``failed(message)`` or ``cancelled()``.
+    """
+
+    progressed = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, cells: Sequence[Cell], requirements: Requirements, objective: str,
+                 ctx: CostContext | None, options: PackOptions, limit: int = 2000,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._args = (tuple(cells), requirements, objective, ctx, options, limit)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the search to stop; it checks between chunks."""
+        self._stop.set()
+
+    def run(self) -> None:  # worker thread
+        cells, reqs, objective, ctx, options, limit = self._args
+        try:
+            result = search(cells, reqs, objective=objective, ctx=ctx, options=options,
+                            limit=limit, progress=lambda f: self.progressed.emit(int(f * 100)),
+                            cancel=self._stop.is_set)
+        except SearchCancelled:
+            self.cancelled.emit()
+        except PackconfigError as exc:
+            self.failed.emit(str(exc))
+        except Exception:  # a bug: report it rather than lose it in the thread
+            self.failed.emit("internal error in the search:\n" + traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
