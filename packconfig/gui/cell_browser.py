@@ -59,40 +59,41 @@ class CellTableModel(QAbstractTableModel):
     def __init__(self, cells: Sequence[Cell], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cells = list(cells)
-        self._rows = self._build_rows()
+        # rows are formatted on first use (only visible rows at start-up)
+        self._rows: list[list[tuple[str, object]] | None] = [None] * len(self.cells)
 
-    def _build_rows(self) -> list[list[tuple[str, object]]]:
-        n = len(self.cells)
-        if n == 0:
-            return []
-        table = CellTable.from_cells(self.cells)
-        ones = np.ones(n, dtype=np.int64)
-        wh_kg = evaluate(table, np.arange(n), ones, ones,
+    def _row(self, i: int) -> list[tuple[str, object]]:
+        row = self._rows[i]
+        if row is None:
+            row = self._rows[i] = self._build_row(self.cells[i])
+        return row
+
+    @staticmethod
+    def _build_row(cell: Cell) -> list[tuple[str, object]]:
+        one = np.ones(1, dtype=np.int64)
+        wh_kg = evaluate(CellTable.from_cells([cell]), np.zeros(1, dtype=np.int64), one, one,
                          keys=["energy_density_gravimetric_cell"])[
             "energy_density_gravimetric_cell"]
-        rows = []
-        for i, cell in enumerate(self.cells):
-            row: list[tuple[str, object]] = []
-            for _header, fig in COLUMNS:
-                if fig == "wh_kg":
-                    v = float(wh_kg[i])
-                    q = Q_(v, "J/kg") if math.isfinite(v) else None
-                    row.append((display.quantity(q, "gravimetric"),
-                                q.to("Wh/kg").magnitude if q is not None else math.inf))
-                elif fig == "price":
-                    row.append((display.money(cell.price, code=True),
-                                (cell.price.currency, float(cell.price.amount))
-                                if cell.price else ("~", math.inf)))
-                elif fig in QUANTITY_FIELDS:
-                    q = getattr(cell, fig)
-                    kind = QUANTITY_FIELDS[fig][0]
-                    row.append((display.quantity(q, kind),
-                                q.to_base_units().magnitude if q is not None else math.inf))
-                else:
-                    text = str(getattr(cell, fig))
-                    row.append((text, text.lower()))
-            rows.append(row)
-        return rows
+        row: list[tuple[str, object]] = []
+        for _header, fig in COLUMNS:
+            if fig == "wh_kg":
+                v = float(wh_kg[0])
+                q = Q_(v, "J/kg") if math.isfinite(v) else None
+                row.append((display.quantity(q, "gravimetric"),
+                            q.to("Wh/kg").magnitude if q is not None else math.inf))
+            elif fig == "price":
+                row.append((display.money(cell.price, code=True),
+                            (cell.price.currency, float(cell.price.amount))
+                            if cell.price else ("~", math.inf)))
+            elif fig in QUANTITY_FIELDS:
+                q = getattr(cell, fig)
+                kind = QUANTITY_FIELDS[fig][0]
+                row.append((display.quantity(q, kind),
+                            q.to_base_units().magnitude if q is not None else math.inf))
+            else:
+                text = str(getattr(cell, fig))
+                row.append((text, text.lower()))
+        return row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.cells)
@@ -103,7 +104,7 @@ class CellTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        text, key = self._rows[index.row()][index.column()]
+        text, key = self._row(index.row())[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == SORT_ROLE:
@@ -233,7 +234,8 @@ class CellBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
+        for col, width in enumerate((150, 150, 130, 80, 110, 100, 80, 70, 70, 90, 100)):
+            self.table.setColumnWidth(col, width)
         self.table.setToolTip(self.tr("The cell catalog; click a row to use that cell"))
         self.details = QTextBrowser(objectName="cellDetails")
         self.details.setOpenExternalLinks(True)
