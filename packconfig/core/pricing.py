@@ -140,6 +140,9 @@ class PriceLine:
     quantity: int
     unit_price: Money
     amount: Money
+    #: For "pack" lines: the tier applied (its first quantity and its discount), so a
+    #: renderer can label the line in any language without parsing the description.
+    tier: Tier | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,9 @@ class PriceBreakdown:
     total_incl_tax: Money
     incoterm: Incoterm | None = None
     notes: tuple[str, ...] = field(default=())
+    #: The volume tiers the quote was priced with, so a reprint shows the same table
+    #: whatever the settings say today.
+    tiers: TierTable | None = None
 
     @property
     def average_unit_price(self) -> Money:
@@ -178,12 +184,12 @@ def pack_lines(unit_price: Money, quantity: int, tiers: TierTable,
         tier = tiers.tier_for(quantity)
         unit = tier_unit_price(unit_price, tier)
         return [PriceLine("pack", f"{description} ({tiers.label(tier)})", quantity, unit,
-                          unit * quantity)]
+                          unit * quantity, tier)]
     lines = []
     for tier, units in tiers.bands(quantity):
         unit = tier_unit_price(unit_price, tier)
         lines.append(PriceLine("pack", f"{description} ({tiers.label(tier)})", units, unit,
-                               unit * units))
+                               unit * units, tier))
     return lines
 
 
@@ -218,4 +224,4 @@ def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxR
     tax_amount = apply_percent(total, tax.rate_pct)
     return PriceBreakdown(cur, quantity, unit_price, tiers.convention, tuple(lines), goods,
                           pct, total, tax.label, tax.rate_pct, tax_amount, total + tax_amount,
-                          incoterm)
+                          incoterm, tiers=tiers)

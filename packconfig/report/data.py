@@ -15,7 +15,6 @@ purchase prices, internal exchange rates) is never put in the report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -29,7 +28,7 @@ from packconfig.core.errors import InputError
 from packconfig.core.layout import BlockLayout, block_layout
 from packconfig.core.money import Money
 from packconfig.core.physics import PackResult, compute_pack
-from packconfig.core.pricing import TierTable, tier_unit_price
+from packconfig.core.pricing import PriceLine, Tier, TierTable, tier_unit_price
 from packconfig.core.quote import Party, Quote
 from packconfig.core.warnings import pack_warnings
 from packconfig.report.labels import labels as label_catalogue
@@ -216,17 +215,23 @@ def _spec(result: PackResult, quote: Quote, lang: str, L: Mapping[str, str],
     return tuple(rows)
 
 
-_TIER_RE = re.compile(r"\(tier ([^,]+), ([0-9.]+) % off\)\s*$")
+def _tier_span(tiers: TierTable, tier: Tier, lang: str, L: Mapping[str, str]) -> str:
+    i = tiers.tiers.index(tier)
+    low = display.count(tier.min_qty, lang)
+    if i + 1 < len(tiers.tiers):
+        return L["tier_range"].format(low=low, high=display.count(tiers.tiers[i + 1].min_qty - 1,
+                                                                   lang))
+    return L["tier_open"].format(low=low)
 
 
-def _pack_description(description: str, quote: Quote, L: Mapping[str, str],
-                      lang: str) -> str:
+def _pack_description(line: PriceLine, quote: Quote, L: Mapping[str, str], lang: str) -> str:
     d = quote.design
     text = L["pack_line"].format(config=d.configuration, cell=d.cell.id)
-    m = _TIER_RE.search(description)
-    if m:
-        pct = display.percent_points(Decimal(m.group(2)), lang)
-        text += " · " + L["pack_line_tier"].format(span=m.group(1), pct=pct)
+    tiers = quote.pricing.tiers
+    if line.tier is not None and tiers is not None and line.tier in tiers.tiers:
+        pct = display.percent_points(line.tier.discount_pct, lang)
+        text += " · " + L["pack_line_tier"].format(span=_tier_span(tiers, line.tier, lang, L),
+                                                    pct=pct)
     return text
 
 
@@ -235,7 +240,7 @@ def _price_rows(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[PriceRow
     rows = []
     for i, line in enumerate(pb.lines, start=1):
         if line.kind == "pack":
-            desc = _pack_description(line.description, quote, L, lang)
+            desc = _pack_description(line, quote, L, lang)
         elif line.kind == "discount":
             desc = L["discount_line"].format(
                 pct=display.percent_points(pb.extra_discount_pct, lang))
@@ -307,8 +312,10 @@ def _commercial(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[Field, .
 
 def _tiers(quote: Quote, tiers: TierTable | None, L: Mapping[str, str],
            lang: str) -> tuple[tuple[TierRow, ...], str]:
-    """The volume-price table, only if ``tiers`` reproduces the quote's pack lines."""
+    """The volume-price table: the tiers recorded in the quote, else ``tiers``, shown
+    only if they reproduce the quote's pack lines."""
     pb = quote.pricing
+    tiers = pb.tiers or tiers
     if tiers is None or tiers.convention != pb.convention:
         return (), ""
     unit = pb.list_unit_price
@@ -323,11 +330,8 @@ def _tiers(quote: Quote, tiers: TierTable | None, L: Mapping[str, str],
     if [ln.unit_price for ln in packs] != expected:
         return (), ""  # the settings changed since the quote was issued: do not guess
     rows = []
-    for i, tier in enumerate(tiers.tiers):
-        nxt = tiers.tiers[i + 1].min_qty - 1 if i + 1 < len(tiers.tiers) else None
-        low = display.count(tier.min_qty, lang)
-        qty = (L["tier_range"].format(low=low, high=display.count(nxt, lang)) if nxt
-               else L["tier_open"].format(low=low))
+    for tier in tiers.tiers:
+        qty = _tier_span(tiers, tier, lang, L)
         price = tier_unit_price(unit, tier)
         rows.append(TierRow(qty, display.percent_points(tier.discount_pct, lang),
                             display.money(price, lang), tier.min_qty in applied, tier.min_qty,

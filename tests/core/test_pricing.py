@@ -64,3 +64,16 @@ def test_bad_inputs():
     with pytest.raises(InputError):
         price_quantity(UNIT, 5, TierTable(TIERS), VAT,
                        extras=(ExtraLine("NRE", 1, Money("1", "USD")),))
+
+
+def test_breakdown_records_tiers_and_line_tier_and_survives_json():
+    from packconfig.core.quote_json import decode, encode
+
+    tiers = TierTable((Tier(1, Decimal(0)), Tier(100, Decimal(3)), Tier(1000, Decimal(6))),
+                      "slab")
+    pb = price_quantity(Money(Decimal("100.00"), "CNY"), 150, tiers,
+                        TaxRule(Decimal(13), "VAT 13%"))
+    assert pb.tiers == tiers
+    assert [(ln.tier.min_qty, ln.quantity) for ln in pb.lines if ln.kind == "pack"] == [
+        (1, 99), (100, 51)]
+    assert decode(type(pb), encode(pb)) == pb

@@ -12,10 +12,13 @@ from packconfig.core.options import PackOptions
 from packconfig.core.physics import compute_pack
 
 CATALOG = list(load_catalog())
+# Speed is measured in benchmarks/, not here: no per-example deadline on a loaded machine.
+no_deadline = settings(deadline=None)
 counts = st.integers(min_value=1, max_value=400)
 cells = st.sampled_from(CATALOG)
 
 
+@no_deadline
 @given(cells, counts, counts)
 def test_energy_is_voltage_times_capacity(cell, s, p):
     r = compute_pack(cell, s, p)
@@ -23,6 +26,7 @@ def test_energy_is_voltage_times_capacity(cell, s, p):
     assert r["energy_nominal"].to("kWh").magnitude == pytest.approx(expected, rel=1e-12)
 
 
+@no_deadline
 @given(cells, counts, counts, counts)
 def test_voltage_scales_with_series_only(cell, s, p1, p2):
     a, b = compute_pack(cell, s, p1), compute_pack(cell, s, p2)
@@ -32,6 +36,7 @@ def test_voltage_scales_with_series_only(cell, s, p1, p2):
         s * cell.nominal_voltage.to("V").magnitude)
 
 
+@no_deadline
 @given(cells, counts, counts, counts)
 def test_capacity_scales_with_parallel_only(cell, s1, s2, p):
     a, b = compute_pack(cell, s1, p), compute_pack(cell, s2, p)
@@ -40,7 +45,7 @@ def test_capacity_scales_with_parallel_only(cell, s1, s2, p):
         p * cell.capacity.to("Ah").magnitude)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(CATALOG) - 1), counts, counts),
                 min_size=1, max_size=30),
        st.sampled_from(["square", "honeycomb"]))
@@ -61,6 +66,7 @@ def test_array_path_equals_scalar_path(designs, layout):
                 assert value.to(unit).magnitude == pytest.approx(as_q, rel=1e-12), key
 
 
+@no_deadline
 @given(cells, counts, counts)
 def test_no_nan_or_zero_leaks_from_scalar_path(cell, s, p):
     r = compute_pack(cell, s, p)

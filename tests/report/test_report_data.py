@@ -70,7 +70,7 @@ def test_prices_exact(quote, settings):
     assert row.quantity == "120"
     assert row.unit_price == "¥8,159.25"
     assert row.amount == "¥979,110.00"
-    assert row.description == ("Battery pack 96S2P, cell CBAK-32140FS · volume tier 100–999, "
+    assert row.description == ("Battery pack 96S2P, cell CBAK-32140FS · volume tier 100 – 999, "
                                "3% off")
     totals = {f.key: f for f in data.totals}
     assert totals["total_excl_tax"].text == "¥979,110.00"
@@ -94,10 +94,11 @@ def test_tier_table(quote, settings):
     assert zh.tiers[-1].quantity == "1,000 及以上"
 
 
-def test_tier_table_left_out_when_settings_changed(quote, settings):
+def test_tier_table_comes_from_the_quote_even_when_settings_changed(quote, settings):
     changed = TierTable(settings.tiers.tiers[:1], "range")
-    assert build_report_data(quote, "en", changed).tiers == ()
-    assert build_report_data(quote, "en", None).tiers == ()
+    recorded = build_report_data(quote, "en", None).tiers
+    assert [row.min_qty for row in recorded] == [t.min_qty for t in settings.tiers.tiers]
+    assert build_report_data(quote, "en", changed).tiers == recorded
 
 
 def test_usd_quote_shows_exchange_rate(make):
