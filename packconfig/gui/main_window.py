@@ -43,7 +43,8 @@ from packconfig.gui.warnings_panel import WarningsList
 
 DEFAULT_CELL = "CBAK-32140FS"
 DEFAULT_S, DEFAULT_P = 16, 1
-FILE_FILTER = "packconfig projects (*.pcproj.json *.json);;All files (*)"
+FILE_FILTER = ("packconfig projects and quote PDFs (*.pcproj.json *.json *.pdf);;"
+               "All files (*)")
 SB = QMessageBox.StandardButton
 
 
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         self.quote = QuotePanel(self.commercial) if self.commercial else None
         if self.quote is not None:
             self.tabs.addTab(self.quote, self.tr("Quote"))
+        self.explorer = None  # the Explorer tab is built when first shown
+        self._explorer_page = QWidget()
+        QVBoxLayout(self._explorer_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._explorer_page, self.tr("Explorer"))
 
         middle = QWidget()
         mid = QVBoxLayout(middle)
@@ -148,9 +153,7 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(self.save_as)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
-        a.export_pdf.setEnabled(False)
-        a.export_pdf.setStatusTip(self.tr("PDF export needs the quote PDF renderer, which "
-                                          "is not part of this build yet"))
+        a.export_pdf.triggered.connect(self.export_pdf)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         self.tabs.currentChanged.connect(self._charts_timer_start)
         self.doc.changed.connect(self._on_changed)
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
             self.quote.issueRequested.connect(self.issue_quote)
             self.quote.reviseRequested.connect(self.new_revision)
             self.quote.browseRequested.connect(self.browse_register)
+            self.quote.exportRequested.connect(self.export_pdf)
 
     def _cell_chosen(self, cell_id: str) -> None:
         if cell_id != self.doc.project.cell.id and cell_id in self.catalog:
@@ -249,7 +253,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- files
     def _charts_timer_start(self, *_args: object) -> None:
+        if self.tabs.currentWidget() is self._explorer_page and self.explorer is None:
+            self._build_explorer()
         self._charts_timer.start()
+
+    def _build_explorer(self) -> None:
+        from packconfig.gui.explorer import ExplorerTab
+
+        self.explorer = ExplorerTab(cells=lambda: list(self.catalog), parent=self)
+        self._explorer_page.layout().addWidget(self.explorer)
+        self.explorer.designChosen.connect(self.use_design)
+
+    def use_design(self, cell_id: str, series: int, parallel: int) -> None:
+        """Take a design from the Explorer as one undoable step."""
+        if cell_id not in self.catalog:
+            self.statusBar().showMessage(self.tr("Unknown cell %1").replace("%1", cell_id))
+            return
+        self.doc.edit(self.tr("Use %1 %2S%3P").replace("%1", cell_id)
+                      .replace("%2", str(series)).replace("%3", str(parallel)),
+                      cell=self.catalog.get(cell_id), series=series, parallel=parallel)
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -284,15 +306,32 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         try:
-            project = load_project(path)
+            project = self._read(path)
         except PackconfigError as exc:
             QMessageBox.critical(self, self.tr("Cannot open file"), str(exc))
             return False
-        self.doc.reset(project, path)
+        is_pdf = path.lower().endswith(".pdf")
+        self.doc.reset(project, None if is_pdf else path)  # a PDF is never overwritten
+        self.last_quote = project.quote
+        if self.quote is not None:
+            if project.quote is not None:
+                self.quote.show_quote_inputs(project.quote)
+            self.quote.show_issued(project.quote)
         persist.add_recent(self.qsettings, path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 5000)
         return True
+
+    @staticmethod
+    def _read(path: str) -> Project:
+        """A project file, or the quote embedded in a packconfig quote PDF."""
+        if path.lower().endswith(".pdf"):
+            from packconfig.report import open_quote_pdf
+
+            quote = open_quote_pdf(path)
+            d = quote.design
+            return Project(d.cell, d.series, d.parallel, d.options, quote=quote)
+        return load_project(path)
 
     def save(self) -> bool:
         if not self.doc.path:
@@ -345,6 +384,11 @@ class MainWindow(QMainWindow):
 
         issue_revision(self)
 
+    def export_pdf(self) -> None:
+        from packconfig.gui.pdf_export import export_pdf
+
+        export_pdf(self)
+
     def browse_register(self) -> None:
         from packconfig.gui.quote_actions import browse
 
@@ -361,6 +405,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        if self.explorer is not None:
+            self.explorer.shutdown()
         s = self.qsettings
         s.setValue("geometry", self.saveGeometry())
         s.setValue("state", self.saveState())

@@ -39,6 +39,7 @@ class QuotePanel(QWidget):
     issueRequested = Signal()  # noqa: N815
     reviseRequested = Signal()  # noqa: N815
     browseRequested = Signal()  # noqa: N815
+    exportRequested = Signal()  # noqa: N815
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,13 @@ class QuotePanel(QWidget):
         self.revise.setToolTip(tr("Issue the next revision of the last issued quote with the "
                                   "current design and terms"))
         self.revise.setEnabled(False)
+        self.language = QComboBox(objectName="pdfLanguageCombo")
+        self.language.addItem("English", "en")
+        self.language.addItem("中文", "zh")
+        self.language.setToolTip(tr("Language of the exported PDF quote"))
+        self.export = QPushButton(tr("Export PDF…"), objectName="exportPdfButton")
+        self.export.setToolTip(tr("Write the last issued quote as a PDF for the customer"))
+        self.export.setEnabled(False)
         self.browse = QPushButton(tr("Quote register…"), objectName="registerButton")
         self.browse.setToolTip(tr("Browse issued quotes and compare revisions"))
         self.last_label = QLabel(objectName="lastQuoteLabel")
@@ -133,12 +141,16 @@ class QuotePanel(QWidget):
         buttons = QHBoxLayout()
         for b in (self.issue, self.revise, self.browse):
             buttons.addWidget(b)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.language)
+        pdf_row.addWidget(self.export, 1)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(prices)
         right.addLayout(buttons)
+        right.addLayout(pdf_row)
         right.addWidget(self.last_label)
         right.addStretch(1)
         outer = QHBoxLayout(self)
@@ -153,6 +165,7 @@ class QuotePanel(QWidget):
         self.issue.clicked.connect(self.issueRequested)
         self.revise.clicked.connect(self.reviseRequested)
         self.browse.clicked.connect(self.browseRequested)
+        self.export.clicked.connect(self.exportRequested)
 
     def inputs(self) -> QuoteInputs:
         return QuoteInputs(
@@ -178,8 +191,23 @@ class QuotePanel(QWidget):
         self.price_note.setText(self.tr("* Estimated cell price: no catalog price for this "
                                         "cell") if cost.estimated else "")
 
+    def pdf_language(self) -> str:
+        return str(self.language.currentData())
+
+    def show_quote_inputs(self, quote: Quote) -> None:
+        """Fill the commercial fields from an opened quote."""
+        self.company.setText(quote.customer.company)
+        self.contact.setText(quote.customer.contact)
+        self.quantity.setValue(quote.quantity)
+        self.currency.setCurrentText(quote.currency)
+        self.margin.setValue(float(quote.cost.policy.margin_pct))
+        self.validity.setValue(max(1, (quote.valid_until - quote.date).days))
+        self.notes.setPlainText(quote.notes)
+
     def show_issued(self, quote: Quote | None) -> None:
-        self.revise.setEnabled(quote is not None and bool(quote.number))
+        issued = quote is not None and bool(quote.number)
+        self.revise.setEnabled(issued)
+        self.export.setEnabled(issued)
         self.last_label.setText(
             self.tr("Last issued: %1 · %2").replace("%1", quote.label).replace(
                 "%2", display.money(quote.pricing.total_incl_tax)) if quote else "")

@@ -346,3 +346,81 @@ def test_project_json_is_what_core_writes(win, dialogs, tmp_path):
     data = json.loads(target.read_text())
     assert data["kind"] == "packconfig-project"
     assert data["configuration"]["series"] == 16
+
+
+def _issue(win, qtbot, customer="宁波储能科技有限公司"):
+    win.quote.company.setText(customer)
+    qtbot.mouseClick(win.quote.issue, Qt.MouseButton.LeftButton)
+    assert win.last_quote is not None
+    return win.last_quote
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_export_pdf_in_worker_then_reopen_it(win, qtbot, dialogs, tmp_path, language):
+    win.findChild(QSpinBox, "seriesSpin").setValue(24)
+    quote = _issue(win, qtbot)
+    assert win.quote.export.isEnabled()
+    win.quote.language.setCurrentIndex(win.quote.language.findData(language))
+    target = tmp_path / "quote"
+    dialogs.save_file = str(target)
+    from packconfig.gui.pdf_export import export_pdf
+
+    job = export_pdf(win)
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=60000) as blocker:
+        pass
+    written = Path(blocker.args[0])
+    assert written == tmp_path / "quote.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert not dialogs.calls_of("critical")
+    assert win.actions.export_pdf.isEnabled()
+    # File > Open accepts the quote PDF through its embedded quote.json
+    win.actions.new.trigger()
+    assert win.doc.project.series == 16
+    dialogs.open_file = str(written)
+    win.actions.open.trigger()
+    assert not dialogs.calls_of("critical")
+    assert win.doc.project.series == 24 and win.doc.path is None
+    assert win.last_quote.number == quote.number
+    assert win.quote.company.text() == "宁波储能科技有限公司"
+
+
+def test_export_without_issued_quote_explains(win, dialogs):
+    win.actions.export_pdf.trigger()
+    assert dialogs.calls_of("information")
+    assert not dialogs.calls_of("getSaveFileName")
+
+
+def test_failed_export_says_so_and_keeps_everything(win, qtbot, dialogs, tmp_path):
+    _issue(win, qtbot, "ACME")
+    blocker_dir = tmp_path / "folder.pdf"
+    blocker_dir.mkdir()  # a folder where the PDF should go: the write must fail
+    dialogs.save_file = str(blocker_dir)
+    from packconfig.gui.pdf_export import export_pdf
+
+    job = export_pdf(win)
+    with qtbot.waitSignal(job.signals.failed, timeout=60000):
+        pass
+    assert dialogs.calls_of("critical")
+    assert blocker_dir.is_dir() and win.last_quote is not None
+
+
+def test_damaged_pdf_shows_error_and_changes_nothing(win, dialogs, tmp_path):
+    bad = tmp_path / "quote.pdf"
+    bad.write_bytes(b"%PDF-1.7\n garbage")
+    before = win.doc.project
+    dialogs.open_file = str(bad)
+    win.actions.open.trigger()
+    assert dialogs.calls_of("critical") and win.doc.project is before
+
+
+def test_explorer_tab_is_built_on_demand_and_designs_are_undoable(win, qtbot):
+    assert win.explorer is None
+    win.tabs.setCurrentWidget(win._explorer_page)
+    qtbot.waitUntil(lambda: win.explorer is not None)
+    win.explorer.designChosen.emit("MOLICEL-P42A", 14, 5)
+    assert (win.doc.project.cell.id, win.doc.project.series, win.doc.project.parallel) == (
+        "MOLICEL-P42A", 14, 5)
+    assert labels(win) == expected("MOLICEL-P42A", 14, 5)
+    win.actions.undo.trigger()
+    assert win.doc.project.cell.id == "CBAK-32140FS" and win.doc.project.series == 16

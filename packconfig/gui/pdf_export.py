@@ -1,0 +1,93 @@
+"""Export the issued quote as PDF in a worker thread (QThreadPool); the result comes
+back through a signal, so the window stays responsive while reportlab works."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
+
+from packconfig.core.errors import PackconfigError
+from packconfig.core.pricing import TierTable
+from packconfig.core.quote import Quote
+
+if TYPE_CHECKING:
+    from packconfig.gui.main_window import MainWindow
+
+
+class ExportSignals(QObject):
+    finished = Signal(str)  # path written
+    failed = Signal(str)  # message for the user
+
+
+class PdfExportJob(QRunnable):
+    """Render ``quote`` to ``path`` (atomic write, see report.pdf.render_quote_pdf)."""
+
+    def __init__(self, quote: Quote, path: str, language: str,
+                 tiers: TierTable | None) -> None:
+        super().__init__()
+        self.quote, self.path, self.language, self.tiers = quote, path, language, tiers
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        try:
+            from packconfig.report import render_quote_pdf
+
+            render_quote_pdf(self.quote, self.path, self.language, self.tiers)
+        except PackconfigError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # reportlab/pypdf failures: report, never crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(self.path)
+
+
+def export_pdf(win: MainWindow) -> PdfExportJob | None:
+    """Ask for a file name and start the export of the last issued quote."""
+    quote = win.last_quote or win.doc.project.quote
+    if quote is None or not quote.number:
+        QMessageBox.information(win, win.tr("Export PDF"), win.tr(
+            "Issue the quote first: a PDF is made from an issued, numbered quote."))
+        return None
+    language = win.quote.pdf_language() if win.quote is not None else "en"
+    suggested = f"{quote.number}-R{quote.revision}-{language}.pdf"
+    path, _ = QFileDialog.getSaveFileName(win, win.tr("Export quote PDF"), suggested,
+                                          win.tr("PDF files (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    tiers = win.commercial.tiers if win.commercial is not None else None
+    job = PdfExportJob(quote, path, language, tiers)
+    bar = QProgressBar(objectName="exportProgress")
+    bar.setRange(0, 0)  # busy
+    bar.setMaximumWidth(160)
+    win.statusBar().addPermanentWidget(bar)
+    win.statusBar().showMessage(win.tr("Exporting %1…").replace("%1", path))
+    win.actions.export_pdf.setEnabled(False)
+    if win.quote is not None:
+        win.quote.export.setEnabled(False)
+
+    def done() -> None:
+        win.statusBar().removeWidget(bar)
+        bar.deleteLater()
+        win.actions.export_pdf.setEnabled(True)
+        if win.quote is not None:
+            win.quote.export.setEnabled(True)
+
+    def finished(written: str) -> None:
+        done()
+        win.statusBar().showMessage(win.tr("Exported %1").replace("%1", written), 8000)
+
+    def failed(message: str) -> None:
+        done()
+        QMessageBox.critical(win, win.tr("Cannot export PDF"), win.tr(
+            "The PDF was not written; your design and quote are unchanged.\n\n%1")
+            .replace("%1", message))
+
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    win._export_job = job  # keep the signals object alive until it reports
+    QThreadPool.globalInstance().start(job)
+    return job
