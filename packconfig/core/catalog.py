@@ -74,7 +74,9 @@ def _quantity(path: str, cid: str, raw: dict, key: str) -> object:
     except InputError as exc:
         raise DataFileError(path, str(exc), record=cid, field=key) from None
     if not quantity.magnitude > 0:
-        raise DataFileError(path, f"must be greater than zero, got {value!r}", record=cid, field=key)
+        raise DataFileError(
+            path, f"must be greater than zero, got {value!r}", record=cid, field=key
+        )
     return quantity
 
 

@@ -85,6 +85,7 @@ class TierTable:
 class TaxRule:
     rate_pct: Decimal
     label: str
+    label_zh: str = ""  # the label on Chinese documents; ``label`` when empty
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rate_pct", _pct(self.rate_pct, "tax rate_pct"))
@@ -164,6 +165,7 @@ class PriceBreakdown:
     #: The volume tiers the quote was priced with, so a reprint shows the same table
     #: whatever the settings say today.
     tiers: TierTable | None = None
+    tax_label_zh: str = ""
 
     @property
     def average_unit_price(self) -> Money:
@@ -224,4 +226,4 @@ def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxR
     tax_amount = apply_percent(total, tax.rate_pct)
     return PriceBreakdown(cur, quantity, unit_price, tiers.convention, tuple(lines), goods,
                           pct, total, tax.label, tax.rate_pct, tax_amount, total + tax_amount,
-                          incoterm, tiers=tiers)
+                          incoterm, tiers=tiers, tax_label_zh=tax.label_zh)

@@ -154,7 +154,8 @@ def build_settings(data: dict[str, Any]) -> Settings:
             raise InputError("'tax' must be a table")
         tax = {check_currency(code, "tax currency"): TaxRule(
             to_decimal(str(r.get("rate_pct", "0")), f"tax.{code}.rate_pct"),
-            str(r.get("label", ""))) for code, r in tax_raw.items() if isinstance(r, dict)}
+            str(r.get("label", "")), str(r.get("label_zh", "")))
+            for code, r in tax_raw.items() if isinstance(r, dict)}
         seller_raw = data.get("seller", {})
         if not isinstance(seller_raw, dict):
             raise InputError("'seller' must be a table")

@@ -27,7 +27,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "not_selv": (
         "Maximum pack voltage {voltage} is above 60 V DC: outside safety extra-low voltage "
         "(SELV); touch protection and HV safety measures are required.",
-        "电池包最高电压 {voltage} 超过 60 V DC，不属于安全特低电压 (SELV)，需要防触电保护和高压安全措施。",
+        "电池包最高电压 {voltage} 超过 60 V DC，不属于安全特低电压 (SELV)，"
+        "需要防触电保护和高压安全措施。",
     ),
     "dangerous_goods": (
         "Energy {energy} is above 100 Wh: ships as dangerous goods (UN 3480, Class 9); "
@@ -83,7 +84,8 @@ _MISSING_GROUPS = {
     "internal_resistance": ("Pack resistance, sag and heat", "内阻", "电池包内阻、压降和发热"),
     "max_continuous_discharge": (
         "Maximum discharge current and power", "最大持续放电电流", "最大放电电流和功率"),
-    "max_continuous_charge": ("Maximum charge current and power", "最大充电电流", "最大充电电流和功率"),
+    "max_continuous_charge": (
+        "Maximum charge current and power", "最大充电电流", "最大充电电流和功率"),
     "mass": ("Mass and Wh/kg", "质量", "质量和 Wh/kg"),
     "geometry": ("Size, volume and Wh/L", "尺寸", "尺寸、体积和 Wh/L"),
     "standard_charge": ("Charge time", "充电电流", "充电时间"),

@@ -255,7 +255,7 @@ def _price_rows(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[PriceRow
 def _tax_label(quote: Quote, L: Mapping[str, str], lang: str) -> str:
     pb = quote.pricing
     rate = display.percent_points(pb.tax_rate_pct, lang)
-    label = pb.tax_label.strip() or L["tax"]
+    label = ((pb.tax_label_zh if lang == "zh" else "") or pb.tax_label).strip() or L["tax"]
     return label if rate in label else L["tax_line"].format(label=label, rate=rate)
 
 

@@ -14,7 +14,8 @@ def test_normalise(text, key):
     assert chemistry.normalise(text) == key
 
 
-@pytest.mark.parametrize("text", ["", "   ", "磷酸铁锂", "Unobtainium", "(", "Li-ion (not specified)"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "磷酸铁锂", "Unobtainium", "(", "Li-ion (not specified)"])
 def test_unrecognised_is_none(text):
     assert chemistry.normalise(text) is None
 

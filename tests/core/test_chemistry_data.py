@@ -81,8 +81,8 @@ def test_ocv_curve(table, key):
     assert len(soc) == len(v)
     assert 11 <= len(soc) <= 21
     assert soc[0] == 0.0 and soc[-1] == 1.0
-    assert all(b > a for a, b in zip(soc, soc[1:])), "soc must be strictly increasing"
-    assert all(b >= a for a, b in zip(v, v[1:])), "OCV must be non-decreasing"
+    assert all(b > a for a, b in zip(soc, soc[1:], strict=False)), "soc must be strictly increasing"
+    assert all(b >= a for a, b in zip(v, v[1:], strict=False)), "OCV must be non-decreasing"
     v_min = volts(chem["min_voltage"])
     v_max = volts(chem["max_voltage"])
     assert all(v_min <= x <= v_max for x in v), f"OCV outside [{v_min}, {v_max}] V"

@@ -200,3 +200,11 @@ def test_curve_is_ocv_times_series(quote):
     data = build_report_data(quote, "en")
     assert data.curve.voltage[50] == pytest.approx(chemistry.get("LFP").ocv(0.5) * 96)
     assert data.curve.voltage_max == pytest.approx(350.4)
+
+
+def test_tax_label_in_chinese(make):
+    usd = make(currency="USD")
+    zh = {f.key: f.label for f in build_report_data(usd, "zh").totals}
+    en = {f.key: f.label for f in build_report_data(usd, "en").totals}
+    assert zh["tax"].startswith("出口，不含增值税")
+    assert en["tax"].startswith("Export, VAT not charged")
