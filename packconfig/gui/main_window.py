@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,6 +54,8 @@ def default_project(catalog: Catalog) -> Project:
 
 
 class MainWindow(QMainWindow):
+    pdfExported = Signal(str)  # noqa: N815 - path written (from the export worker)
+    pdfExportFailed = Signal(str)  # noqa: N815 - message shown to the user
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")

@@ -79,12 +79,14 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
     def finished(written: str) -> None:
         done()
         win.statusBar().showMessage(win.tr("Exported %1").replace("%1", written), 8000)
+        win.pdfExported.emit(written)
 
     def failed(message: str) -> None:
         done()
         QMessageBox.critical(win, win.tr("Cannot export PDF"), win.tr(
             "The PDF was not written; your design and quote are unchanged.\n\n%1")
             .replace("%1", message))
+        win.pdfExportFailed.emit(message)
 
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)

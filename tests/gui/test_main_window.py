@@ -363,12 +363,9 @@ def test_export_pdf_in_worker_then_reopen_it(win, qtbot, dialogs, tmp_path, lang
     win.quote.language.setCurrentIndex(win.quote.language.findData(language))
     target = tmp_path / "quote"
     dialogs.save_file = str(target)
-    from packconfig.gui.pdf_export import export_pdf
-
-    job = export_pdf(win)
-    assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=60000) as blocker:
-        pass
+    with qtbot.waitSignal(win.pdfExported, timeout=120000) as blocker:
+        qtbot.mouseClick(win.quote.export, Qt.MouseButton.LeftButton)
+        assert not win.quote.export.isEnabled()  # busy while the worker renders
     written = Path(blocker.args[0])
     assert written == tmp_path / "quote.pdf"
     assert written.read_bytes().startswith(b"%PDF")
@@ -396,11 +393,8 @@ def test_failed_export_says_so_and_keeps_everything(win, qtbot, dialogs, tmp_pat
     blocker_dir = tmp_path / "folder.pdf"
     blocker_dir.mkdir()  # a folder where the PDF should go: the write must fail
     dialogs.save_file = str(blocker_dir)
-    from packconfig.gui.pdf_export import export_pdf
-
-    job = export_pdf(win)
-    with qtbot.waitSignal(job.signals.failed, timeout=60000):
-        pass
+    with qtbot.waitSignal(win.pdfExportFailed, timeout=120000):
+        win.actions.export_pdf.trigger()
     assert dialogs.calls_of("critical")
     assert blocker_dir.is_dir() and win.last_quote is not None
 
