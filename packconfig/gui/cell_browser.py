@@ -104,6 +104,8 @@ class CellTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole and index.column() < 5:
+            return str(getattr(self.cells[index.row()], COLUMNS[index.column()][1]))
         text, key = self._row(index.row())[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
@@ -234,7 +236,9 @@ class CellBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 150, 130, 80, 110, 100, 80, 70, 70, 90, 100)):
+        for col in range(5):  # text columns: cheap to measure
+            self.table.resizeColumnToContents(col)
+        for col, width in enumerate((110, 90, 80, 70, 80, 90, 110), start=5):
             self.table.setColumnWidth(col, width)
         self.table.setToolTip(self.tr("The cell catalog; click a row to use that cell"))
         self.details = QTextBrowser(objectName="cellDetails")
