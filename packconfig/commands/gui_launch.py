@@ -22,6 +22,9 @@ def launch(args: argparse.Namespace | None = None) -> int:
     from packconfig.gui.main_window import MainWindow
 
     app = create_app(sys.argv[:1])
+    language = getattr(args, "language", None) or os.environ.get("PACKCONFIG_LANGUAGE")
+    if language and language != "en":
+        _install_translator(app, language)
     window = MainWindow()
     window.show()
     if os.environ.get("PACKCONFIG_STARTUP_PROBE") == "1":
@@ -43,3 +46,19 @@ def launch(args: argparse.Namespace | None = None) -> int:
             app.exit(0 if ok else 1)
         QTimer.singleShot(int(os.environ.get("PACKCONFIG_SCREENSHOT_DELAY_MS", "1500")), grab)
     return int(app.exec())
+
+
+def _install_translator(app: object, language: str) -> None:
+    """Load ``resources/translations/packconfig_<language>.qm`` if it is shipped (the
+    translations are added by the i18n work; until then the window stays English)."""
+    from PySide6.QtCore import QTranslator
+
+    from packconfig.core.resources import ResourceNotFound, resource_path
+
+    try:
+        path = resource_path(f"translations/packconfig_{language}.qm")
+    except ResourceNotFound:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(path)):
+        app.installTranslator(translator)
