@@ -102,6 +102,36 @@ def _latency(runs: int) -> list[float]:
     return times
 
 
+def _core_share(runs: int) -> tuple[float, float]:
+    """Median ms of the core calls alone on the same design (compute_pack; and
+    compute_pack + display text + warnings + costing/pricing), to show the GUI's own part."""
+    import datetime as dt
+
+    from packconfig import display
+    from packconfig.core.catalog import load_catalog
+    from packconfig.core.physics import compute_pack
+    from packconfig.core.project import Project
+    from packconfig.core.settings import load_settings
+    from packconfig.core.warnings import pack_warnings
+    from packconfig.gui.pricing_bridge import QuoteInputs, price_design
+
+    cell = load_catalog().get("CBAK-32140FS")
+    settings = load_settings()
+    compute, full = [], []
+    for i in range(runs):
+        s = 10 + (i % 150)
+        t0 = time.perf_counter()
+        r = compute_pack(cell, s, 1)
+        t1 = time.perf_counter()
+        [display.result(k, v) for k, v in r.values.items()]
+        pack_warnings(r)
+        price_design(Project(cell, s, 1), r, QuoteInputs(), settings, dt.date.today())
+        t2 = time.perf_counter()
+        compute.append((t1 - t0) * 1000)
+        full.append((t2 - t0) * 1000)
+    return statistics.median(compute), statistics.median(full)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5, help="start-up runs per process kind")
@@ -119,6 +149,7 @@ def main() -> int:
         rss = float(next(line.split()[1] for line in rss_out.splitlines()
                          if line.startswith("rss ")))
         lat = _latency(args.steps)
+        core_compute, core_all = _core_share(args.steps)
     result = {
         "startup_s": round(statistics.median(app), 3),
         "bare_startup_s": round(statistics.median(bare), 3),
@@ -128,7 +159,11 @@ def main() -> int:
         "latency_ms_median": round(statistics.median(lat), 3),
         "latency_ms_p90": round(sorted(lat)[int(len(lat) * 0.9)], 3),
         "latency_samples": len(lat),
+        "core_compute_pack_ms_median": round(core_compute, 3),
+        "core_all_calls_ms_median": round(core_all, 3),
         "rss_mb_idle": rss,
+        "load_average_1min": os.getloadavg()[0],
+        "cpus": os.cpu_count(),
         "targets": {"startup_ratio": 2.0, "latency_ms_median": 5.0, "rss_mb_idle": 250},
     }
     print(json.dumps(result, indent=2))
