@@ -112,17 +112,17 @@ SYSTEM_LIB_DIRS: tuple[str, ...] = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64
 
 #: Debian packages the bundle needs (checked against the bundle by check_depends()).
 DEPENDS: tuple[str, ...] = (
-    "libc6 (>= 2.34)", "libstdc++6", "libgcc-s1", "zlib1g", "libbz2-1.0", "liblzma5",
-    "libffi8", "libexpat1", "libssl3", "libsqlite3-0", "libuuid1", "libgdbm6",
-    "libncursesw6", "libtinfo6", "libreadline8",
-    "libegl1", "libgl1", "libopengl0", "libglib2.0-0", "libdbus-1-3", "libfontconfig1",
-    "libfreetype6", "libharfbuzz0b", "libpng16-16", "libjpeg62-turbo", "libx11-6",
-    "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4",
-    "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0",
-    "libxcb-render0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
-    "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon0", "libxkbcommon-x11-0", "libcups2",
-    "libzstd1", "libbrotli1", "libgraphite2-3", "libmd0", "libbsd0", "libxau6",
-    "libxdmcp6",
+    # C/C++ runtime (GLIBC_2.35 is the newest symbol version the bundle uses)
+    "libc6 (>= 2.35)", "libgcc-s1", "libstdc++6",
+    # the Python runtime's extension modules
+    "zlib1g", "libbz2-1.0", "liblzma5", "libzstd1", "libffi8", "libssl3", "libsqlite3-0",
+    "libuuid1", "libreadline8",
+    # Qt: OpenGL/EGL, fonts, D-Bus, GLib event loop, X11/xcb platform plugin
+    "libegl1", "libgl1", "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0",
+    "libx11-6", "libx11-xcb1", "libxcb1", "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4",
+    "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render0",
+    "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1", "libxcb-util1",
+    "libxcb-xfixes0", "libxcb-xkb1", "libxkbcommon0", "libxkbcommon-x11-0",
 )
 #: .deb compression: zstd -9 packs the bundle in ~9 s (xz: ~3 min on 2 cores, 49 vs 57 MB).
 #: dpkg reads zstd since 1.21.18 (Debian 12, Ubuntu 22.04).
@@ -529,7 +529,28 @@ def system_packages_needed(bundle: Path) -> tuple[dict[str, set[str]], list[str]
     return packages, unresolved
 
 
+def glibc_versions(objdump_t_output: str) -> set[tuple[int, ...]]:
+    """GLIBC symbol versions referenced in ``objdump -T`` output."""
+    return {tuple(int(x) for x in v.split(".")) for v in
+            re.findall(r"\bGLIBC_(\d+(?:\.\d+)+)\b", objdump_t_output)}
+
+
+def libc_minimum(depends: Sequence[str]) -> tuple[int, ...]:
+    for d in depends:
+        m = re.fullmatch(r"\s*libc6\s*\(>=\s*([\d.]+)\)\s*", d)
+        if m:
+            return tuple(int(x) for x in m.group(1).split("."))
+    return (0,)
+
+
 def check_depends(bundle: Path, depends: Sequence[str]) -> None:
+    newest: tuple[int, ...] = (0,)
+    for elf in _elf_files(bundle):
+        out = subprocess.run(["objdump", "-T", str(elf)], capture_output=True, text=True)
+        newest = max([newest, *glibc_versions(out.stdout)])
+    if newest > libc_minimum(depends):
+        die(f"the bundle uses GLIBC_{'.'.join(map(str, newest))}: raise libc6 (>= ...) in "
+            "DEPENDS")
     packages, unresolved = system_packages_needed(bundle)
     if unresolved:
         die("the bundle needs libraries found neither in it nor on this system: "
@@ -538,7 +559,9 @@ def check_depends(bundle: Path, depends: Sequence[str]) -> None:
     if missing:
         detail = "; ".join(f"{p} ({', '.join(sorted(packages[p]))})" for p in missing)
         die(f"add to DEPENDS in installer/build.py: {detail}")
-    say(f"Depends check: the bundle needs {len(packages)} Debian packages, all in Depends")
+    extra = sorted({package_name(d) for d in depends} - set(packages))
+    say(f"Depends check: the bundle needs {len(packages)} Debian packages, all in Depends"
+        + (f" (also listed, not needed: {', '.join(extra)})" if extra else ""))
 
 
 def build_deb(out: Path, bundle: Path, version: str,

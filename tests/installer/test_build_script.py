@@ -308,6 +308,13 @@ def test_depends_helpers(build):
         "libfoo1"]
 
 
+def test_glibc_helpers(build):
+    out = "0 DF *UND* 0 (GLIBC_2.2.5) memcpy\n0 DF *UND* 0 GLIBC_2.35 __libc_x\n"
+    assert build.glibc_versions(out) == {(2, 2, 5), (2, 35)}
+    assert build.libc_minimum(build.DEPENDS) >= (2, 35)
+    assert build.libc_minimum(["libgl1"]) == (0,)
+
+
 def test_cjk_font_detection(build, tmp_path):
     assert not build.cjk_font_shipped(tmp_path)
     (tmp_path / "fonts").mkdir()
