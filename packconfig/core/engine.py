@@ -203,7 +203,7 @@ class Evaluator:
     def _operating_current(self):
         if self.o.operating_current is None:
             return self.get("capacity") / 3600.0  # 1C
-        return np.full(self.s.shape, to_si(self.o.operating_current, "current"))
+        return np.full(self.s.shape, self.o.si["operating_current"])
 
     def _voltage_sag(self):
         return self.get("operating_current") * self.get("resistance_pack")
@@ -231,7 +231,7 @@ class Evaluator:
 
     def _charge_current(self):
         if self.o.charge_current is not None:
-            return np.full(self.s.shape, to_si(self.o.charge_current, "current"))
+            return np.full(self.s.shape, self.o.si["charge_current"])
         std = self.t.i_std[self.idx]
         return self.p * np.where(np.isnan(std), self.t.i_chg[self.idx], std)
 
@@ -248,7 +248,7 @@ class Evaluator:
         frac += ov.enclosure_fraction if ov.enclosure else 0.0
         bms = 0.0
         if ov.bms:
-            bms = to_si(ov.bms_base_mass, "mass") + to_si(ov.bms_mass_per_series, "mass") * self.s
+            bms = self.o.si["bms_base_mass"] + self.o.si["bms_mass_per_series"] * self.s
         return self.get("mass_cells") * frac + bms
 
     def _mass_pack(self):
@@ -256,14 +256,14 @@ class Evaluator:
 
     # -- size -----------------------------------------------------------------------
     def _block(self):
-        gap = to_si(self.o.gap, "length")
+        gap = self.o.si["gap"]
         x, y, h = block_dimensions(self.t, self.idx, self.s, self.p, self.o.layout, gap)
         return np.stack([x, y, h])
 
     def _walls(self):
         ov = self.o.overhead
-        wall = to_si(ov.wall, "length") if ov.enclosure else 0.0
-        return wall, to_si(ov.top_clearance, "length")
+        wall = self.o.si["wall"] if ov.enclosure else 0.0
+        return wall, self.o.si["top_clearance"]
 
     def _envelope_length(self):
         return np.maximum(*self.get("block")[:2]) + 2 * self._walls()[0]

@@ -5,9 +5,10 @@ and the mass/size overhead model. Defaults are documented in ``docs/physics.md``
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from packconfig.core.errors import InputError
-from packconfig.core.units import Q_, Quantity, require, require_optional
+from packconfig.core.units import Q_, Quantity, require, require_optional, to_si
 
 LAYOUTS = ("square", "honeycomb")
 THERMAL = ("none", "air", "liquid")
@@ -91,3 +92,18 @@ class PackOptions:
 
     def with_(self, **changes: object) -> PackOptions:
         return replace(self, **changes)
+
+    @cached_property
+    def si(self) -> dict[str, float]:
+        """The options' quantities as plain floats in SI units (NaN when unset), for
+        the vectorised engine; computed once per options object."""
+        ov = self.overhead
+        return {
+            "operating_current": to_si(self.operating_current, "current"),
+            "charge_current": to_si(self.charge_current, "current"),
+            "gap": to_si(self.gap, "length"),
+            "bms_base_mass": to_si(ov.bms_base_mass, "mass"),
+            "bms_mass_per_series": to_si(ov.bms_mass_per_series, "mass"),
+            "wall": to_si(ov.wall, "length"),
+            "top_clearance": to_si(ov.top_clearance, "length"),
+        }

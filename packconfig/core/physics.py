@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -75,9 +75,27 @@ def _round_sig(x: float, digits: int = 10) -> float:
     return round(x, digits - 1 - int(math.floor(math.log10(abs(x)))))
 
 
-@lru_cache(maxsize=512)
+_TABLES: dict[int, tuple[Cell, CellTable]] = {}
+
+
 def _table(cell: Cell) -> CellTable:
-    return CellTable.from_cells([cell])
+    """The one-row table of ``cell``, cached by identity: hashing a cell hashes every
+    pint quantity in it, which costs more than the whole computation."""
+    hit = _TABLES.get(id(cell))
+    if hit is not None and hit[0] is cell:
+        return hit[1]
+    if len(_TABLES) > 512:
+        _TABLES.clear()
+    table = CellTable.from_cells([cell])
+    _TABLES[id(cell)] = (cell, table)
+    return table
+
+
+@cache
+def _from_si(kind: str, unit: str) -> tuple[float, object]:
+    """Factor from the kind's SI unit to ``unit``, and the pint unit object."""
+    target = ureg.Unit(unit)
+    return float(Q_(1.0, KINDS[kind].si).to(target).magnitude), target
 
 
 def _missing_reason(cell: Cell, deps: tuple[str, ...]) -> str:
@@ -119,7 +137,8 @@ def compute_pack(
     for key, (kind, unit, deps) in RESULTS.items():
         magnitude = float(ev.get(key)[0])
         if math.isfinite(magnitude):
-            values[key] = Q_(magnitude, KINDS[kind].si).to(ureg.Unit(unit))
+            factor, target = _from_si(kind, unit)
+            values[key] = Q_(magnitude * factor, target)
         else:
             values[key] = None
             missing[key] = _missing_reason(cell, deps)

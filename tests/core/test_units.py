@@ -48,3 +48,28 @@ def test_one_registry():
 
     assert units.ureg is ureg
     assert Q_(1, "V")._REGISTRY is ureg
+
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("15 Ah", "C", 54000), ("15 A*h", "A*h", 15), ("15 A·h", "Ah", 15), ("3 mohm", "ohm", 0.003),
+    ("3 mΩ", "mohm", 3), ("1 kWh", "J", 3.6e6), ("150 kW", "W", 150e3), ("450 kg", "g", 450e3),
+    ("2 L", "m**3", 0.002), ("30 min", "h", 0.5), ("1 lb", "kg", 0.45359237),
+    ("2 in", "mm", 50.8), ("1 Wh/kg", "J/kg", 3600), ("2 1/h", "1/s", 2 / 3600),
+])
+def test_units_the_product_relies_on(text, unit, value):
+    assert Q_(text).to(unit).magnitude == pytest.approx(value)
+
+
+def test_json_unit_strings_parse_in_a_default_pint_registry():
+    """QA and other tools read our JSON with their own pint: the unit strings we write
+    must mean the same there."""
+    import pint
+
+    from packconfig.core.engine import RESULTS
+    from packconfig.core.units import KINDS
+
+    other = pint.UnitRegistry()
+    for kind, unit, _deps in RESULTS.values():
+        si = KINDS[kind].si
+        assert other.Quantity(1, unit).to(si).magnitude == pytest.approx(
+            Q_(1, unit).to(si).magnitude), unit
