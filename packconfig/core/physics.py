@@ -143,3 +143,34 @@ def compute_pack(
             values[key] = None
             missing[key] = _missing_reason(cell, deps)
     return PackResult(cell, s, p, opts, values, missing, _notes(cell, opts))
+
+
+@dataclass(frozen=True)
+class DischargeCurve:
+    """Pack open-circuit voltage against state of charge, and the usable window."""
+
+    soc: np.ndarray  # fractions 0..1
+    voltage: Quantity  # pack OCV at each soc (array, V)
+    soc_min: float
+    soc_max: float
+    chemistry: str
+
+
+def usable_window(cell: Cell, options: PackOptions | None = None) -> tuple[float, float]:
+    """The usable SOC window: the options' if set, else the chemistry default."""
+    chem = chemistry.get(cell.chemistry)
+    opts = options or PackOptions()
+    lo = chem.usable_soc_min if opts.soc_min is None else opts.soc_min
+    hi = chem.usable_soc_max if opts.soc_max is None else opts.soc_max
+    return lo, hi
+
+
+def discharge_curve(cell: Cell, series: object, options: PackOptions | None = None,
+                    points: int = 101) -> DischargeCurve:
+    """``S ×`` the chemistry's OCV-vs-SOC curve (linear interpolation of the sourced
+    table in resources/chemistries.toml), for the discharge plot of the window and PDF."""
+    s, _p = series_parallel(series, 1)
+    chem = chemistry.get(cell.chemistry)
+    soc = np.linspace(0.0, 1.0, max(2, int(points)))
+    lo, hi = usable_window(cell, options)
+    return DischargeCurve(soc, Q_(chem.ocv(soc) * s, "V"), lo, hi, chem.key)

@@ -27,7 +27,7 @@ from packconfig.core import chemistry
 from packconfig.core.errors import InputError
 from packconfig.core.layout import BlockLayout, block_layout
 from packconfig.core.money import Money
-from packconfig.core.physics import PackResult, compute_pack
+from packconfig.core.physics import PackResult, compute_pack, discharge_curve
 from packconfig.core.pricing import PriceLine, Tier, TierTable, tier_unit_price
 from packconfig.core.quote import Party, Quote
 from packconfig.core.warnings import pack_warnings
@@ -401,9 +401,12 @@ def build_report_data(quote: Quote, language: str = "en",
         caption = L["layout_unavailable"]
     layout = LayoutData(d.series, d.parallel, block, L["layout_title"], caption)
 
-    soc = np.linspace(0.0, 1.0, 101)
-    chem = chemistry.get(chem_key) if chem_key else None
-    volts = chem.ocv(soc) * d.series if chem else np.full_like(soc, np.nan)
+    if chem_key:
+        ocv = discharge_curve(cell, d.series, d.options)
+        soc, volts = ocv.soc, ocv.voltage.to("V").magnitude
+    else:
+        soc = np.linspace(0.0, 1.0, 101)
+        volts = np.full_like(soc, np.nan)
     vmin, vmax = result["voltage_min"], result["voltage_max"]
     curve = CurveData(soc, volts, float(vmin.to("V").magnitude) if vmin is not None else np.nan,
                       float(vmax.to("V").magnitude) if vmax is not None else np.nan,

@@ -141,3 +141,16 @@ def test_unknown_figures_are_not_available(cbak):
     assert "internal resistance" in r.missing["resistance_pack"]
     data = r.to_json()
     assert data["mass_pack"] is None and data["voltage_nominal"]["value"] == 32.0
+
+
+def test_discharge_curve_is_series_times_ocv(cbak):
+    from packconfig.core import chemistry
+    from packconfig.core.physics import discharge_curve
+
+    curve = discharge_curve(cbak, 96, PackOptions(soc_min=0.1, soc_max=0.9), points=11)
+    lfp = chemistry.get("LFP")
+    assert curve.voltage.to("V").magnitude == pytest.approx(96 * lfp.ocv(curve.soc))
+    assert (curve.soc_min, curve.soc_max, curve.chemistry) == (0.1, 0.9, "LFP")
+    default = discharge_curve(cbak, 16)
+    assert (default.soc_min, default.soc_max) == (lfp.usable_soc_min, lfp.usable_soc_max)
+    assert len(default.soc) == 101
