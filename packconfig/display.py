@@ -19,7 +19,7 @@ from packconfig.core.money import CURRENCIES, Money
 from packconfig.core.units import Quantity
 
 NOT_AVAILABLE = {"en": "not available", "zh": "无数据"}
-UNIT_TEXT = {"A*h": "A·h", "mohm": "mΩ", "1/h": "C", "degC": "°C"}
+UNIT_TEXT = {"A*h": "A·h", "mohm": "mΩ", "ohm": "Ω", "1/h": "C", "degC": "°C"}
 
 
 def _number(value: float, decimals: int) -> str:
@@ -46,7 +46,7 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "current": lambda q: _pick(q, [(INF, "A", 1)]),
     "mass": lambda q: _pick(q, [(1, "kg", 0), (100, "kg", 2), (INF, "kg", 1)])
     if q.to("kg").magnitude >= 1 else _pick(q, [(INF, "g", 0)]),
-    "length": lambda q: _pick(q, [(INF, "mm", 0)]),
+    "length": lambda q: _pick(q, [(100, "mm", 1), (INF, "mm", 0)]),
     "volume": lambda q: _pick(q, [(10, "L", 2), (INF, "L", 1)]),
     "resistance": lambda q: _pick(q, [(10, "mohm", 2), (1000, "mohm", 1), (INF, "ohm", 2)])
     if q.to("mohm").magnitude < 1000 else _pick(q, [(INF, "ohm", 2)]),
