@@ -132,6 +132,8 @@ def _decode_leaf(tp: Any, data: Any, where: str) -> Any:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise _Bad(where, "quantity value must be a number")
             unit = str(data["unit"])
+            if len(unit) > 100:  # pint takes seconds to minutes on 20,000 characters
+                raise _Bad(where, f"unit text is too long ({len(unit)} characters)")
             check_powers(unit, where)  # "V**9**9**9" would hang pint
             return Q_(value, unit)
         if dataclasses.is_dataclass(tp):
