@@ -163,6 +163,8 @@ def parse_cells_text(text: str, path: str) -> list[Cell]:
         raise DataFileError(path, f"not valid TOML ({exc})") from None
     except RecursionError:
         raise DataFileError(path, "not valid TOML (nested too deeply)") from None
+    except ValueError:  # tomllib lets int() refuse a literal of more than 4300 digits
+        raise DataFileError(path, "not valid TOML (a number has too many digits)") from None
     entries = data.get("cell")
     if not isinstance(entries, list) or not entries:
         raise DataFileError(path, "no [[cell]] entries found")
