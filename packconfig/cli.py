@@ -28,9 +28,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"packconfig: error: {message}\n")
 
 
+def _language(value: str) -> str:
+    """``en`` or ``zh`` (``zh_CN``, ``zh-CN``… accepted); Qt-free."""
+    text = value.strip().lower().replace("-", "_")
+    if text.startswith("zh"):
+        return "zh"
+    if text.startswith("en"):
+        return "en"
+    raise argparse.ArgumentTypeError(f"unknown language {value!r} (choose from en, zh)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="packconfig", description="Battery pack configurator and quoting tool")
     parser.add_argument("--version", action="version", version=f"packconfig {__version__}")
+    parser.add_argument("--language", metavar="en|zh", default=None, type=_language,
+                        help="language of the window (default: the remembered choice, "
+                             "else the system locale)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"packconfig.commands.{name}").register(sub)

@@ -4,6 +4,9 @@ Qt is imported only here, inside :func:`launch`, so the CLI never pays for it.
 ``PACKCONFIG_SCREENSHOT=/path.png`` grabs the window once it is shown with results and
 quits (used by ``installer/dev.sh screenshot``). ``PACKCONFIG_STARTUP_PROBE=1`` prints
 ``painted <time.time()>`` on stdout once the first results are painted (benchmarks).
+The interface language comes from ``--language en|zh``, ``PACKCONFIG_LANGUAGE``, the
+choice remembered from the Language menu, or the system locale
+(:func:`packconfig.gui.i18n.startup_language`).
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ def launch(args: argparse.Namespace | None = None) -> int:
     from packconfig.gui.main_window import MainWindow
 
     app = create_app(sys.argv[:1])
-    language = getattr(args, "language", None) or os.environ.get("PACKCONFIG_LANGUAGE")
-    if language and language != "en":
-        _install_translator(app, language)
+    from packconfig.gui import i18n, persist
+
+    i18n.set_language(i18n.startup_language(
+        getattr(args, "language", None), os.environ.get("PACKCONFIG_LANGUAGE"),
+        persist.saved_language(persist.gui_settings())))
     window = MainWindow()
     window.show()
     if os.environ.get("PACKCONFIG_STARTUP_PROBE") == "1":
@@ -47,18 +52,3 @@ def launch(args: argparse.Namespace | None = None) -> int:
         QTimer.singleShot(int(os.environ.get("PACKCONFIG_SCREENSHOT_DELAY_MS", "1500")), grab)
     return int(app.exec())
 
-
-def _install_translator(app: object, language: str) -> None:
-    """Load ``resources/translations/packconfig_<language>.qm`` if it is shipped (the
-    translations are added by the i18n work; until then the window stays English)."""
-    from PySide6.QtCore import QTranslator
-
-    from packconfig.core.resources import ResourceNotFound, resource_path
-
-    try:
-        path = resource_path(f"translations/packconfig_{language}.qm")
-    except ResourceNotFound:
-        return
-    translator = QTranslator(app)
-    if translator.load(str(path)):
-        app.installTranslator(translator)

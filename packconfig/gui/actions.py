@@ -1,11 +1,15 @@
-"""Menus and actions with standard shortcuts (stable objectNames for QA)."""
+"""Menus and actions with standard shortcuts (stable objectNames for QA); texts are set
+by :func:`retranslate_menus`, again on every language change."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from packconfig.gui.i18n import LANGUAGES
 
 SK = QKeySequence.StandardKey
 
@@ -22,41 +26,34 @@ class Actions:
     redo: QAction
     about: QAction
     recent_menu: QMenu
+    menus: dict[str, QMenu] = field(default_factory=dict)
+    languages: dict[str, QAction] = field(default_factory=dict)
 
 
 def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
-    tr = win.tr
-
-    def act(name: str, text: str, key: QKeySequence.StandardKey | None, tip: str,
-            fallback: str = "") -> QAction:
-        a = QAction(text, win, objectName=name)
+    def act(name: str, key: QKeySequence.StandardKey | None, fallback: str = "") -> QAction:
+        a = QAction(win, objectName=name)
         if key is not None:
             # the platform's standard binding; some platforms define none (e.g. Quit
             # on the offscreen platform, Save As on Windows): then the usual one
             a.setShortcuts(QKeySequence.keyBindings(key) or [QKeySequence(fallback)])
-        a.setStatusTip(tip)
-        a.setToolTip(tip)
         return a
 
-    new = act("actionNew", tr("&New"), SK.New, tr("Start a new design"), "Ctrl+N")
-    open_ = act("actionOpen", tr("&Open…"), SK.Open, tr("Open a project file"), "Ctrl+O")
-    save = act("actionSave", tr("&Save"), SK.Save, tr("Save the design to its project file"),
-               "Ctrl+S")
-    save_as = act("actionSaveAs", tr("Save &As…"), SK.SaveAs,
-                  tr("Save the design to a new project file"), "Ctrl+Shift+S")
-    export = act("actionExportPdf", tr("&Export PDF…"), None, tr("Export the quote as PDF"))
+    new = act("actionNew", SK.New, "Ctrl+N")
+    open_ = act("actionOpen", SK.Open, "Ctrl+O")
+    save = act("actionSave", SK.Save, "Ctrl+S")
+    save_as = act("actionSaveAs", SK.SaveAs, "Ctrl+Shift+S")
+    export = act("actionExportPdf", None)
     export.setShortcut(QKeySequence("Ctrl+E"))
-    quit_ = act("actionQuit", tr("&Quit"), SK.Quit, tr("Quit packconfig"), "Ctrl+Q")
-    undo.setObjectName("actionUndo")
-    undo.setShortcuts(QKeySequence.keyBindings(SK.Undo) or [QKeySequence("Ctrl+Z")])
-    redo.setObjectName("actionRedo")
-    redo.setShortcuts(QKeySequence.keyBindings(SK.Redo) or [QKeySequence("Ctrl+Shift+Z")])
-    about = act("actionAbout", tr("&About packconfig"), None, tr("Version and credits"))
+    quit_ = act("actionQuit", SK.Quit, "Ctrl+Q")
+    set_undo_actions(undo, redo)
+    about = act("actionAbout", None)
 
     bar = win.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu("")
+    file_menu.setObjectName("menuFile")
     file_menu.addActions([new, open_])
-    recent = file_menu.addMenu(tr("Open &Recent"))
+    recent = file_menu.addMenu("")
     recent.setObjectName("menuRecent")
     file_menu.addSeparator()
     file_menu.addActions([save, save_as])
@@ -64,8 +61,67 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     file_menu.addAction(export)
     file_menu.addSeparator()
     file_menu.addAction(quit_)
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu("")
+    edit_menu.setObjectName("menuEdit")
     edit_menu.addActions([undo, redo])
-    help_menu = bar.addMenu(tr("&Help"))
+    language_menu = bar.addMenu("")
+    language_menu.setObjectName("menuLanguage")
+    group = QActionGroup(win)
+    group.setExclusive(True)
+    languages: dict[str, QAction] = {}
+    for code, name in LANGUAGES.items():  # each language in its own words: not translated
+        la = QAction(name, win, objectName=f"actionLanguage{code.capitalize()}",
+                     checkable=True)
+        la.setData(code)
+        group.addAction(la)
+        language_menu.addAction(la)
+        languages[code] = la
+    help_menu = bar.addMenu("")
+    help_menu.setObjectName("menuHelp")
     help_menu.addAction(about)
-    return Actions(new, open_, save, save_as, export, quit_, undo, redo, about, recent)
+    actions = Actions(new, open_, save, save_as, export, quit_, undo, redo, about, recent,
+                      {"file": file_menu, "edit": edit_menu, "language": language_menu,
+                       "help": help_menu}, languages)
+    retranslate_menus(actions)
+    return actions
+
+
+def set_undo_actions(undo: QAction, redo: QAction) -> None:
+    """Object names and shortcuts of the undo stack's actions."""
+    undo.setObjectName("actionUndo")
+    undo.setShortcuts(QKeySequence.keyBindings(SK.Undo) or [QKeySequence("Ctrl+Z")])
+    redo.setObjectName("actionRedo")
+    redo.setShortcuts(QKeySequence.keyBindings(SK.Redo) or [QKeySequence("Ctrl+Shift+Z")])
+
+
+def retranslate_menus(a: Actions) -> None:
+    """(Re)set every menu and action text in the current language."""
+    for action, text, tip in (
+            (a.new, QCoreApplication.translate("MainWindow", "&New"),
+             QCoreApplication.translate("MainWindow", "Start a new design")),
+            (a.open, QCoreApplication.translate("MainWindow", "&Open…"),
+             QCoreApplication.translate("MainWindow", "Open a project file")),
+            (a.save, QCoreApplication.translate("MainWindow", "&Save"),
+             QCoreApplication.translate("MainWindow", "Save the design to its project file")),
+            (a.save_as, QCoreApplication.translate("MainWindow", "Save &As…"),
+             QCoreApplication.translate("MainWindow",
+                                        "Save the design to a new project file")),
+            (a.export_pdf, QCoreApplication.translate("MainWindow", "&Export PDF…"),
+             QCoreApplication.translate("MainWindow", "Export the quote as PDF")),
+            (a.quit, QCoreApplication.translate("MainWindow", "&Quit"),
+             QCoreApplication.translate("MainWindow", "Quit packconfig")),
+            (a.about, QCoreApplication.translate("MainWindow", "&About packconfig"),
+             QCoreApplication.translate("MainWindow", "Version and credits"))):
+        action.setText(text)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    a.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+    for key, title in (("file", QCoreApplication.translate("MainWindow", "&File")),
+                       ("edit", QCoreApplication.translate("MainWindow", "&Edit")),
+                       ("language", QCoreApplication.translate("MainWindow", "&Language")),
+                       ("help", QCoreApplication.translate("MainWindow", "&Help"))):
+        a.menus[key].setTitle(title)
+    tip = QCoreApplication.translate("MainWindow", "Switch the interface language now")
+    for la in a.languages.values():
+        la.setStatusTip(tip)
+        la.setToolTip(tip)

@@ -8,7 +8,10 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -39,16 +42,42 @@ _Index = QModelIndex | QPersistentModelIndex
 
 #: (header, figure) — figure is a Cell attribute, "wh_kg" or "price".
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("ID", "id"), ("Manufacturer", "manufacturer"), ("Model", "model"), ("Format", "format"),
-    ("Chemistry", "chemistry"), ("Nominal voltage", "nominal_voltage"),
-    ("Capacity", "capacity"), ("Mass", "mass"), ("Wh/kg", "wh_kg"),
-    ("Max current", "max_continuous_discharge"), ("Price", "price"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "ID"), "id"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Manufacturer"), "manufacturer"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Model"), "model"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Format"), "format"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Chemistry"), "chemistry"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Nominal voltage"), "nominal_voltage"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Capacity"), "capacity"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Mass"), "mass"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Wh/kg"), "wh_kg"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Max current"), "max_continuous_discharge"),
+    (QT_TRANSLATE_NOOP("CellBrowser", "Price"), "price"),
 )
+
+#: Detail pane names of the cell's figures (keys of ``QUANTITY_FIELDS``).
+DETAIL_LABELS: dict[str, str] = {
+    "nominal_voltage": QT_TRANSLATE_NOOP("CellBrowser", "Nominal voltage"),
+    "max_voltage": QT_TRANSLATE_NOOP("CellBrowser", "Maximum (charge) voltage"),
+    "min_voltage": QT_TRANSLATE_NOOP("CellBrowser", "Minimum (cut-off) voltage"),
+    "capacity": QT_TRANSLATE_NOOP("CellBrowser", "Capacity"),
+    "min_capacity": QT_TRANSLATE_NOOP("CellBrowser", "Minimum capacity"),
+    "mass": QT_TRANSLATE_NOOP("CellBrowser", "Mass"),
+    "diameter": QT_TRANSLATE_NOOP("CellBrowser", "Diameter"),
+    "height": QT_TRANSLATE_NOOP("CellBrowser", "Height"),
+    "length": QT_TRANSLATE_NOOP("CellBrowser", "Length"),
+    "width": QT_TRANSLATE_NOOP("CellBrowser", "Width"),
+    "thickness": QT_TRANSLATE_NOOP("CellBrowser", "Thickness"),
+    "max_continuous_discharge": QT_TRANSLATE_NOOP("CellBrowser",
+                                                  "Maximum continuous discharge current"),
+    "max_continuous_charge": QT_TRANSLATE_NOOP("CellBrowser",
+                                               "Maximum continuous charge current"),
+    "standard_charge": QT_TRANSLATE_NOOP("CellBrowser", "Standard charge current"),
+    "internal_resistance": QT_TRANSLATE_NOOP("CellBrowser", "Internal resistance"),
+}
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("CellBrowser", text)
 
 
@@ -59,17 +88,27 @@ class CellTableModel(QAbstractTableModel):
     def __init__(self, cells: Sequence[Cell], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cells = list(cells)
+        self.language = "en"
         # rows are formatted on first use (only visible rows at start-up)
         self._rows: list[list[tuple[str, object]] | None] = [None] * len(self.cells)
+
+    def set_language(self, language: str) -> None:
+        """Figures and headers in ``language`` (rows are formatted again on use)."""
+        self.language = language
+        self._rows = [None] * len(self.cells)
+        if self.cells:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.cells) - 1, len(COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def _row(self, i: int) -> list[tuple[str, object]]:
         row = self._rows[i]
         if row is None:
-            row = self._rows[i] = self._build_row(self.cells[i])
+            row = self._rows[i] = self._build_row(self.cells[i], self.language)
         return row
 
     @staticmethod
-    def _build_row(cell: Cell) -> list[tuple[str, object]]:
+    def _build_row(cell: Cell, language: str = "en") -> list[tuple[str, object]]:
         one = np.ones(1, dtype=np.int64)
         wh_kg = evaluate(CellTable.from_cells([cell]), np.zeros(1, dtype=np.int64), one, one,
                          keys=["energy_density_gravimetric_cell"])[
@@ -79,16 +118,16 @@ class CellTableModel(QAbstractTableModel):
             if fig == "wh_kg":
                 v = float(wh_kg[0])
                 q = Q_(v, "J/kg") if math.isfinite(v) else None
-                row.append((display.quantity(q, "gravimetric"),
+                row.append((display.quantity(q, "gravimetric", language),
                             q.to("Wh/kg").magnitude if q is not None else math.inf))
             elif fig == "price":
-                row.append((display.money(cell.price, code=True),
+                row.append((display.money(cell.price, language, code=True),
                             (cell.price.currency, float(cell.price.amount))
                             if cell.price else ("~", math.inf)))
             elif fig in QUANTITY_FIELDS:
                 q = getattr(cell, fig)
                 kind = QUANTITY_FIELDS[fig][0]
-                row.append((display.quantity(q, kind),
+                row.append((display.quantity(q, kind, language),
                             q.to_base_units().magnitude if q is not None else math.inf))
             else:
                 text = str(getattr(cell, fig))
@@ -161,39 +200,49 @@ class CellFilterProxy(QSortFilterProxyModel):
         return model.cells[row].id in self._allowed
 
 
-def cell_details_html(cell: Cell) -> str:
+def cell_details_html(cell: Cell, language: str = "en") -> str:
     """Every figure of ``cell`` (unknown ones as "not available"), its source and
     confidence, as HTML for the detail pane."""
     esc = html.escape
-    rows = [(_tr("Manufacturer"), cell.manufacturer), (_tr("Model"), cell.model),
-            (_tr("Format"), cell.format_label), (_tr("Chemistry"),
-                                                 cell.chemistry_detail or cell.chemistry)]
+    na = display.NOT_AVAILABLE.get(language, display.NOT_AVAILABLE["en"])
+    rows = [(QCoreApplication.translate("CellBrowser", "Manufacturer"), cell.manufacturer),
+            (QCoreApplication.translate("CellBrowser", "Model"), cell.model),
+            (QCoreApplication.translate("CellBrowser", "Format"), cell.format_label),
+            (QCoreApplication.translate("CellBrowser", "Chemistry"),
+             cell.chemistry_detail or cell.chemistry)]
     for name, (kind, _req) in QUANTITY_FIELDS.items():
-        rows.append((_tr(FIELD_LABELS.get(name, name.replace("_", " "))).capitalize(),
-                     display.quantity(getattr(cell, name), kind)))
-    rows.append((_tr("Energy"), display.quantity(cell.energy, "energy")))
-    rows.append((_tr("Cycle life"), f"{cell.cycle_life:,}" + (
-        f" ({cell.cycle_life_conditions})" if cell.cycle_life_conditions else "")
-        if cell.cycle_life else display.NOT_AVAILABLE["en"]))
-    rows.append((_tr("Price"), display.money(cell.price, code=True)
+        label = DETAIL_LABELS.get(name) or FIELD_LABELS.get(name, name.replace("_", " "))
+        rows.append((_tr(label), display.quantity(getattr(cell, name), kind, language)))
+    rows.append((QCoreApplication.translate("CellBrowser", "Energy"),
+                 display.quantity(cell.energy, "energy", language)))
+    rows.append((QCoreApplication.translate("CellBrowser", "Cycle life"),
+                 display.count(cell.cycle_life, language) + (
+                     f" ({cell.cycle_life_conditions})" if cell.cycle_life_conditions else "")
+                 if cell.cycle_life else na))
+    rows.append((QCoreApplication.translate("CellBrowser", "Price"),
+                 display.money(cell.price, language, code=True)
                  + (f" — {cell.price_source}" if cell.price and cell.price_source else "")))
-    for label, value in ((_tr("Charge temperature"), cell.temperature_charge),
-                         (_tr("Discharge temperature"), cell.temperature_discharge)):
-        rows.append((label, value or display.NOT_AVAILABLE["en"]))
+    for label, value in ((QCoreApplication.translate("CellBrowser", "Charge temperature"),
+                          cell.temperature_charge),
+                         (QCoreApplication.translate("CellBrowser", "Discharge temperature"),
+                          cell.temperature_discharge)):
+        rows.append((label, value or na))
     grey = " style='color:#999'"
     body = "".join(
         f"<tr><td style='color:#555;padding-right:10px'>{esc(k)}</td>"
-        f"<td{grey if v == display.NOT_AVAILABLE['en'] else ''}>"
+        f"<td{grey if v == na else ''}>"
         f"{esc(v)}</td></tr>" for k, v in rows)
     source = esc(cell.source)
     if cell.source.startswith(("http://", "https://")):
         source = f"<a href='{source}'>{source}</a>"
-    conf = esc(cell.confidence or display.NOT_AVAILABLE["en"])
+    conf = esc(cell.confidence or na)
     notes = f"<p style='color:#555'>{esc(cell.notes)}</p>" if cell.notes else ""
+    source_name = QCoreApplication.translate("CellBrowser", "Datasheet source")
+    confidence = QCoreApplication.translate("CellBrowser", "Confidence")
     return (f"<h3 style='margin:0'>{esc(cell.id)}</h3><table>{body}</table>"
-            f"<p><b>{esc(_tr('Datasheet source'))}:</b> {source}"
+            f"<p><b>{esc(source_name)}:</b> {source}"
             f"{' (' + esc(cell.source_type) + ')' if cell.source_type else ''}<br>"
-            f"<b>{esc(_tr('Confidence'))}:</b> {conf}</p>{notes}")
+            f"<b>{esc(confidence)}:</b> {conf}</p>{notes}")
 
 
 class CellBrowser(QWidget):
@@ -209,21 +258,16 @@ class CellBrowser(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(objectName="cellFilter")
-        self.filter.setPlaceholderText(self.tr("Search cells…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setToolTip(self.tr("Show only cells whose id, manufacturer, model, format "
-                                       "or chemistry contains this text"))
         self.chemistry = QComboBox(objectName="chemistryFilter")
-        self.chemistry.addItem(self.tr("All chemistries"), None)
+        self.chemistry.addItem("", None)
         for chem in sorted({c.chemistry for c in catalog}):
             self.chemistry.addItem(chem, chem)
-        self.chemistry.setToolTip(self.tr("Show only cells of this chemistry"))
         self.format = QComboBox(objectName="formatFilter")
-        self.format.addItem(self.tr("All formats"), None)
+        self.format.addItem("", None)
         for fmt in sorted({c.format for c in catalog}):
             self.format.addItem(fmt, fmt)
-        self.format.setToolTip(self.tr("Show only cells of this format (cylindrical size, "
-                                       "prismatic or pouch)"))
+        self._cell: Cell | None = None
 
         self.table = QTableView(objectName="cellTable")
         self.table.setModel(self.proxy)
@@ -240,7 +284,6 @@ class CellBrowser(QWidget):
             self.table.resizeColumnToContents(col)
         for col, width in enumerate((110, 90, 80, 70, 80, 90, 110), start=5):
             self.table.setColumnWidth(col, width)
-        self.table.setToolTip(self.tr("The cell catalog; click a row to use that cell"))
         self.details = QTextBrowser(objectName="cellDetails")
         self.details.setOpenExternalLinks(True)
 
@@ -262,6 +305,31 @@ class CellBrowser(QWidget):
         self.chemistry.currentIndexChanged.connect(self._refilter)
         self.format.currentIndexChanged.connect(self._refilter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Texts, headers and figures in the current language."""
+        from packconfig.gui.i18n import current_language
+
+        self.filter.setPlaceholderText(self.tr("Search cells…"))
+        self.filter.setToolTip(self.tr("Show only cells whose id, manufacturer, model, format "
+                                       "or chemistry contains this text"))
+        self.chemistry.setItemText(0, self.tr("All chemistries"))
+        self.chemistry.setToolTip(self.tr("Show only cells of this chemistry"))
+        self.format.setItemText(0, self.tr("All formats"))
+        self.format.setToolTip(self.tr("Show only cells of this format (cylindrical size, "
+                                       "prismatic or pouch)"))
+        self.table.setToolTip(self.tr("The cell catalog; click a row to use that cell"))
+        language = current_language()
+        if language != self.model.language:
+            self.model.set_language(language)
+            if self._cell is not None:
+                self.details.setHtml(cell_details_html(self._cell, language))
 
     def _refilter(self) -> None:
         self.proxy.set_filter(self.filter.text(), self.chemistry.currentData(),
@@ -275,7 +343,8 @@ class CellBrowser(QWidget):
 
     def show_cell(self, cell: Cell) -> None:
         """Select ``cell``'s row (without emitting) and show its details."""
-        self.details.setHtml(cell_details_html(cell))
+        self._cell = cell
+        self.details.setHtml(cell_details_html(cell, self.model.language))
         row = self.model.row_of(cell.id)
         if row < 0:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,130 +45,185 @@ class ConfigPanel(QWidget):
     def __init__(self, doc: DesignDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        tr = self.tr
         self._tips: dict[QWidget, str] = {}
 
         self.cell_label = QLabel(objectName="cellLabel")
         self.cell_label.setStyleSheet("font-weight: 600;")
-        self.series = self._tip(QSpinBox(objectName="seriesSpin"), tr(
-            "S: number of cells (parallel groups) in series; sets the pack voltage"))
+        self.series = QSpinBox(objectName="seriesSpin")
         self.series.setRange(1, MAX_SERIES)
-        self.parallel = self._tip(QSpinBox(objectName="parallelSpin"), tr(
-            "P: number of cells in parallel in each group; sets capacity and current"))
+        self.parallel = QSpinBox(objectName="parallelSpin")
         self.parallel.setRange(1, MAX_PARALLEL)
         for spin, suffix in ((self.series, " S"), (self.parallel, " P")):
             spin.setSuffix(suffix)
             spin.setAccelerated(True)
 
-        self.target_v = self._tip(QLineEdit(objectName="targetVoltageEdit"), tr(
-            "Target pack voltage with its unit, e.g. \"48 V\"; Suggest S picks the nearest "
-            "nominal voltage"))
+        self.target_v = QLineEdit(objectName="targetVoltageEdit")
         self.target_v.setPlaceholderText("48 V")
-        self.suggest_s = QPushButton(tr("Suggest S"), objectName="suggestSeriesButton")
-        self.suggest_s.setToolTip(tr("Set S so the nominal pack voltage is nearest the target"))
-        self.target_p = self._tip(QLineEdit(objectName="targetParallelEdit"), tr(
-            "Target capacity (A·h), energy (Wh, kWh) or continuous current (A), e.g. "
-            "\"100 Ah\", \"5 kWh\" or \"150 A\"; Suggest P picks the smallest P that meets it"))
-        self.target_p.setPlaceholderText("100 Ah · 5 kWh · 150 A")
-        self.suggest_p = QPushButton(tr("Suggest P"), objectName="suggestParallelButton")
-        self.suggest_p.setToolTip(tr("Set P to the smallest value meeting the target"))
+        self.suggest_s = QPushButton(objectName="suggestSeriesButton")
+        self.target_p = QLineEdit(objectName="targetParallelEdit")
+        self.suggest_p = QPushButton(objectName="suggestParallelButton")
 
-        self.soc_custom = self._tip(QCheckBox(tr("Custom usable SOC window"),
-                                              objectName="socCustomCheck"), tr(
-            "Off: the chemistry's default usable window. On: the window below (percent of "
-            "state of charge)"))
-        self.soc_min = self._tip(QDoubleSpinBox(objectName="socMinSpin"), tr(
-            "Lowest state of charge used, in percent (0–100 %)"))
-        self.soc_max = self._tip(QDoubleSpinBox(objectName="socMaxSpin"), tr(
-            "Highest state of charge used, in percent (0–100 %)"))
+        self.soc_custom = QCheckBox(objectName="socCustomCheck")
+        self.soc_min = QDoubleSpinBox(objectName="socMinSpin")
+        self.soc_max = QDoubleSpinBox(objectName="socMaxSpin")
         for spin in (self.soc_min, self.soc_max):
             spin.setRange(0, 100)
             spin.setDecimals(0)
             spin.setSuffix(" %")
             spin.setSingleStep(5)
 
-        self.current = self._tip(QLineEdit(objectName="currentEdit"), tr(
-            "Operating (discharge) current for voltage sag and heat, with its unit, e.g. "
-            "\"50 A\"; empty = 1C (pack capacity over one hour)"))
-        self.current.setPlaceholderText(tr("1C (default)"))
-        self.charge_current = self._tip(QLineEdit(objectName="chargeCurrentEdit"), tr(
-            "Charge current for the charge time, with its unit, e.g. \"20 A\"; empty = "
-            "P × the cell's standard charge current"))
-        self.charge_current.setPlaceholderText(tr("cell standard (default)"))
+        self.current = QLineEdit(objectName="currentEdit")
+        self.charge_current = QLineEdit(objectName="chargeCurrentEdit")
 
-        self.layout_combo = self._tip(QComboBox(objectName="layoutCombo"), tr(
-            "How the cells stand in the block: square grid, or honeycomb (cylindrical "
-            "cells only; rows offset by half a cell)"))
-        for key, label in zip(LAYOUTS, (tr("Square"), tr("Honeycomb")), strict=True):
-            self.layout_combo.addItem(label, key)
-        self.gap = self._tip(QDoubleSpinBox(objectName="gapSpin"), tr(
-            "Gap between neighbouring cells, in millimetres (0–100 mm)"))
+        self.layout_combo = QComboBox(objectName="layoutCombo")
+        for key in LAYOUTS:
+            self.layout_combo.addItem(key, key)
+        self.gap = QDoubleSpinBox(objectName="gapSpin")
         self.gap.setRange(0, 100)
         self.gap.setDecimals(1)
         self.gap.setSingleStep(0.5)
         self.gap.setSuffix(" mm")
 
-        self.bms = self._tip(QCheckBox(tr("BMS"), objectName="bmsCheck"), tr(
-            "Include a battery management system (adds its mass: base + per series cell)"))
-        self.enclosure = self._tip(QCheckBox(tr("Enclosure"), objectName="enclosureCheck"), tr(
-            "Include the enclosure and structure (adds mass and the wall thickness to the "
-            "size)"))
-        self.thermal = self._tip(QComboBox(objectName="thermalCombo"), tr(
-            "Thermal management: none, air cooling or liquid cooling (adds mass)"))
-        for key, label in zip(THERMAL, (tr("None"), tr("Air"), tr("Liquid")), strict=True):
-            self.thermal.addItem(label, key)
+        self.bms = QCheckBox(objectName="bmsCheck")
+        self.enclosure = QCheckBox(objectName="enclosureCheck")
+        self.thermal = QComboBox(objectName="thermalCombo")
+        for key in THERMAL:
+            self.thermal.addItem(key, key)
 
         self._build_layout()
+        self.retranslate_ui()
         self._connect()
 
-    def _tip(self, widget: QWidget, tip: str) -> QWidget:
-        widget.setToolTip(tip)
+    def _tip(self, widget: QWidget, tip: str) -> None:
+        """Set the explanatory tooltip (kept under an error message while invalid)."""
         self._tips[widget] = tip
-        return widget
+        if not widget.property("invalid"):
+            widget.setToolTip(tip)
+        else:
+            widget.setToolTip(widget.toolTip().split("\n\n")[0] + "\n\n" + tip)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the current language."""
+        self._tip(self.series, self.tr(
+            "S: number of cells (parallel groups) in series; sets the pack voltage"))
+        self._tip(self.parallel, self.tr(
+            "P: number of cells in parallel in each group; sets capacity and current"))
+        self._tip(self.target_v, self.tr(
+            "Target pack voltage with its unit, e.g. \"48 V\"; Suggest S picks the nearest "
+            "nominal voltage"))
+        self.suggest_s.setText(self.tr("Suggest S"))
+        self.suggest_s.setToolTip(self.tr(
+            "Set S so the nominal pack voltage is nearest the target"))
+        self._tip(self.target_p, self.tr(
+            "Target capacity (A·h), energy (Wh, kWh) or continuous current (A), e.g. "
+            "\"100 Ah\", \"5 kWh\" or \"150 A\"; Suggest P picks the smallest P that meets it"))
+        self.target_p.setPlaceholderText(self.tr("100 Ah · 5 kWh · 150 A"))
+        self.suggest_p.setText(self.tr("Suggest P"))
+        self.suggest_p.setToolTip(self.tr("Set P to the smallest value meeting the target"))
+        self.soc_custom.setText(self.tr("Custom usable SOC window"))
+        self._tip(self.soc_custom, self.tr(
+            "Off: the chemistry's default usable window. On: the window below (percent of "
+            "state of charge)"))
+        self._tip(self.soc_min, self.tr("Lowest state of charge used, in percent (0–100 %)"))
+        self._tip(self.soc_max, self.tr("Highest state of charge used, in percent (0–100 %)"))
+        self._tip(self.current, self.tr(
+            "Operating (discharge) current for voltage sag and heat, with its unit, e.g. "
+            "\"50 A\"; empty = 1C (pack capacity over one hour)"))
+        self.current.setPlaceholderText(self.tr("1C (default)"))
+        self._tip(self.charge_current, self.tr(
+            "Charge current for the charge time, with its unit, e.g. \"20 A\"; empty = "
+            "P × the cell's standard charge current"))
+        self.charge_current.setPlaceholderText(self.tr("cell standard (default)"))
+        self._tip(self.layout_combo, self.tr(
+            "How the cells stand in the block: square grid, or honeycomb (cylindrical "
+            "cells only; rows offset by half a cell)"))
+        for i, label in enumerate((self.tr("Square"), self.tr("Honeycomb"))):
+            self.layout_combo.setItemText(i, label)
+        self._tip(self.gap, self.tr(
+            "Gap between neighbouring cells, in millimetres (0–100 mm)"))
+        self.bms.setText(self.tr("BMS"))
+        self._tip(self.bms, self.tr(
+            "Include a battery management system (adds its mass: base + per series cell)"))
+        self.enclosure.setText(self.tr("Enclosure"))
+        self._tip(self.enclosure, self.tr(
+            "Include the enclosure and structure (adds mass and the wall thickness to the "
+            "size)"))
+        self._tip(self.thermal, self.tr(
+            "Thermal management: none, air cooling or liquid cooling (adds mass)"))
+        for i, label in enumerate((self.tr("None"), self.tr("Air"), self.tr("Liquid"))):
+            self.thermal.setItemText(i, label)
+        for widget, text in (
+                (self.cell_box, self.tr("Cell and arrangement")),
+                (self.use_box, self.tr("Operation")), (self.build_box, self.tr("Build"))):
+            widget.setTitle(text)
+        for widget, text in (
+                (self._labels["cell"], self.tr("Cell")),
+                (self._labels["sp"], self.tr("Series × parallel")),
+                (self._labels["target_v"], self.tr("Target voltage")),
+                (self._labels["target_p"], self.tr("Target for P")),
+                (self._labels["to"], self.tr("to")),
+                (self._labels["soc"], self.tr("Usable SOC")),
+                (self._labels["current"], self.tr("Operating current")),
+                (self._labels["charge"], self.tr("Charge current")),
+                (self._labels["gap"], self.tr("gap")),
+                (self._labels["layout"], self.tr("Layout")),
+                (self._labels["over"], self.tr("Overheads")),
+                (self._labels["thermal"], self.tr("Thermal"))):
+            widget.setText(text)
+        project = getattr(self.doc, "project", None)
+        if project is not None:
+            self._cell_tooltip(project)
 
     def _build_layout(self) -> None:
-        tr = self.tr
-        cell_box = QGroupBox(tr("Cell and arrangement"))
+        lab = self._labels = {k: QLabel() for k in (
+            "cell", "sp", "target_v", "target_p", "to", "soc", "current", "charge", "gap",
+            "layout", "over", "thermal")}
+        self.cell_box = cell_box = QGroupBox()
         form = QFormLayout(cell_box)
-        form.addRow(tr("Cell"), self.cell_label)
+        form.addRow(lab["cell"], self.cell_label)
         sp = QHBoxLayout()
         sp.addWidget(self.series)
         sp.addWidget(QLabel("×"))
         sp.addWidget(self.parallel)
-        form.addRow(tr("Series × parallel"), sp)
+        form.addRow(lab["sp"], sp)
         row_v = QHBoxLayout()
         row_v.addWidget(self.target_v, 1)
         row_v.addWidget(self.suggest_s)
-        form.addRow(tr("Target voltage"), row_v)
+        form.addRow(lab["target_v"], row_v)
         row_p = QHBoxLayout()
         row_p.addWidget(self.target_p, 1)
         row_p.addWidget(self.suggest_p)
-        form.addRow(tr("Target for P"), row_p)
+        form.addRow(lab["target_p"], row_p)
 
-        use_box = QGroupBox(tr("Operation"))
+        self.use_box = use_box = QGroupBox()
         form2 = QFormLayout(use_box)
         form2.addRow(self.soc_custom)
         soc = QHBoxLayout()
         soc.addWidget(self.soc_min)
-        soc.addWidget(QLabel(tr("to")))
+        soc.addWidget(lab["to"])
         soc.addWidget(self.soc_max)
-        form2.addRow(tr("Usable SOC"), soc)
-        form2.addRow(tr("Operating current"), self.current)
-        form2.addRow(tr("Charge current"), self.charge_current)
+        form2.addRow(lab["soc"], soc)
+        form2.addRow(lab["current"], self.current)
+        form2.addRow(lab["charge"], self.charge_current)
 
-        build_box = QGroupBox(tr("Build"))
+        self.build_box = build_box = QGroupBox()
         form3 = QFormLayout(build_box)
         lay = QHBoxLayout()
         lay.addWidget(self.layout_combo, 1)
-        lay.addWidget(QLabel(tr("gap")))
+        lay.addWidget(lab["gap"])
         lay.addWidget(self.gap)
-        form3.addRow(tr("Layout"), lay)
+        form3.addRow(lab["layout"], lay)
         over = QHBoxLayout()
         over.addWidget(self.bms)
         over.addWidget(self.enclosure)
         over.addStretch(1)
-        form3.addRow(tr("Overheads"), over)
-        form3.addRow(tr("Thermal"), self.thermal)
+        form3.addRow(lab["over"], over)
+        form3.addRow(lab["thermal"], self.thermal)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -177,12 +232,11 @@ class ConfigPanel(QWidget):
         outer.addStretch(1)
 
     def _connect(self) -> None:
-        tr = self.tr
         doc = self.doc
         self.series.valueChanged.connect(
-            lambda v: doc.edit(tr("Series %n", "", v), MergeId.SERIES, series=v))
+            lambda v: doc.edit(self.tr("Series %n", "", v), MergeId.SERIES, series=v))
         self.parallel.valueChanged.connect(
-            lambda v: doc.edit(tr("Parallel %n", "", v), MergeId.PARALLEL, parallel=v))
+            lambda v: doc.edit(self.tr("Parallel %n", "", v), MergeId.PARALLEL, parallel=v))
         self.suggest_s.clicked.connect(self._suggest_series)
         self.target_v.returnPressed.connect(self._suggest_series)
         self.suggest_p.clicked.connect(self._suggest_parallel)
@@ -192,19 +246,19 @@ class ConfigPanel(QWidget):
         self.soc_max.valueChanged.connect(lambda _v: self._soc_changed(merge=MergeId.SOC_MAX))
         self.current.editingFinished.connect(
             lambda: self._current_changed(self.current, "operating_current",
-                                          tr("Operating current")))
+                                          self.tr("Operating current")))
         self.charge_current.editingFinished.connect(
             lambda: self._current_changed(self.charge_current, "charge_current",
-                                          tr("Charge current")))
+                                          self.tr("Charge current")))
         self.layout_combo.currentIndexChanged.connect(
-            lambda _i: doc.edit_options(tr("Layout"), layout=self.layout_combo.currentData()))
+            lambda _i: doc.edit_options(self.tr("Layout"), layout=self.layout_combo.currentData()))
         self.gap.valueChanged.connect(
-            lambda v: doc.edit_options(tr("Gap"), MergeId.GAP, gap=Q_(v, "mm")))
-        self.bms.toggled.connect(lambda on: doc.edit_overhead(tr("BMS"), bms=on))
-        self.enclosure.toggled.connect(lambda on: doc.edit_overhead(tr("Enclosure"),
+            lambda v: doc.edit_options(self.tr("Gap"), MergeId.GAP, gap=Q_(v, "mm")))
+        self.bms.toggled.connect(lambda on: doc.edit_overhead(self.tr("BMS"), bms=on))
+        self.enclosure.toggled.connect(lambda on: doc.edit_overhead(self.tr("Enclosure"),
                                                                     enclosure=on))
         self.thermal.currentIndexChanged.connect(
-            lambda _i: doc.edit_overhead(tr("Thermal"), thermal=self.thermal.currentData()))
+            lambda _i: doc.edit_overhead(self.tr("Thermal"), thermal=self.thermal.currentData()))
 
     # ---------------------------------------------------------------- handlers
     def _guard(self, widget: QWidget, action: Callable[[], None]) -> bool:
@@ -266,6 +320,12 @@ class ConfigPanel(QWidget):
         self._guard(edit, run)
 
     # ---------------------------------------------------------------- mirror
+    def _cell_tooltip(self, project: Project) -> None:
+        cell = project.cell
+        self.cell_label.setToolTip(self.tr("The cell used: %1 %2 (pick another in the cell "
+                                           "table)").replace("%1", cell.manufacturer)
+                                   .replace("%2", cell.model))
+
     def show_project(self, project: Project) -> None:
         """Set every control from ``project`` without emitting edits."""
         opts, cell = project.options, project.cell
@@ -273,9 +333,7 @@ class ConfigPanel(QWidget):
             self.series, self.parallel, self.soc_custom, self.soc_min, self.soc_max,
             self.layout_combo, self.gap, self.bms, self.enclosure, self.thermal)]
         self.cell_label.setText(f"{cell.id} · {cell.chemistry} {cell.format}")
-        self.cell_label.setToolTip(self.tr("The cell used: %1 %2 (pick another in the cell "
-                                           "table)").replace("%1", cell.manufacturer)
-                                   .replace("%2", cell.model))
+        self._cell_tooltip(project)
         self.series.setValue(project.series)
         self.parallel.setValue(project.parallel)
         custom = opts.soc_min is not None or opts.soc_max is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,8 +30,8 @@ from packconfig.core.physics import PackResult, compute_pack
 from packconfig.core.project import SUFFIX, Project, load_project, save_project
 from packconfig.core.settings import Settings, load_settings
 from packconfig.core.warnings import pack_warnings
-from packconfig.gui import persist
-from packconfig.gui.actions import build_menus
+from packconfig.gui import i18n, persist
+from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
 from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
 from packconfig.gui.charts.layout_view import LayoutView
@@ -43,8 +43,6 @@ from packconfig.gui.warnings_panel import WarningsList
 
 DEFAULT_CELL = "CBAK-32140FS"
 DEFAULT_S, DEFAULT_P = 16, 1
-FILE_FILTER = ("packconfig projects and quote PDFs (*.pcproj.json *.json *.pdf);;"
-               "All files (*)")
 SB = QMessageBox.StandardButton
 
 
@@ -79,26 +77,26 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel()
         self.layout_view = LayoutView()
         self.tabs = QTabWidget(objectName="chartTabs")
-        self.tabs.addTab(self.layout_view, self.tr("Layout"))
+        self.tabs.addTab(self.layout_view, "")
         self._ocv_page, self._cost_page = QWidget(), QWidget()
         for page in (self._ocv_page, self._cost_page):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._ocv_page, self.tr("Voltage vs SOC"))
-        self.tabs.addTab(self._cost_page, self.tr("Cost breakdown"))
+        self.tabs.addTab(self._ocv_page, "")
+        self.tabs.addTab(self._cost_page, "")
         self.ocv_chart = self.cost_chart = None
         self.quote = QuotePanel(self.commercial) if self.commercial else None
         if self.quote is not None:
-            self.tabs.addTab(self.quote, self.tr("Quote"))
+            self.tabs.addTab(self.quote, "")
         self.explorer = None  # the Explorer tab is built when first shown
         self._explorer_page = QWidget()
         QVBoxLayout(self._explorer_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._explorer_page, self.tr("Explorer"))
+        self.tabs.addTab(self._explorer_page, "")
 
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         mid.addWidget(self.config)
-        wl = QLabel(self.tr("Warnings"))
+        self._warnings_title = wl = QLabel(objectName="warningsTitle")
         wl.setStyleSheet("font-weight: 600;")
         mid.addWidget(wl)
         mid.addWidget(self.warnings, 1)
@@ -120,6 +118,9 @@ class MainWindow(QMainWindow):
         undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
         self.actions = build_menus(self, undo, redo)
+        self._language = i18n.current_language()
+        self.actions.languages[self._language].setChecked(True)
+        self._retranslate_tabs()
         self._wire()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         if self.catalog.problems:
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.about)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
+        for code, action in a.languages.items():
+            action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
         self.tabs.currentChanged.connect(self._charts_timer_start)
         self.doc.changed.connect(self._on_changed)
         self.doc.stack.cleanChanged.connect(self._update_title)
@@ -194,8 +197,8 @@ class MainWindow(QMainWindow):
             self.warnings.show_warnings([])
             self.statusBar().showMessage(str(exc), 8000)
             return
-        self.results.show_result(self.result)
-        self.warnings.show_warnings(pack_warnings(self.result))
+        self.results.show_result(self.result, self._language)
+        self.warnings.show_warnings(pack_warnings(self.result), self._language)
         self._reprice()
         self._charts_timer.start()
 
@@ -208,11 +211,11 @@ class MainWindow(QMainWindow):
             cost, pb = price_design(self.doc.project, self.result, self.quote.inputs(),
                                     self.commercial)
         except PackconfigError as exc:
-            self.quote.show_price(None, None, str(exc))
+            self.quote.show_price(None, None, str(exc), language=self._language)
             self._cost = None
             return
         self._cost = cost
-        self.quote.show_price(cost, pb)
+        self.quote.show_price(cost, pb, language=self._language)
         if self.cost_chart is not None:
             self._charts_timer.start()
 
@@ -251,9 +254,14 @@ class MainWindow(QMainWindow):
                 pass
         else:
             self.cost_chart.show_cost(getattr(self, "_cost", None),
-                                      self.commercial_error or self.tr("Cost not available"))
+                                      self.commercial_error or self.tr("Cost not available"),
+                                      self._language)
 
     # ------------------------------------------------------------------- files
+    def _file_filter(self) -> str:
+        return self.tr("packconfig projects and quote PDFs (*.pcproj.json *.json *.pdf);;"
+                       "All files (*)")
+
     def _charts_timer_start(self, *_args: object) -> None:
         if self.tabs.currentWidget() is self._explorer_page and self.explorer is None:
             self._build_explorer()
@@ -304,7 +312,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                                  self._file_filter())
         if not path:
             return False
         try:
@@ -342,7 +351,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"),
-                                              self.doc.path or f"pack{SUFFIX}", FILE_FILTER)
+                                              self.doc.path or f"pack{SUFFIX}",
+                                              self._file_filter())
         if not path:
             return False
         if not path.endswith(".json"):
@@ -395,6 +405,74 @@ class MainWindow(QMainWindow):
         from packconfig.gui.quote_actions import browse
 
         browse(self)
+
+    # --------------------------------------------------------------- language
+    def language(self) -> str:
+        """The interface language in use (``"en"`` / ``"zh"``)."""
+        return self._language
+
+    def set_language(self, language: str) -> str:
+        """Switch the interface language now (no restart) and remember the choice."""
+        lang = i18n.set_language(language)
+        persist.remember_language(self.qsettings, lang)
+        self.actions.languages[lang].setChecked(True)
+        if lang != self._language:
+            # the translators post LanguageChange; deliver it now so every text is
+            # switched when this returns
+            from PySide6.QtCore import QCoreApplication
+
+            for _round in range(2):  # the application, then its top-level widgets
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            if lang != self._language:  # no event delivered (e.g. hidden window)
+                self.retranslate_ui()
+        return lang
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _retranslate_tabs(self) -> None:
+        pages = [(self.layout_view, self.tr("Layout")),
+                 (self._ocv_page, self.tr("Voltage vs SOC")),
+                 (self._cost_page, self.tr("Cost breakdown")),
+                 (self.quote, self.tr("Quote")),
+                 (self._explorer_page, self.tr("Explorer"))]
+        for page, title in pages:
+            index = self.tabs.indexOf(page) if page is not None else -1
+            if index >= 0:
+                self.tabs.setTabText(index, title)
+        self._warnings_title.setText(self.tr("Warnings"))
+
+    def retranslate_ui(self) -> None:
+        """Texts of the window itself in the current language; figures re-rendered
+        through display. (The panels handle their own LanguageChange.)"""
+        lang = i18n.current_language()
+        changed = lang != self._language
+        self._language = lang
+        self._retranslate_tabs()
+        retranslate_menus(self.actions)
+        self._replace_undo_actions()
+        self.actions.languages[lang].setChecked(True)
+        self._update_title()
+        if self.quote is not None and changed:
+            self.quote.set_pdf_language(lang)
+        if changed:
+            self.recompute()
+
+    def _replace_undo_actions(self) -> None:
+        """QUndoStack fixes its actions' prefix at creation: make them anew."""
+        a = self.actions
+        menu = a.menus["edit"]
+        undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
+        redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
+        set_undo_actions(undo, redo)
+        for old, new in ((a.undo, undo), (a.redo, redo)):
+            menu.insertAction(old, new)
+            menu.removeAction(old)
+            old.setObjectName("")
+            old.deleteLater()
+        a.undo, a.redo = undo, redo
 
     # ------------------------------------------------------------------- other
     def about(self) -> None:

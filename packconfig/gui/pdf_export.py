@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from packconfig.core.errors import PackconfigError
@@ -47,13 +47,17 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
     """Ask for a file name and start the export of the last issued quote."""
     quote = win.last_quote or win.doc.project.quote
     if quote is None or not quote.number:
-        QMessageBox.information(win, win.tr("Export PDF"), win.tr(
-            "Issue the quote first: a PDF is made from an issued, numbered quote."))
+        QMessageBox.information(
+            win, QCoreApplication.translate("MainWindow", "Export PDF"),
+            QCoreApplication.translate("MainWindow",
+                                       "Issue the quote first: a PDF is made from an "
+                                       "issued, numbered quote."))
         return None
     language = win.quote.pdf_language() if win.quote is not None else "en"
     suggested = f"{quote.number}-R{quote.revision}-{language}.pdf"
-    path, _ = QFileDialog.getSaveFileName(win, win.tr("Export quote PDF"), suggested,
-                                          win.tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        win, QCoreApplication.translate("MainWindow", "Export quote PDF"), suggested,
+        QCoreApplication.translate("MainWindow", "PDF files (*.pdf)"))
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -64,7 +68,8 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
     bar.setRange(0, 0)  # busy
     bar.setMaximumWidth(160)
     win.statusBar().addPermanentWidget(bar)
-    win.statusBar().showMessage(win.tr("Exporting %1…").replace("%1", path))
+    win.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Exporting %1…").replace("%1", path))
     win.actions.export_pdf.setEnabled(False)
     if win.quote is not None:
         win.quote.export.setEnabled(False)
@@ -78,12 +83,14 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
 
     def finished(written: str) -> None:
         done()
-        win.statusBar().showMessage(win.tr("Exported %1").replace("%1", written), 8000)
+        win.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", written), 8000)
         win.pdfExported.emit(written)
 
     def failed(message: str) -> None:
         done()
-        QMessageBox.critical(win, win.tr("Cannot export PDF"), win.tr(
+        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Cannot export PDF"),
+                             QCoreApplication.translate("MainWindow",
             "The PDF was not written; your design and quote are unchanged.\n\n%1")
             .replace("%1", message))
         win.pdfExportFailed.emit(message)

@@ -42,3 +42,14 @@ def last_project(s: QSettings) -> Project | None:
 
 def remember_project(s: QSettings, project: Project) -> None:
     s.setValue("last_project", project_to_json(project))
+
+
+def saved_language(s: QSettings) -> str | None:
+    """The interface language chosen in the Language menu (``"en"``/``"zh"``), if any."""
+    value = s.value("language", "")
+    return value if value in ("en", "zh") else None
+
+
+def remember_language(s: QSettings, language: str) -> None:
+    s.setValue("language", language)
+    s.sync()

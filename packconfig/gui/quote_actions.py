@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,18 +24,65 @@ from packconfig import display
 from packconfig.core.errors import PackconfigError
 from packconfig.core.quote import Quote, diff_quotes
 from packconfig.core.register import Register, RegisterEntry
+from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import draft_quote, revision_of
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
 
 
+#: Register statuses and diff kinds/fields as shown (the core's values are keys).
+_STATUS = {
+    "issued": QT_TRANSLATE_NOOP("RegisterDialog", "issued"),
+    "superseded": QT_TRANSLATE_NOOP("RegisterDialog", "superseded"),
+    "draft": QT_TRANSLATE_NOOP("RegisterDialog", "draft"),
+}
+_KINDS = {
+    "engineering": QT_TRANSLATE_NOOP("RegisterDialog", "engineering"),
+    "price": QT_TRANSLATE_NOOP("RegisterDialog", "price"),
+    "commercial": QT_TRANSLATE_NOOP("RegisterDialog", "commercial"),
+}
+_FIELDS = {
+    "cell": QT_TRANSLATE_NOOP("RegisterDialog", "cell"),
+    "series": QT_TRANSLATE_NOOP("RegisterDialog", "series"),
+    "parallel": QT_TRANSLATE_NOOP("RegisterDialog", "parallel"),
+    "cell_count": QT_TRANSLATE_NOOP("RegisterDialog", "cell_count"),
+    "cell price": QT_TRANSLATE_NOOP("RegisterDialog", "cell price"),
+    "quantity": QT_TRANSLATE_NOOP("RegisterDialog", "quantity"),
+    "currency": QT_TRANSLATE_NOOP("RegisterDialog", "currency"),
+    "incoterm": QT_TRANSLATE_NOOP("RegisterDialog", "incoterm"),
+    "valid_until": QT_TRANSLATE_NOOP("RegisterDialog", "valid_until"),
+    "customer": QT_TRANSLATE_NOOP("RegisterDialog", "customer"),
+    "notes": QT_TRANSLATE_NOOP("RegisterDialog", "notes"),
+    "terms": QT_TRANSLATE_NOOP("RegisterDialog", "terms"),
+    "unit cost": QT_TRANSLATE_NOOP("RegisterDialog", "unit cost"),
+    "list unit price": QT_TRANSLATE_NOOP("RegisterDialog", "list unit price"),
+    "tier convention": QT_TRANSLATE_NOOP("RegisterDialog", "tier convention"),
+    "total excl. tax": QT_TRANSLATE_NOOP("RegisterDialog", "total excl. tax"),
+    "tax": QT_TRANSLATE_NOOP("RegisterDialog", "tax"),
+    "total incl. tax": QT_TRANSLATE_NOOP("RegisterDialog", "total incl. tax"),
+}
+
+
+def _field(key: str) -> str:
+    """A diff field's name: a pack result's label, a known quote field, else the key."""
+    from packconfig.gui.results_panel import LABELS
+
+    if key in LABELS:
+        return QCoreApplication.translate("ResultsPanel", LABELS[key])
+    if key in _FIELDS:
+        return QCoreApplication.translate("RegisterDialog", _FIELDS[key])
+    return key
+
+
 def _record(win: MainWindow, issued: Quote) -> None:
     win.last_quote = issued
-    win.doc.edit(win.tr("Issue quote %1").replace("%1", issued.label), quote=issued)
+    win.doc.edit(QCoreApplication.translate("MainWindow", "Issue quote %1").replace(
+        "%1", issued.label), quote=issued)
     if win.quote is not None:
         win.quote.show_issued(issued)
-    win.statusBar().showMessage(win.tr("Issued %1").replace("%1", issued.label), 8000)
+    win.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Issued %1").replace("%1", issued.label), 8000)
 
 
 def issue(win: MainWindow) -> Quote | None:
@@ -44,8 +91,10 @@ def issue(win: MainWindow) -> Quote | None:
         return None
     inputs = win.quote.inputs()
     if not inputs.company:
-        QMessageBox.warning(win, win.tr("Customer missing"),
-                            win.tr("Enter the customer company before issuing a quote."))
+        QMessageBox.warning(
+            win, QCoreApplication.translate("MainWindow", "Customer missing"),
+            QCoreApplication.translate("MainWindow",
+                                       "Enter the customer company before issuing a quote."))
         win.quote.company.setFocus()
         return None
     try:
@@ -53,7 +102,8 @@ def issue(win: MainWindow) -> Quote | None:
         with Register() as reg:
             issued = reg.issue(draft)
     except PackconfigError as exc:
-        QMessageBox.critical(win, win.tr("Cannot issue quote"), str(exc))
+        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Cannot issue quote"),
+                             str(exc))
         return None
     _record(win, issued)
     return issued
@@ -69,7 +119,8 @@ def issue_revision(win: MainWindow) -> Quote | None:
         with Register() as reg:
             issued = reg.issue(draft)
     except PackconfigError as exc:
-        QMessageBox.critical(win, win.tr("Cannot issue revision"), str(exc))
+        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Cannot issue revision"),
+                             str(exc))
         return None
     _record(win, issued)
     return issued
@@ -79,7 +130,12 @@ class RegisterDialog(QDialog):
     """Issued quotes (filter by number or customer) and, for the selected revision, its
     differences from the previous revision."""
 
-    HEADERS = ("Number", "Rev", "Status", "Date", "Customer", "Total excl. tax")
+    HEADERS = (QT_TRANSLATE_NOOP("RegisterDialog", "Number"),
+               QT_TRANSLATE_NOOP("RegisterDialog", "Rev"),
+               QT_TRANSLATE_NOOP("RegisterDialog", "Status"),
+               QT_TRANSLATE_NOOP("RegisterDialog", "Date"),
+               QT_TRANSLATE_NOOP("RegisterDialog", "Customer"),
+               QT_TRANSLATE_NOOP("RegisterDialog", "Total excl. tax"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +145,9 @@ class RegisterDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Filter by quote number or customer"))
         self.filter.setToolTip(self.tr("Text contained in the quote number or customer"))
         self.table = QTableWidget(0, len(self.HEADERS), objectName="registerTable")
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RegisterDialog", h) for h in self.HEADERS])
+        self.language = current_language()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -122,9 +180,10 @@ class RegisterDialog(QDialog):
                         or low in e.customer.lower()]
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            for col, value in enumerate((e.number, f"R{e.revision}", e.status,
-                                         display.date(e.date), e.customer,
-                                         display.money(e.total_excl_tax))):
+            status = QCoreApplication.translate("RegisterDialog", _STATUS.get(e.status, e.status))
+            for col, value in enumerate((e.number, f"R{e.revision}", status,
+                                         display.date(e.date, self.language), e.customer,
+                                         display.money(e.total_excl_tax, self.language))):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
 
@@ -140,23 +199,34 @@ class RegisterDialog(QDialog):
         except PackconfigError as exc:
             self.diff.setPlainText(str(exc))
             return
-        self.diff.setHtml(diff_html(old, new))
+        self.diff.setHtml(diff_html(old, new, self.language))
 
 
-def diff_html(old: Quote | None, new: Quote) -> str:
+def diff_html(old: Quote | None, new: Quote, language: str = "en") -> str:
     esc = html.escape
+
+    def t(text: str) -> str:
+        return esc(QCoreApplication.translate("RegisterDialog", text))
+
     head = f"<h3>{esc(new.label)} — {esc(new.customer.company)}</h3>"
     if old is None:
-        return head + "<p>First revision.</p>"
+        return head + "<p>" + esc(QCoreApplication.translate(
+            "RegisterDialog", "First revision.")) + "</p>"
     changes = diff_quotes(old, new)
     if not changes:
-        return head + f"<p>No differences from {esc(old.label)}.</p>"
-    rows = "".join(f"<tr><td>{esc(c.kind)}</td><td>{esc(c.field)}</td>"
+        return head + "<p>" + esc(QCoreApplication.translate(
+            "RegisterDialog", "No differences from %1.").replace("%1", old.label)) + "</p>"
+    rows = "".join(f"<tr><td>{t(_KINDS.get(c.kind, c.kind))}</td><td>{esc(_field(c.field))}</td>"
                    f"<td style='color:#b71c1c'>{esc(c.old)}</td>"
                    f"<td style='color:#2e7d32'>{esc(c.new)}</td></tr>" for c in changes)
-    return (head + f"<p>Changes from {esc(old.label)}:</p><table cellpadding='3'>"
-            "<tr><th>Kind</th><th>Field</th><th>Before</th><th>After</th></tr>"
-            f"{rows}</table>")
+    heads = [QCoreApplication.translate("RegisterDialog", "Kind"),
+             QCoreApplication.translate("RegisterDialog", "Field"),
+             QCoreApplication.translate("RegisterDialog", "Before"),
+             QCoreApplication.translate("RegisterDialog", "After")]
+    intro = QCoreApplication.translate("RegisterDialog", "Changes from %1:").replace(
+        "%1", old.label)
+    return (head + f"<p>{esc(intro)}</p><table cellpadding='3'><tr>"
+            + "".join(f"<th>{esc(h)}</th>" for h in heads) + f"</tr>{rows}</table>")
 
 
 def browse(win: MainWindow) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,6 +29,7 @@ from packconfig.core.money import CURRENCIES
 from packconfig.core.pricing import PriceBreakdown
 from packconfig.core.quote import Quote
 from packconfig.core.settings import Settings
+from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import QuoteInputs
 
 
@@ -43,101 +44,85 @@ class QuotePanel(QWidget):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
+        self._language = current_language()
+        self._issued: Quote | None = None
+        self._price_state: tuple = (None, None, "")
         self.company = QLineEdit(objectName="customerEdit")
-        self.company.setToolTip(tr("Customer company name as printed on the quote"))
-        self.company.setPlaceholderText(tr("Customer company"))
         self.contact = QLineEdit(objectName="contactEdit")
-        self.contact.setToolTip(tr("Customer contact person"))
         self.quantity = QSpinBox(objectName="quantitySpin")
         self.quantity.setRange(1, 10_000_000)
         self.quantity.setValue(100)
         self.quantity.setGroupSeparatorShown(True)
-        self.quantity.setSuffix(tr(" packs"))
-        self.quantity.setToolTip(tr("Number of packs quoted; volume tiers apply"))
         self.currency = QComboBox(objectName="currencyCombo")
         self.currency.addItems(sorted(CURRENCIES))
         self.currency.setCurrentText(settings.base_currency if settings.base_currency
                                      in CURRENCIES else "CNY")
-        self.currency.setToolTip(tr("Quote currency; catalog prices are converted at the "
-                                    "dated exchange rate"))
         self.margin = QDoubleSpinBox(objectName="marginSpin")
         self.margin.setRange(0, 95)
         self.margin.setDecimals(1)
         self.margin.setSuffix(" %")
         self.margin.setValue(float(settings.policy.margin_pct))
-        self.margin.setToolTip(tr("Margin on price, in percent: price = cost / (1 − margin)"))
         self.validity = QSpinBox(objectName="validitySpin")
         self.validity.setRange(1, 365)
         self.validity.setValue(settings.validity_days)
-        self.validity.setSuffix(tr(" days"))
-        self.validity.setToolTip(tr("How long the quote is valid, in days from its date"))
         self.notes = QPlainTextEdit(objectName="notesEdit")
-        self.notes.setPlaceholderText(tr("Notes printed on the quote"))
-        self.notes.setToolTip(tr("Free-text notes printed on the quote"))
         self.notes.setMaximumHeight(54)
-        tiers = settings.tiers
-        self.tiers = QLabel("\n".join(tiers.label(t) for t in tiers.tiers),
-                            objectName="tiersLabel")
-        self.tiers.setToolTip(tr("Volume tiers from the commercial settings "
-                                 "(%1 convention)").replace("%1", tiers.convention))
+        self._tier_table = settings.tiers
+        self.tiers = QLabel(objectName="tiersLabel")
 
         self.price_labels: dict[str, QLabel] = {}
-        prices = QGroupBox(tr("Price"))
+        self._captions: dict[str, QLabel] = {}
+        self.prices = prices = QGroupBox()
         grid = QGridLayout(prices)
         grid.setVerticalSpacing(2)
-        for row, (key, name) in enumerate((
-                ("price_cost", tr("Unit cost")), ("price_unit", tr("List unit price")),
-                ("price_tier_unit", tr("Unit price at this quantity")),
-                ("price_total_excl_tax", tr("Total excl. tax")), ("price_tax", tr("Tax")),
-                ("price_total", tr("Total incl. tax")))):
+        for row, key in enumerate(("price_cost", "price_unit", "price_tier_unit",
+                                   "price_total_excl_tax", "price_tax", "price_total")):
             label = QLabel(objectName=f"result_{key}")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key in ("price_unit", "price_total"):
                 label.setStyleSheet("font-weight: 600;")
-            caption = QLabel(name)
+            caption = QLabel()
             caption.setStyleSheet("color: #555;")
             grid.addWidget(caption, row, 0)
             grid.addWidget(label, row, 1)
             self.price_labels[key] = label
+            self._captions[key] = caption
         self.price_note = QLabel(objectName="priceNote")
         self.price_note.setWordWrap(True)
         self.price_note.setStyleSheet("color: #8a5a00;")
         grid.addWidget(self.price_note, 6, 0, 1, 2)
 
-        self.issue = QPushButton(tr("Issue quote"), objectName="issueQuoteButton")
-        self.issue.setToolTip(tr("Number this quote and record it in the quote register"))
-        self.revise = QPushButton(tr("New revision"), objectName="newRevisionButton")
-        self.revise.setToolTip(tr("Issue the next revision of the last issued quote with the "
-                                  "current design and terms"))
+        self.issue = QPushButton(objectName="issueQuoteButton")
+        self.revise = QPushButton(objectName="newRevisionButton")
         self.revise.setEnabled(False)
         self.language = QComboBox(objectName="pdfLanguageCombo")
         self.language.addItem("English", "en")
         self.language.addItem("中文", "zh")
-        self.language.setToolTip(tr("Language of the exported PDF quote"))
-        self.export = QPushButton(tr("Export PDF…"), objectName="exportPdfButton")
-        self.export.setToolTip(tr("Write the last issued quote as a PDF for the customer"))
+        self.export = QPushButton(objectName="exportPdfButton")
         self.export.setEnabled(False)
-        self.browse = QPushButton(tr("Quote register…"), objectName="registerButton")
-        self.browse.setToolTip(tr("Browse issued quotes and compare revisions"))
+        self.browse = QPushButton(objectName="registerButton")
         self.last_label = QLabel(objectName="lastQuoteLabel")
         self.last_label.setStyleSheet("color: #2e7d32;")
+        self.last_label.setWordWrap(True)
 
+        self._form_labels = {k: QLabel() for k in (
+            "customer", "contact", "quantity", "margin", "valid", "tiers", "notes")}
+        fl = self._form_labels
         form = QFormLayout()
-        form.addRow(tr("Customer"), self.company)
-        form.addRow(tr("Contact"), self.contact)
+        form.addRow(fl["customer"], self.company)
+        form.addRow(fl["contact"], self.contact)
         qty = QHBoxLayout()
         qty.addWidget(self.quantity, 2)
         qty.addWidget(self.currency, 1)
-        form.addRow(tr("Quantity"), qty)
+        form.addRow(fl["quantity"], qty)
         mv = QHBoxLayout()
         mv.addWidget(self.margin)
-        mv.addWidget(QLabel(tr("valid")))
+        mv.addWidget(fl["valid"])
         mv.addWidget(self.validity)
-        form.addRow(tr("Margin"), mv)
-        form.addRow(tr("Tiers"), self.tiers)
-        form.addRow(tr("Notes"), self.notes)
+        form.addRow(fl["margin"], mv)
+        form.addRow(fl["tiers"], self.tiers)
+        form.addRow(fl["notes"], self.notes)
         buttons = QHBoxLayout()
         for b in (self.issue, self.revise, self.browse):
             buttons.addWidget(b)
@@ -156,6 +141,8 @@ class QuotePanel(QWidget):
         outer = QHBoxLayout(self)
         outer.addLayout(left, 3)
         outer.addLayout(right, 2)
+        self.set_pdf_language(self._language)
+        self.retranslate_ui()
 
         for sig in (self.company.textChanged, self.contact.textChanged,
                     self.quantity.valueChanged, self.currency.currentIndexChanged,
@@ -167,6 +154,82 @@ class QuotePanel(QWidget):
         self.browse.clicked.connect(self.browseRequested)
         self.export.clicked.connect(self.exportRequested)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the current language."""
+        self._language = current_language()
+        self.company.setToolTip(self.tr("Customer company name as printed on the quote"))
+        self.company.setPlaceholderText(self.tr("Customer company"))
+        self.contact.setToolTip(self.tr("Customer contact person"))
+        self.contact.setPlaceholderText(self.tr("Contact person"))
+        self.quantity.setSuffix(self.tr(" packs"))
+        self.quantity.setToolTip(self.tr("Number of packs quoted; volume tiers apply"))
+        self.currency.setToolTip(self.tr("Quote currency; catalog prices are converted at "
+                                         "the dated exchange rate"))
+        self.margin.setToolTip(self.tr("Margin on price, in percent: price = cost / "
+                                       "(1 − margin)"))
+        self.validity.setSuffix(self.tr(" days"))
+        self.validity.setToolTip(self.tr("How long the quote is valid, in days from its date"))
+        self.notes.setPlaceholderText(self.tr("Notes printed on the quote"))
+        self.notes.setToolTip(self.tr("Free-text notes printed on the quote"))
+        self.tiers.setToolTip(self.tr("Volume tiers from the commercial settings "
+                                      "(%1 convention)").replace("%1",
+                                                                 self._tier_table.convention))
+        self.tiers.setText(self._tiers_text())
+        self.prices.setTitle(self.tr("Price"))
+        for key, name in (
+                ("price_cost", self.tr("Unit cost")), ("price_unit", self.tr("List unit price")),
+                ("price_tier_unit", self.tr("Unit price at this quantity")),
+                ("price_total_excl_tax", self.tr("Total excl. tax")),
+                ("price_tax", self.tr("Tax")), ("price_total", self.tr("Total incl. tax"))):
+            self._captions[key].setText(name)
+        self.issue.setText(self.tr("Issue quote"))
+        self.issue.setToolTip(self.tr("Number this quote and record it in the quote register"))
+        self.revise.setText(self.tr("New revision"))
+        self.revise.setToolTip(self.tr("Issue the next revision of the last issued quote with "
+                                       "the current design and terms"))
+        self.language.setToolTip(self.tr("Language of the exported PDF quote (defaults to the "
+                                         "interface language)"))
+        self.export.setText(self.tr("Export PDF…"))
+        self.export.setToolTip(self.tr("Write the last issued quote as a PDF for the customer"))
+        self.browse.setText(self.tr("Quote register…"))
+        self.browse.setToolTip(self.tr("Browse issued quotes and compare revisions"))
+        fl = self._form_labels
+        for key, text in (("customer", self.tr("Customer")), ("contact", self.tr("Contact")),
+                          ("quantity", self.tr("Quantity")), ("margin", self.tr("Margin")),
+                          ("valid", self.tr("valid")), ("tiers", self.tr("Tiers")),
+                          ("notes", self.tr("Notes"))):
+            fl[key].setText(text)
+        self.show_issued(self._issued)
+
+    def _tiers_text(self) -> str:
+        """One line per volume tier, e.g. ``100–499: 3 % off`` / ``100–499 套：优惠 3%``."""
+        table = self._tier_table
+        lines = []
+        for i, tier in enumerate(table.tiers):
+            nxt = table.tiers[i + 1].min_qty - 1 if i + 1 < len(table.tiers) else None
+            low = display.count(tier.min_qty, self._language)
+            if nxt is None:
+                text = self.tr("%1 and more: %2 off").replace("%1", low)
+            else:
+                text = self.tr("%1–%2: %3 off").replace("%1", low).replace(
+                    "%2", display.count(nxt, self._language))
+            pct = display.percent_points(tier.discount_pct, self._language)
+            lines.append(text.replace("%3" if nxt is not None else "%2", pct))
+        return "\n".join(lines)
+
+    def set_pdf_language(self, language: str) -> None:
+        """The default language of the PDF: follows the interface language (the user may
+        still pick the other one for a quote)."""
+        self._language = language
+        index = self.language.findData(language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
     def inputs(self) -> QuoteInputs:
         return QuoteInputs(
             company=self.company.text().strip(), contact=self.contact.text().strip(),
@@ -175,10 +238,11 @@ class QuotePanel(QWidget):
             validity_days=self.validity.value(), notes=self.notes.toPlainText().strip())
 
     def show_price(self, cost: PackCost | None, pb: PriceBreakdown | None,
-                   message: str = "") -> None:
+                   message: str = "", language: str | None = None) -> None:
+        lang = self._language = language or self._language
         if cost is None or pb is None:
             for label in self.price_labels.values():
-                label.setText(display.NOT_AVAILABLE["en"])
+                label.setText(display.NOT_AVAILABLE.get(lang, display.NOT_AVAILABLE["en"]))
             self.price_note.setText(message)
             return
         tier_unit = pb.lines[0].unit_price if pb.lines else pb.list_unit_price
@@ -186,8 +250,9 @@ class QuotePanel(QWidget):
                            ("price_tier_unit", tier_unit),
                            ("price_total_excl_tax", pb.total_excl_tax),
                            ("price_tax", pb.tax), ("price_total", pb.total_incl_tax)):
-            self.price_labels[key].setText(display.money(money))
-        self.price_labels["price_tax"].setToolTip(pb.tax_label)
+            self.price_labels[key].setText(display.money(money, lang))
+        self.price_labels["price_tax"].setToolTip(
+            pb.tax_label_zh or pb.tax_label if lang == "zh" else pb.tax_label)
         self.price_note.setText(self.tr("* Estimated cell price: no catalog price for this "
                                         "cell") if cost.estimated else "")
 
@@ -205,9 +270,11 @@ class QuotePanel(QWidget):
         self.notes.setPlainText(quote.notes)
 
     def show_issued(self, quote: Quote | None) -> None:
+        self._issued = quote
         issued = quote is not None and bool(quote.number)
         self.revise.setEnabled(issued)
         self.export.setEnabled(issued)
         self.last_label.setText(
             self.tr("Last issued: %1 · %2").replace("%1", quote.label).replace(
-                "%2", display.money(quote.pricing.total_incl_tax)) if quote else "")
+                "%2", display.money(quote.pricing.total_incl_tax, self._language))
+            if quote else "")

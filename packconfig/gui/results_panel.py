@@ -6,7 +6,7 @@ through :mod:`packconfig.display` — no arithmetic here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from packconfig import display
@@ -20,33 +20,48 @@ def _t(text: str) -> str:
 
 #: Human names of result keys (the keys are the ``calc --json`` keys).
 LABELS: dict[str, str] = {
-    "voltage_min": "Voltage min", "voltage_nominal": "Voltage nominal",
-    "voltage_max": "Voltage max", "capacity": "Capacity",
-    "energy_nominal": "Energy nominal", "energy_usable": "Energy usable",
-    "resistance_pack": "Resistance", "operating_current": "Operating current",
-    "voltage_sag": "Voltage sag", "heat_loss": "Heat loss",
-    "current_continuous_max": "Max continuous current",
-    "power_continuous_max": "Max continuous power",
-    "c_rate_discharge_max": "Max discharge C-rate",
-    "current_charge_max": "Max charge current", "power_charge_max": "Max charge power",
-    "c_rate_charge_max": "Max charge C-rate", "charge_current": "Charge current",
-    "charge_time": "Charge time", "mass_cells": "Mass of cells", "mass_pack": "Pack mass",
-    "envelope_length": "Length", "envelope_width": "Width", "envelope_height": "Height",
-    "volume_pack": "Pack volume", "volume_cells": "Cell volume",
-    "energy_density_gravimetric_cell": "Cell Wh/kg",
-    "energy_density_volumetric_cell": "Cell Wh/L",
-    "energy_density_gravimetric_pack": "Pack Wh/kg",
-    "energy_density_volumetric_pack": "Pack Wh/L",
+    "voltage_min": QT_TRANSLATE_NOOP("ResultsPanel", "Voltage min"),
+    "voltage_nominal": QT_TRANSLATE_NOOP("ResultsPanel", "Voltage nominal"),
+    "voltage_max": QT_TRANSLATE_NOOP("ResultsPanel", "Voltage max"),
+    "capacity": QT_TRANSLATE_NOOP("ResultsPanel", "Capacity"),
+    "energy_nominal": QT_TRANSLATE_NOOP("ResultsPanel", "Energy nominal"),
+    "energy_usable": QT_TRANSLATE_NOOP("ResultsPanel", "Energy usable"),
+    "resistance_pack": QT_TRANSLATE_NOOP("ResultsPanel", "Resistance"),
+    "operating_current": QT_TRANSLATE_NOOP("ResultsPanel", "Operating current"),
+    "voltage_sag": QT_TRANSLATE_NOOP("ResultsPanel", "Voltage sag"),
+    "heat_loss": QT_TRANSLATE_NOOP("ResultsPanel", "Heat loss"),
+    "current_continuous_max": QT_TRANSLATE_NOOP("ResultsPanel", "Max continuous current"),
+    "power_continuous_max": QT_TRANSLATE_NOOP("ResultsPanel", "Max continuous power"),
+    "c_rate_discharge_max": QT_TRANSLATE_NOOP("ResultsPanel", "Max discharge C-rate"),
+    "current_charge_max": QT_TRANSLATE_NOOP("ResultsPanel", "Max charge current"),
+    "power_charge_max": QT_TRANSLATE_NOOP("ResultsPanel", "Max charge power"),
+    "c_rate_charge_max": QT_TRANSLATE_NOOP("ResultsPanel", "Max charge C-rate"),
+    "charge_current": QT_TRANSLATE_NOOP("ResultsPanel", "Charge current"),
+    "charge_time": QT_TRANSLATE_NOOP("ResultsPanel", "Charge time"),
+    "mass_cells": QT_TRANSLATE_NOOP("ResultsPanel", "Mass of cells"),
+    "mass_pack": QT_TRANSLATE_NOOP("ResultsPanel", "Pack mass"),
+    "envelope_length": QT_TRANSLATE_NOOP("ResultsPanel", "Length"),
+    "envelope_width": QT_TRANSLATE_NOOP("ResultsPanel", "Width"),
+    "envelope_height": QT_TRANSLATE_NOOP("ResultsPanel", "Height"),
+    "volume_pack": QT_TRANSLATE_NOOP("ResultsPanel", "Pack volume"),
+    "volume_cells": QT_TRANSLATE_NOOP("ResultsPanel", "Cell volume"),
+    "energy_density_gravimetric_cell": QT_TRANSLATE_NOOP("ResultsPanel", "Cell Wh/kg"),
+    "energy_density_volumetric_cell": QT_TRANSLATE_NOOP("ResultsPanel", "Cell Wh/L"),
+    "energy_density_gravimetric_pack": QT_TRANSLATE_NOOP("ResultsPanel", "Pack Wh/kg"),
+    "energy_density_volumetric_pack": QT_TRANSLATE_NOOP("ResultsPanel", "Pack Wh/L"),
 }
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Electrical", ("voltage_nominal", "voltage_min", "voltage_max", "capacity",
+    (QT_TRANSLATE_NOOP("ResultsPanel", "Electrical"),
+     ("voltage_nominal", "voltage_min", "voltage_max", "capacity",
                     "energy_nominal", "energy_usable", "resistance_pack",
                     "operating_current", "voltage_sag", "heat_loss")),
-    ("Power and charging", ("current_continuous_max", "power_continuous_max",
+    (QT_TRANSLATE_NOOP("ResultsPanel", "Power and charging"),
+     ("current_continuous_max", "power_continuous_max",
                             "c_rate_discharge_max", "current_charge_max", "power_charge_max",
                             "c_rate_charge_max", "charge_current", "charge_time")),
-    ("Mass and size", ("mass_pack", "mass_cells", "envelope_length", "envelope_width",
+    (QT_TRANSLATE_NOOP("ResultsPanel", "Mass and size"),
+     ("mass_pack", "mass_cells", "envelope_length", "envelope_width",
                        "envelope_height", "volume_pack", "volume_cells",
                        "energy_density_gravimetric_pack", "energy_density_volumetric_pack",
                        "energy_density_gravimetric_cell", "energy_density_volumetric_cell")),
@@ -60,6 +75,10 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[str, QLabel] = {}
+        self._names: dict[str, QLabel] = {}
+        self._boxes: list[tuple[QGroupBox, str]] = []
+        self._last: PackResult | None = None
+        self._language = "en"
         self._reasons: dict[str, str] = {}
         self.header = QLabel(objectName="configurationLabel")
         self.header.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -68,6 +87,7 @@ class ResultsPanel(QWidget):
         outer.addWidget(self.header, 0, 0, 1, len(GROUPS))
         for col, (title, keys) in enumerate(GROUPS):
             box = QGroupBox(_t(title))
+            self._boxes.append((box, title))
             grid = QGridLayout(box)
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(2)
@@ -79,6 +99,7 @@ class ResultsPanel(QWidget):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if key in ("voltage_nominal", "capacity", "energy_nominal", "mass_pack"):
                     value.setStyleSheet("font-weight: 600;")
+                self._names[key] = name
                 grid.addWidget(name, row, 0)
                 grid.addWidget(value, row, 1)
                 self.labels[key] = value
@@ -86,9 +107,19 @@ class ResultsPanel(QWidget):
             grid.setColumnStretch(0, 1)
             outer.addWidget(box, 1, col)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            for box, title in self._boxes:
+                box.setTitle(_t(title))
+            for key, name in self._names.items():
+                name.setText(_t(LABELS[key]))
+        super().changeEvent(event)
+
     def show_result(self, result: PackResult, language: str = "en") -> None:
-        self.header.setText(f"{result.configuration} · {result.cell_count:,} "
-                            f"{_t('cells')} · {result.cell.id}")
+        self.header.setText(QCoreApplication.translate("ResultsPanel", "%1 · %2 cells · %3")
+                            .replace("%1", result.configuration)
+                            .replace("%2", display.count(result.cell_count, language))
+                            .replace("%3", result.cell.id))
         missing = result.missing
         for key, label in self.labels.items():
             label.setText(display.result(key, result.values[key], language))

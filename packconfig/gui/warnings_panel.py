@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
@@ -22,14 +23,19 @@ class WarningsList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setToolTip(self.tr("Engineering and regulatory warnings for this design"))
         self._icons = {k: self.style().standardIcon(v) for k, v in _ICONS.items()}
-        self._shown: list[tuple[str, str]] = []
+        self._shown: tuple[str, list[tuple[str, str]]] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setToolTip(self.tr("Engineering and regulatory warnings for this design"))
+        super().changeEvent(event)
 
     def show_warnings(self, warnings: list[PackWarning], language: str = "en") -> None:
         rows = [(w.severity, w.text(language))
                 for w in sorted(warnings, key=lambda w: _ORDER.get(w.severity, 3))]
-        if rows == self._shown:
+        if (language, rows) == self._shown:
             return
-        self._shown = rows
+        self._shown = (language, rows)
         self.clear()
         if not rows:
             item = QListWidgetItem(self.tr("No warnings for this design."))

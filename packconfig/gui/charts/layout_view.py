@@ -6,7 +6,7 @@ only scales and paints them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,6 +32,13 @@ class LayoutView(QWidget):
         self._message = ""
         self.setToolTip(self.tr("Cell block from above: each colour is one parallel group; "
                                 "the line is the series path from − to +"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setToolTip(self.tr("Cell block from above: each colour is one parallel "
+                                    "group; the line is the series path from − to +"))
+            self.update()
+        super().changeEvent(event)
 
     def set_layout(self, layout: BlockLayout | None, message: str = "") -> None:
         self._layout, self._message = layout, message

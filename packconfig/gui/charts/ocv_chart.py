@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -38,16 +38,24 @@ class OcvChart(QChartView):
         self.x_axis, self.y_axis = QValueAxis(), QValueAxis()
         self.x_axis.setRange(0, 100)
         self.x_axis.setLabelFormat("%d")
-        self.x_axis.setTitleText(self.tr("State of charge (%)"))
-        self.y_axis.setTitleText(self.tr("Pack OCV (V)"))
         self.y_axis.setLabelFormat("%.0f")
         for axis, side in ((self.x_axis, Qt.AlignmentFlag.AlignBottom),
                            (self.y_axis, Qt.AlignmentFlag.AlignLeft)):
             chart.addAxis(axis, side)
             self._line.attachAxis(axis)
             self._window.attachAxis(axis)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.x_axis.setTitleText(self.tr("State of charge (%)"))
+        self.y_axis.setTitleText(self.tr("Pack OCV (V)"))
         self.setToolTip(self.tr("Pack open-circuit voltage against state of charge "
                                 "(chemistry OCV curve × S); shaded: usable SOC window"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_curve(self, chem: Chemistry, series: int, soc_min: float, soc_max: float) -> None:
         soc = np.linspace(0.0, 1.0, 101)

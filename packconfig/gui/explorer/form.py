@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from packconfig.core.errors import PackconfigError
 from packconfig.core.explorer import OBJECTIVES, Requirements, requirements_from_text
@@ -17,28 +17,58 @@ from packconfig.core.money import CURRENCIES
 
 #: (Requirements field, label, placeholder example)
 FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("min_voltage", "Min nominal voltage", "350 V"),
-    ("max_voltage", "Max nominal voltage", "420 V"),
-    ("max_charge_voltage", "Max charge voltage", "e.g. 470 V"),
-    ("min_cutoff_voltage", "Min cut-off voltage", "e.g. 280 V"),
-    ("min_energy_usable", "Min usable energy", "60 kWh"),
-    ("min_energy", "Min nominal energy", "e.g. 70 kWh"),
-    ("min_capacity", "Min capacity", "e.g. 150 A*h"),
-    ("min_power", "Min continuous power", "150 kW"),
-    ("min_current", "Min continuous current", "e.g. 400 A"),
-    ("min_charge_power", "Min charge power", "e.g. 50 kW"),
-    ("max_mass", "Max mass", "450 kg"),
-    ("max_volume", "Max volume", "e.g. 300 L"),
-    ("max_length", "Max length", "e.g. 1800 mm"),
-    ("max_width", "Max width", "e.g. 1200 mm"),
-    ("max_height", "Max height", "e.g. 200 mm"),
-    ("max_price", "Max unit price", "e.g. 80000 CNY"),
-    ("chemistries", "Chemistries", "any, or e.g. LFP, NMC"),
-    ("formats", "Formats", "any, or cylindrical, prismatic, pouch, 21700"),
-    ("manufacturers", "Manufacturers", "any, or e.g. CATL, EVE"),
-    ("series", "Series range", "1-400"),
-    ("parallel", "Parallel range", "1-200"),
+    ("min_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Min nominal voltage"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "350 V")),
+    ("max_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Max nominal voltage"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "420 V")),
+    ("max_charge_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Max charge voltage"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 470 V")),
+    ("min_cutoff_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Min cut-off voltage"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 280 V")),
+    ("min_energy_usable", QT_TRANSLATE_NOOP("RequirementsForm", "Min usable energy"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "60 kWh")),
+    ("min_energy", QT_TRANSLATE_NOOP("RequirementsForm", "Min nominal energy"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 70 kWh")),
+    ("min_capacity", QT_TRANSLATE_NOOP("RequirementsForm", "Min capacity"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 150 A*h")),
+    ("min_power", QT_TRANSLATE_NOOP("RequirementsForm", "Min continuous power"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "150 kW")),
+    ("min_current", QT_TRANSLATE_NOOP("RequirementsForm", "Min continuous current"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 400 A")),
+    ("min_charge_power", QT_TRANSLATE_NOOP("RequirementsForm", "Min charge power"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 50 kW")),
+    ("max_mass", QT_TRANSLATE_NOOP("RequirementsForm", "Max mass"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "450 kg")),
+    ("max_volume", QT_TRANSLATE_NOOP("RequirementsForm", "Max volume"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 300 L")),
+    ("max_length", QT_TRANSLATE_NOOP("RequirementsForm", "Max length"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 1800 mm")),
+    ("max_width", QT_TRANSLATE_NOOP("RequirementsForm", "Max width"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 1200 mm")),
+    ("max_height", QT_TRANSLATE_NOOP("RequirementsForm", "Max height"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 200 mm")),
+    ("max_price", QT_TRANSLATE_NOOP("RequirementsForm", "Max unit price"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 80000 CNY")),
+    ("chemistries", QT_TRANSLATE_NOOP("RequirementsForm", "Chemistries"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "any, or e.g. LFP, NMC")),
+    ("formats", QT_TRANSLATE_NOOP("RequirementsForm", "Formats"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "any, or cylindrical, prismatic, pouch, 21700")),
+    ("manufacturers", QT_TRANSLATE_NOOP("RequirementsForm", "Manufacturers"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "any, or e.g. CATL, EVE")),
+    ("series", QT_TRANSLATE_NOOP("RequirementsForm", "Series range"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "1-400")),
+    ("parallel", QT_TRANSLATE_NOOP("RequirementsForm", "Parallel range"),
+     QT_TRANSLATE_NOOP("RequirementsForm", "1-200")),
 )
+#: Objective keys (core ``OBJECTIVES``) -> name in the "Sort by" list.
+OBJECTIVE_LABELS = {
+    "price": QT_TRANSLATE_NOOP("RequirementsForm", "unit price"),
+    "mass": QT_TRANSLATE_NOOP("RequirementsForm", "pack mass"),
+    "volume": QT_TRANSLATE_NOOP("RequirementsForm", "pack volume"),
+    "gravimetric": QT_TRANSLATE_NOOP("RequirementsForm", "pack energy density (mass)"),
+    "volumetric": QT_TRANSLATE_NOOP("RequirementsForm", "pack energy density (volume)"),
+    "price_per_kwh": QT_TRANSLATE_NOOP("RequirementsForm", "price per usable kWh"),
+}
 INVALID_STYLE = "QLineEdit { background: #ffe0e0; }"
 
 
@@ -54,24 +84,49 @@ class RequirementsForm(QWidget):
         layout = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, str] = {}
-        for name, label, example in FIELDS:
+        self._row_labels: dict[str, QLabel] = {}
+        for name, _label, _example in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(name)
-            edit.setPlaceholderText(example)
             edit.textChanged.connect(lambda _t, n=name: self._check(n))
-            layout.addRow(label, edit)
+            self._row_labels[name] = QLabel(self)
+            layout.addRow(self._row_labels[name], edit)
             self.edits[name] = edit
         self.sort = QComboBox(self)
         for key, (label, _k, _d) in OBJECTIVES.items():
             self.sort.addItem(label, key)
-        layout.addRow("Sort by", self.sort)
+        self._row_labels["sort"] = QLabel(self)
+        layout.addRow(self._row_labels["sort"], self.sort)
         self.currency = QComboBox(self)
         self.currency.addItems(sorted(CURRENCIES))
         self.currency.setCurrentText("CNY")
-        layout.addRow("Currency", self.currency)
+        self._row_labels["currency"] = QLabel(self)
+        layout.addRow(self._row_labels["currency"], self.currency)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Labels, examples and sort names in the current language."""
+        for name, label, example in FIELDS:
+            self._row_labels[name].setText(QCoreApplication.translate("RequirementsForm", label))
+            self.edits[name].setPlaceholderText(
+                QCoreApplication.translate("RequirementsForm", example))
+        for i in range(self.sort.count()):
+            key = self.sort.itemData(i)
+            if key in OBJECTIVE_LABELS:
+                self.sort.setItemText(
+                    i, QCoreApplication.translate("RequirementsForm", OBJECTIVE_LABELS[key]))
+        self._row_labels["sort"].setText(self.tr("Sort by"))
+        self._row_labels["currency"].setText(self.tr("Currency"))
 
     def _labels(self) -> dict[str, str]:
-        return {name: label for name, label, _e in FIELDS}
+        """Field names as shown (they name the field in error messages)."""
+        return {name: QCoreApplication.translate("RequirementsForm", label)
+                for name, label, _e in FIELDS}
 
     def _check(self, name: str) -> None:
         text = self.edits[name].text()
@@ -114,20 +169,16 @@ class ParetoChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart_ = QChart()
-        self.chart_.setTitle("Price vs mass")
         self.designs = QScatterSeries()
-        self.designs.setName("designs")
         self.designs.setMarkerSize(6)
         self.front = QScatterSeries()
-        self.front.setName("Pareto front (price, mass, volume)")
         self.front.setMarkerSize(11)
         self.front.setColor(Qt.GlobalColor.red)
         for series in (self.designs, self.front):
             self.chart_.addSeries(series)
         self.ax = QValueAxis()
-        self.ax.setTitleText("unit price")
         self.ay = QValueAxis()
-        self.ay.setTitleText("pack mass (kg)")
+        self._currency: str | None = None
         self.chart_.addAxis(self.ax, Qt.AlignmentFlag.AlignBottom)
         self.chart_.addAxis(self.ay, Qt.AlignmentFlag.AlignLeft)
         for series in (self.designs, self.front):
@@ -136,6 +187,20 @@ class ParetoChart(QChartView):
         self.setChart(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.chart_.setTitle(self.tr("Price vs mass"))
+        self.designs.setName(self.tr("designs"))
+        self.front.setName(self.tr("Pareto front (price, mass, volume)"))
+        self.ax.setTitleText(self.tr("unit price (%1)").replace("%1", self._currency)
+                             if self._currency else self.tr("unit price"))
+        self.ay.setTitleText(self.tr("pack mass (kg)"))
 
     def show_result(self, result: SearchResult | None) -> None:
         self.designs.clear()
@@ -153,7 +218,8 @@ class ParetoChart(QChartView):
                                                             strict=True) if k and f]
         self.designs.append([_point(x, y) for x, y in pts_all])
         self.front.append([_point(x, y) for x, y in front])
-        self.ax.setTitleText(f"unit price ({result.currency})")
+        self._currency = result.currency
+        self.ax.setTitleText(self.tr("unit price (%1)").replace("%1", result.currency))
         lo_x, hi_x = min(x for x, _ in pts_all), max(x for x, _ in pts_all)
         lo_y, hi_y = min(y for _, y in pts_all), max(y for _, y in pts_all)
         pad_x, pad_y = (hi_x - lo_x) * 0.05 or 1.0, (hi_y - lo_y) * 0.05 or 1.0

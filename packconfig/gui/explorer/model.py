@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,12 +35,24 @@ DESIGN_ROLE = Qt.ItemDataRole.UserRole + 1  # (cell id, S, P) of the row
 
 #: (header, result key or special column)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Cell", "cell"), ("Config", "config"), ("Price", "price"),
-    ("Usable energy", "energy_usable"), ("Nominal V", "voltage_nominal"),
-    ("Cont. power", "power_continuous_max"), ("Mass", "mass_pack"),
-    ("Volume", "volume_pack"), ("Wh/kg", "energy_density_gravimetric_pack"),
-    ("Price/kWh", "price_per_kwh"), ("Pareto", "pareto"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Cell"), "cell"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Config"), "config"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Price"), "price"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Usable energy"), "energy_usable"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Nominal V"), "voltage_nominal"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Cont. power"), "power_continuous_max"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Mass"), "mass_pack"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Volume"), "volume_pack"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Wh/kg"), "energy_density_gravimetric_pack"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Price/kWh"), "price_per_kwh"),
+    (QT_TRANSLATE_NOOP("ResultsModel", "Pareto"), "pareto"),
 )
+
+
+def _lang() -> str:
+    from packconfig.gui.i18n import current_language
+
+    return current_language()
 
 
 class ResultsModel(QAbstractTableModel):
@@ -42,6 +61,13 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.result: SearchResult | None = None
+
+    def retranslate(self) -> None:
+        """Headers and figures again, in the current language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(COLUMNS) - 1))
 
     def set_result(self, result: SearchResult | None) -> None:
         self.beginResetModel()
@@ -57,7 +83,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return COLUMNS[section][0]
+                return QCoreApplication.translate("ResultsModel", COLUMNS[section][0])
             return str(section + 1)
         return None
 
@@ -87,19 +113,30 @@ class ResultsModel(QAbstractTableModel):
                 return cid
             if key == "config":
                 return f"{s}S{p}P"
+            lang = _lang()
             if key == "price":
-                return display.money(res.price(row))
+                return display.money(res.price(row), lang)
             if key == "pareto":
                 return "★" if a["pareto"][row] else ""
             if key == "price_per_kwh":
                 v = float(a[key][row])
                 if not math.isfinite(v) or res.currency is None:
-                    return display.NOT_AVAILABLE["en"]
-                return display.money(Money(f"{v:.2f}", res.currency))
-            return display.result(key, res.quantity(key, row))
+                    return display.NOT_AVAILABLE[lang]
+                return display.money(Money(f"{v:.2f}", res.currency), lang)
+            return display.result(key, res.quantity(key, row), lang)
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("cell", "config"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _result_label(key: str, language: str) -> str:
+    """A result's row name: the CLI's wording in English, the window's translation
+    otherwise."""
+    if language == "en":
+        return LABELS.get(key, key)
+    from packconfig.gui.results_panel import LABELS as PANEL_LABELS
+
+    return QCoreApplication.translate("ResultsPanel", PANEL_LABELS.get(key, key))
 
 
 class CompareDialog(QDialog):
@@ -108,11 +145,12 @@ class CompareDialog(QDialog):
     def __init__(self, result: SearchResult, rows: list[int], options: PackOptions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare designs")
+        self.setWindowTitle(self.tr("Compare designs"))
         self.table = QTableWidget(len(RESULTS) + 4, len(rows), self)
         headers, by_id = [], {c.id: c for c in result.cells}
-        labels = ["Cell", "Chemistry / format", "Cells", "Unit price"] + [
-            LABELS.get(k, k) for k in RESULTS]
+        lang = _lang()
+        labels = [self.tr("Cell"), self.tr("Chemistry / format"), self.tr("Cells"),
+                  self.tr("Unit price")] + [_result_label(k, lang) for k in RESULTS]
         self.table.setVerticalHeaderLabels(labels)
         for col, row in enumerate(rows):
             cid, s, p = result.design(row)
@@ -121,8 +159,8 @@ class CompareDialog(QDialog):
             headers.append(pack.configuration)
             texts = [f"{cell.manufacturer} {cell.model} ({cid})",
                      f"{cell.chemistry}, {cell.format_label}", str(pack.cell_count),
-                     display.money(result.price(row))]
-            texts += [display.result(k, pack[k]) for k in RESULTS]
+                     display.money(result.price(row), lang)]
+            texts += [display.result(k, pack[k], lang) for k in RESULTS]
             for r, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,14 +77,14 @@ class ExplorerTab(QWidget):
 
         self.form = RequirementsForm(self)
         self.form.validityChanged.connect(self._validity)
-        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button = QPushButton(self)
         self.search_button.clicked.connect(self.start_search)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_search)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.status = QLabel(self.tr("Enter requirements and press Search."), self)
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
 
         self.model = ResultsModel(self)
@@ -98,15 +98,51 @@ class ExplorerTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _i: self.use_selected())
-        self.use_button = QPushButton(self.tr("Use this design"), self)
+        self.use_button = QPushButton(self)
         self.use_button.clicked.connect(self.use_selected)
-        self.compare_button = QPushButton(self.tr("Compare"), self)
+        self.compare_button = QPushButton(self)
         self.compare_button.clicked.connect(self.compare_selected)
         self.chart = ParetoChart(self)
         self.summary = QPlainTextEdit(self)
         self.summary.setReadOnly(True)
         self._layout()
+        self._status_key = "start"
+        self.retranslate_ui()
         self._selection()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Button texts, headers and the status line in the current language."""
+        self.search_button.setText(self.tr("Search"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.use_button.setText(self.tr("Use this design"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.model.retranslate()
+        if self._status_key == "start":
+            self.status.setText(self.tr("Enter requirements and press Search."))
+        elif self._status_key == "result" and self.result is not None:
+            self.status.setText(self._result_status(self.result))
+
+    def _result_status(self, result: SearchResult) -> str:
+        from packconfig import display
+        from packconfig.gui.i18n import current_language
+
+        lang = current_language()
+        return (self.tr("%1 of %2 designs meet the requirements; showing %3 (%4 on the "
+                        "Pareto front) in %5 s.")
+                .replace("%1", display.count(result.feasible, lang))
+                .replace("%2", display.count(result.total, lang))
+                .replace("%3", display.count(len(result), lang))
+                .replace("%4", display.count(result.pareto_count, lang))
+                .replace("%5", f"{result.elapsed:.2f}"))
+
+    def _set_status(self, text: str, key: str = "") -> None:
+        self._status_key = key
+        self.status.setText(text)
 
     def _layout(self) -> None:
         scroll = QScrollArea(self)
@@ -144,7 +180,7 @@ class ExplorerTab(QWidget):
     def _validity(self, ok: bool) -> None:
         self.search_button.setEnabled(ok and self.worker is None)
         if not ok:
-            self.status.setText("; ".join(self.form.errors.values()))
+            self._set_status("; ".join(self.form.errors.values()))
 
     def _cell_list(self) -> list[Cell]:
         source = self._cells
@@ -171,7 +207,7 @@ class ExplorerTab(QWidget):
             ctx = self._ctx(currency)
             cells = self._cell_list()
         except PackconfigError as exc:
-            self.status.setText(str(exc))
+            self._set_status(str(exc))
             self.searchFailed.emit(str(exc))
             return False
         self.worker = SearchWorker(cells, reqs, self.form.objective, ctx, self.options,
@@ -184,7 +220,7 @@ class ExplorerTab(QWidget):
         self.progress.setValue(0)
         self.search_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Searching…"))
+        self._set_status(self.tr("Searching…"))
         self.worker.start()
         return True
 
@@ -205,11 +241,11 @@ class ExplorerTab(QWidget):
         self.searchFinished.emit(result)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(message)
+        self._set_status(message)
         self.searchFailed.emit(message)
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("Search cancelled."))
+        self._set_status(self.tr("Search cancelled."))
         self.progress.setValue(0)
 
     def show_result(self, result: SearchResult) -> None:
@@ -219,11 +255,7 @@ class ExplorerTab(QWidget):
         self.table.resizeColumnsToContents()
         self.chart.show_result(result)
         self.summary.setPlainText("\n".join(result.explanation()))
-        shown = len(result)
-        self.status.setText(
-            f"{result.feasible:,} of {result.total:,} designs meet the requirements; "
-            f"showing {shown:,} ({result.pareto_count} on the Pareto front) in "
-            f"{result.elapsed:.2f} s.")
+        self._set_status(self._result_status(result), "result")
         self.progress.setValue(100)
         self._selection()
 
