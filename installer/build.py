@@ -174,6 +174,8 @@ def keep_in_bundle(dest: str, src: str = "", platform: str = sys.platform) -> bo
     if not parts:
         return True
     name = parts[-1]
+    if parts[0] == "resources" and name.endswith(".py"):
+        return False  # resources/__init__.py (wheel packaging), icon render scripts
     if "PySide6" in parts[:1]:
         if "plugins" in parts:
             i = parts.index("plugins")

@@ -96,6 +96,9 @@ def test_check_interpreter_exits_on_311_612(build, monkeypatch, capsys):
     ("resources/catalog/cells.toml", True),
     ("resources/fonts/wqy-microhei.ttc", True),
     ("resources/translations/packconfig_zh_CN.qm", True),
+    ("resources/icons/packconfig.svg", True),
+    ("resources/icons/render_icon.py", False),
+    ("resources/__init__.py", False),
     ("numpy.libs/libscipy_openblas64_-1234.so", True),
 ])
 def test_keep_in_bundle_linux(build, dest, kept):
