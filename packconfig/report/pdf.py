@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from packconfig.core.atomic import atomic_write_bytes, atomic_write_text
-from packconfig.core.errors import DataFileError
+from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.pricing import TierTable
 from packconfig.core.quote import Quote, quote_from_json, quote_to_json
 from packconfig.core.quote_json import MAX_BYTES as MAX_JSON_BYTES
@@ -31,7 +31,14 @@ def quote_pdf_bytes(quote: Quote, language: str = "en", tiers: TierTable | None 
     from packconfig.report.renderer import QuoteRenderer
 
     data = build_report_data(quote, language, tiers)
-    pdf = (renderer or QuoteRenderer)(data).render()
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        pdf = (renderer or QuoteRenderer)(data).render()
+    except LayoutError:  # e.g. a 10,000-character customer name: a cell taller than a page
+        raise InputError(f"quote {quote.label} cannot be laid out as a PDF: a text (customer, "
+                         "address, notes or terms) is too long to fit on a page; shorten "
+                         "it") from None
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.add_attachment(ATTACHMENT_NAME, quote_to_json(quote).encode("utf-8"))
     writer.add_metadata({"/Title": data.metadata["title"], "/Author": data.metadata["author"],
