@@ -135,9 +135,21 @@ print("dev.sh: installed: Python %d.%d.%d," % sys.version_info[:3],
 EOF
 }
 
+# Compile the interface translations (.ts -> .qm) when a .ts is newer than its .qm.
+ensure_translations() {
+    local ts
+    for ts in "$ROOT"/resources/translations/*.ts; do
+        [[ -f "$ts" && ( ! -f "${ts%.ts}.qm" || "$ts" -nt "${ts%.ts}.qm" ) ]] || continue
+        say "translations: compiling $(basename "$ts")"
+        "$VENV/bin/python" -m packconfig.i18n_build compile
+        return 0
+    done
+}
+
 cmd_setup() {
     ensure_apt_packages
     ensure_venv
+    ensure_translations
 }
 
 # ---------------------------------------------------------------- sub-commands

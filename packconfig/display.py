@@ -90,11 +90,16 @@ def money(m: Money | None, language: str = "en", code: bool = False) -> str:
     return f"{sign}{CURRENCY_SYMBOLS[language][m.currency]}{digits}"
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+
+
 def date(value: _dt.date, language: str = "en") -> str:
-    """``21 Nov 2026`` / ``2026年11月21日``."""
+    """``21 Nov 2026`` / ``2026年11月21日``. Month names are fixed, not taken from the C
+    library's locale (which Qt sets from the environment, e.g. ``11月`` under zh_CN)."""
     if language == "zh":
         return f"{value.year}年{value.month}月{value.day}日"
-    return value.strftime("%d %b %Y").lstrip("0")
+    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
 
 
 def percent(value: Decimal | float, language: str = "en", decimals: int = 1) -> str:

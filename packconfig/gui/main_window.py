@@ -198,7 +198,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 8000)
             return
         self.results.show_result(self.result, self._language)
-        self.warnings.show_warnings(pack_warnings(self.result), self._language)
+        self.warnings.show_warnings(pack_warnings(self.result, language=self._language),
+                                    self._language)
         self._reprice()
         self._charts_timer.start()
 

@@ -29,7 +29,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <location filename="../../packconfig/gui/cell_browser.py" line="+45"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
-        <translation>型号编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -658,6 +658,11 @@ Your design is still open; save it under a new name to be safe.</source>
         <source>Cell block from above: each colour is one parallel group; the line is the series path from − to +</source>
         <translation>电芯模组俯视图：每种颜色代表一个并联组；连线为从 − 到 + 的串联路径</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>%1  (cell block)</source>
+        <translation>%1（电芯模组）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -763,18 +768,18 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location filename="../../packconfig/gui/main_window.py" line="+118"/>
-        <location line="+349"/>
+        <location line="+350"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+349"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -784,7 +789,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>

@@ -107,7 +107,7 @@ class LayoutView(QWidget):
         depth_txt = display.quantity(Q_(lay.depth, "m"), "length")
         p.drawText(QRectF(ox, oy + lay.depth * scale + 4, lay.width * scale, _MARGIN - 6),
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                   f"{width_txt}  ({self.tr('cell block')})")
+                   self.tr("%1  (cell block)").replace("%1", width_txt))
         p.save()
         p.translate(ox - 6, oy + lay.depth * scale / 2)
         p.rotate(-90)
