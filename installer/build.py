@@ -298,7 +298,7 @@ def desktop_entry(exec_name: str = APP, icon: str = APP) -> str:
     return "\n".join([
         "[Desktop Entry]",
         "Type=Application",
-        "Version=1.5",
+        "Version=1.4",
         "Name=packconfig",
         f"Name[zh_CN]={NAME_ZH}",
         "GenericName=Battery pack configurator",
