@@ -26,8 +26,8 @@ from packconfig.core.catalog import Catalog, load_catalog
 from packconfig.core.errors import InputError, PackconfigError
 from packconfig.core.layout import block_layout
 from packconfig.core.options import PackOptions
-from packconfig.core.physics import PackResult, compute_pack
-from packconfig.core.project import SUFFIX, Project, load_project, save_project
+from packconfig.core.physics import PackResult, compute_pack, discharge_curve
+from packconfig.core.project import SUFFIX, Project, save_project
 from packconfig.core.settings import Settings, load_settings
 from packconfig.core.warnings import pack_warnings
 from packconfig.gui import i18n, persist
@@ -87,10 +87,9 @@ class MainWindow(QMainWindow):
         self.quote = QuotePanel(self.commercial) if self.commercial else None
         if self.quote is not None:
             self.tabs.addTab(self.quote, "")
-        self.explorer = None  # the Explorer tab is built when first shown
+        self.explorer = None  # the Explorer page is built when first shown
         self._explorer_page = QWidget()
-        QVBoxLayout(self._explorer_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._explorer_page, "")
+        QVBoxLayout(self._explorer_page).setContentsMargins(4, 4, 4, 4)
 
         middle = QWidget()
         mid = QVBoxLayout(middle)
@@ -113,7 +112,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # Two full-width pages: the configurator and the design-space explorer, which
+        # needs the whole window for its form, table and chart.
+        self.pages = QTabWidget(objectName="mainPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, "")
+        self.pages.addTab(self._explorer_page, "")
+        self.setCentralWidget(self.pages)
 
         undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
         self.tabs.currentChanged.connect(self._charts_timer_start)
+        self.pages.currentChanged.connect(self._page_changed)
         self.doc.changed.connect(self._on_changed)
         self.doc.stack.cleanChanged.connect(self._update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
@@ -246,13 +252,12 @@ class MainWindow(QMainWindow):
             self._cost_page.layout().addWidget(self.cost_chart)
         if page is self._ocv_page:
             try:
-                chem = chemistry.get(project.cell.chemistry)
-                opts = project.options
-                lo = chem.usable_soc_min if opts.soc_min is None else opts.soc_min
-                hi = chem.usable_soc_max if opts.soc_max is None else opts.soc_max
-                self.ocv_chart.show_curve(chem, project.series, lo, hi)
+                curve = discharge_curve(project.cell, project.series, project.options)
             except InputError:
-                pass
+                return
+            chem = chemistry.get(curve.chemistry)
+            name = chem.name_zh if self._language == "zh" else chem.name
+            self.ocv_chart.show_curve(curve, project.series, name)
         else:
             self.cost_chart.show_cost(getattr(self, "_cost", None),
                                       self.commercial_error or self.tr("Cost not available"),
@@ -264,16 +269,19 @@ class MainWindow(QMainWindow):
                        "All files (*)")
 
     def _charts_timer_start(self, *_args: object) -> None:
-        if self.tabs.currentWidget() is self._explorer_page and self.explorer is None:
-            self._build_explorer()
         self._charts_timer.start()
 
-    def _build_explorer(self) -> None:
-        from packconfig.gui.explorer import ExplorerTab
+    def _page_changed(self, *_args: object) -> None:
+        if self.pages.currentWidget() is not self._explorer_page:
+            return
+        if self.explorer is None:
+            from packconfig.gui.explorer import ExplorerTab
 
-        self.explorer = ExplorerTab(cells=lambda: list(self.catalog), parent=self)
-        self._explorer_page.layout().addWidget(self.explorer)
-        self.explorer.designChosen.connect(self.use_design)
+            self.explorer = ExplorerTab(cells=lambda: list(self.catalog), parent=self)
+            self._explorer_page.layout().addWidget(self.explorer)
+            self.explorer.designChosen.connect(self.use_design)
+        # the search costs and sizes designs with the configurator's options
+        self.explorer.options = self.doc.project.options
 
     def use_design(self, cell_id: str, series: int, parallel: int) -> None:
         """Take a design from the Explorer as one undoable step."""
@@ -283,6 +291,7 @@ class MainWindow(QMainWindow):
         self.doc.edit(self.tr("Use %1 %2S%3P").replace("%1", cell_id)
                       .replace("%2", str(series)).replace("%3", str(parallel)),
                       cell=self.catalog.get(cell_id), series=series, parallel=parallel)
+        self.pages.setCurrentWidget(self.splitter)
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -318,7 +327,9 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         try:
-            project = self._read(path)
+            from packconfig.report import open_document
+
+            project = open_document(path)
         except PackconfigError as exc:
             QMessageBox.critical(self, self.tr("Cannot open file"), str(exc))
             return False
@@ -333,17 +344,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 5000)
         return True
-
-    @staticmethod
-    def _read(path: str) -> Project:
-        """A project file, or the quote embedded in a packconfig quote PDF."""
-        if path.lower().endswith(".pdf"):
-            from packconfig.report import open_quote_pdf
-
-            quote = open_quote_pdf(path)
-            d = quote.design
-            return Project(d.cell, d.series, d.parallel, d.options, quote=quote)
-        return load_project(path)
 
     def save(self) -> bool:
         if not self.doc.path:
@@ -437,12 +437,13 @@ class MainWindow(QMainWindow):
         pages = [(self.layout_view, self.tr("Layout")),
                  (self._ocv_page, self.tr("Voltage vs SOC")),
                  (self._cost_page, self.tr("Cost breakdown")),
-                 (self.quote, self.tr("Quote")),
-                 (self._explorer_page, self.tr("Explorer"))]
+                 (self.quote, self.tr("Quote"))]
         for page, title in pages:
             index = self.tabs.indexOf(page) if page is not None else -1
             if index >= 0:
                 self.tabs.setTabText(index, title)
+        self.pages.setTabText(0, self.tr("Configurator"))
+        self.pages.setTabText(1, self.tr("Design explorer"))
         self._warnings_title.setText(self.tr("Warnings"))
 
     def retranslate_ui(self) -> None:

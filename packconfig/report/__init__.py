@@ -6,7 +6,8 @@
 * :func:`render_quote_pdf` / :func:`quote_pdf_bytes` — the finished PDF with the quote's
   JSON attached as ``quote.json``;
 * :func:`open_quote_pdf` — the quote back from such a PDF;
-* :func:`export_quote_json` — the quote's JSON on its own.
+* :func:`export_quote_json` — the quote's JSON on its own;
+* :func:`open_document` — a project file or a quote PDF, as a project.
 
 reportlab and pypdf are imported only when a PDF is made or read.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = ["build_report_data", "QuoteRenderer", "render_quote_pdf", "quote_pdf_bytes",
-           "open_quote_pdf", "export_quote_json", "ReportData"]
+           "open_quote_pdf", "export_quote_json", "open_document", "ReportData"]
 
 
 def __getattr__(name: str) -> Any:
@@ -28,7 +29,8 @@ def __getattr__(name: str) -> Any:
         from packconfig.report.renderer import QuoteRenderer
 
         return QuoteRenderer
-    if name in ("render_quote_pdf", "quote_pdf_bytes", "open_quote_pdf", "export_quote_json"):
+    if name in ("render_quote_pdf", "quote_pdf_bytes", "open_quote_pdf", "export_quote_json",
+                "open_document"):
         from packconfig.report import pdf
 
         return getattr(pdf, name)

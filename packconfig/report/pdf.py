@@ -112,3 +112,16 @@ def quote_from_pdf_bytes(data: bytes, source: object = "<pdf>") -> Quote:
     if len(body) > MAX_JSON_BYTES:
         raise DataFileError(source, "the embedded quote.json is too large")
     return quote_from_json(body, source=f"{source} (quote.json)")
+
+
+def open_document(path: str | os.PathLike[str]):
+    """A project file, or the design and quote embedded in a packconfig quote PDF, as a
+    :class:`~packconfig.core.project.Project`. Raises :class:`DataFileError` naming the
+    file for anything unreadable."""
+    from packconfig.core.project import Project, load_project
+
+    if str(path).lower().endswith(".pdf"):
+        quote = open_quote_pdf(path)
+        d = quote.design
+        return Project(d.cell, d.series, d.parallel, d.options, quote=quote)
+    return load_project(path)

@@ -767,24 +767,24 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+118"/>
-        <location line="+350"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+123"/>
+        <location line="+356"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-355"/>
+        <location line="+356"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-350"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
@@ -799,7 +799,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
@@ -809,7 +809,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>采用 %1 %2S%3P</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -888,12 +888,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>报价</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Configurator</source>
+        <translation>配置</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Explorer</source>
+        <source>Design explorer</source>
         <translation>方案搜索</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>

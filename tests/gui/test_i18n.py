@@ -177,6 +177,8 @@ def _window(qtbot):
         win.tabs.setCurrentIndex(i)
         win.update_charts()
     win.tabs.setCurrentIndex(0)
+    win.pages.setCurrentIndex(1)
+    win.pages.setCurrentIndex(0)
     return win
 
 
@@ -281,6 +283,7 @@ def test_language_menu_switches_now_and_is_remembered(qtbot, language_reset):
     assert a.menus["file"].title() == "&File"
     assert win.config.suggest_s.text() == "Suggest S"
     tabs_en = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    pages_en = [win.pages.tabText(i) for i in range(win.pages.count())]
 
     a.languages["zh"].trigger()
     assert i18n.current_language() == "zh" and win.language() == "zh"
@@ -289,7 +292,8 @@ def test_language_menu_switches_now_and_is_remembered(qtbot, language_reset):
     assert win.config.suggest_s.text() == "推荐串数"
     assert win.findChild(QLabel, "warningsTitle").text() == "警告"
     assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == [
-        "排布图", "电压-SOC 曲线", "成本构成", "报价", "方案搜索"]
+        "排布图", "电压-SOC 曲线", "成本构成", "报价"]
+    assert [win.pages.tabText(i) for i in range(win.pages.count())] == ["配置", "方案搜索"]
     assert win.actions.undo.objectName() == "actionUndo"
     assert win.actions.undo.text().startswith("撤销")
     # figures re-rendered through display in Chinese: unknown ones read 无数据
@@ -306,6 +310,7 @@ def test_language_menu_switches_now_and_is_remembered(qtbot, language_reset):
     assert a.menus["file"].title() == "&File"
     assert win.config.suggest_s.text() == "Suggest S"
     assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == tabs_en
+    assert [win.pages.tabText(i) for i in range(win.pages.count())] == pages_en
     assert win.findChild(QLabel, "result_current_charge_max").text() == "not available"
     assert win.quote.pdf_language() == "en"
     assert persist.saved_language(persist.gui_settings()) == "en"

@@ -4,7 +4,6 @@ pack's cell count in series; this view only plots them."""
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCharts import (
     QAreaSeries,
     QChart,
@@ -16,7 +15,7 @@ from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from packconfig.core.chemistry import Chemistry
+from packconfig.core.physics import DischargeCurve
 
 
 class OcvChart(QChartView):
@@ -57,18 +56,18 @@ class OcvChart(QChartView):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_curve(self, chem: Chemistry, series: int, soc_min: float, soc_max: float) -> None:
-        soc = np.linspace(0.0, 1.0, 101)
-        volts = chem.ocv(soc) * series
+    def show_curve(self, curve: DischargeCurve, series: int, name: str) -> None:
+        """Plot a core :class:`DischargeCurve` (pack OCV vs SOC) with its usable window."""
+        soc, volts = curve.soc, curve.voltage.to("V").magnitude
         self._line.replace([QPointF(s * 100, v) for s, v in zip(soc, volts, strict=True)])
         lo, hi = float(volts.min()), float(volts.max())
         pad = max((hi - lo) * 0.08, 0.05 * series)
         self.y_axis.setRange(lo - pad, hi + pad)
         self.y_axis.applyNiceNumbers()
         bottom = self.y_axis.min()
-        mask = (soc >= soc_min - 1e-9) & (soc <= soc_max + 1e-9)
+        mask = (soc >= curve.soc_min - 1e-9) & (soc <= curve.soc_max + 1e-9)
         self._hi.replace([QPointF(s * 100, v) for s, v in zip(soc[mask], volts[mask],
                                                                strict=True)])
         self._lo.replace([QPointF(s * 100, bottom) for s in soc[mask]])
-        self.chart().setTitle(self.tr("%1 · %2S").replace("%1", chem.name)
+        self.chart().setTitle(self.tr("%1 · %2S").replace("%1", name)
                               .replace("%2", str(series)))

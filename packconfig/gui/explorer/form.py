@@ -186,7 +186,11 @@ class ParetoChart(QChartView):
             series.attachAxis(self.ay)
         self.setChart(self.chart_)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(260)
+        # legend beside the plot, so the vertical axis title has the full height
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.ax.setLabelFormat("%.0f")
+        self.ay.setLabelFormat("%.0f")
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -225,6 +229,8 @@ class ParetoChart(QChartView):
         pad_x, pad_y = (hi_x - lo_x) * 0.05 or 1.0, (hi_y - lo_y) * 0.05 or 1.0
         self.ax.setRange(lo_x - pad_x, hi_x + pad_x)
         self.ay.setRange(lo_y - pad_y, hi_y + pad_y)
+        self.ax.applyNiceNumbers()
+        self.ay.applyNiceNumbers()
 
 
 def _point(x: float, y: float):

@@ -170,10 +170,15 @@ class ExplorerTab(QWidget):
         right.addWidget(top)
         right.addWidget(self.chart)
         right.addWidget(self.summary)
+        # results and chart get the room; the rejection summary is a few lines
+        for index, stretch in enumerate((4, 4, 1)):
+            right.setStretchFactor(index, stretch)
+        self.summary.setMinimumHeight(70)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        left.setMinimumWidth(self.form.sizeHint().width() + 40)
         QVBoxLayout(self).addWidget(split)
 
     # -- search ----------------------------------------------------------------------
