@@ -127,7 +127,9 @@ DEPENDS: tuple[str, ...] = (
 #: .deb compression: zstd -9 packs the bundle in ~9 s (xz: ~3 min on 2 cores, 49 vs 57 MB).
 #: dpkg reads zstd since 1.21.18 (Debian 12, Ubuntu 22.04).
 DEB_COMPRESSION = ("zstd", 9)
-#: Recommended when resources/fonts/ ships no CJK TrueType font (PDFs in Chinese).
+#: Always recommended: the window's Chinese text is drawn with a system font found
+#: through fontconfig (the GUI does not register resources/fonts/ with Qt), and PDFs in
+#: Chinese need it too when resources/fonts/ ships no TrueType CJK font.
 CJK_FONT_PACKAGE = "fonts-wqy-microhei"
 
 
@@ -589,7 +591,10 @@ def build_deb(out: Path, bundle: Path, version: str,
             dest.chmod(0o644)
         doc = root / "usr/share/doc" / APP
         _write(doc / "copyright", "packconfig - proprietary. All rights reserved.\n")
-        recommends = [] if cjk_font_shipped(ROOT / "resources") else [CJK_FONT_PACKAGE]
+        recommends = [CJK_FONT_PACKAGE]
+        if not cjk_font_shipped(ROOT / "resources"):
+            say(f"resources/fonts/ has no TrueType CJK font: Chinese PDFs rely on the "
+                f"recommended {CJK_FONT_PACKAGE}")
         size_kib = (_du(root) + 1023) // 1024
         debian = root / "DEBIAN"
         _write(debian / "control", control_file(version, DEPENDS, installed_size_kib=size_kib,

@@ -92,6 +92,7 @@ def test_deb_control(built, build):
     assert field("Version") == build.debian_version(__version__)
     assert field("Architecture") == "amd64"
     assert "@" in field("Maintainer")
+    assert field("Recommends") == "fonts-wqy-microhei"
     depends = {build.package_name(d) for d in field("Depends").split(",")}
     for lib in ("libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libxkbcommon-x11-0",
                 "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4",
