@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,10 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_file(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace | None:
+    """``packconfig [--language L] FILE`` (what a desktop file association runs): the
+    window opening FILE. ``None`` when ``argv`` is a sub-command or anything else."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    window = _Parser(prog="packconfig", add_help=False)
+    window.add_argument("--language", default=None, type=_language)
+    window.add_argument("file")
+    try:
+        args, rest = window.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    if rest or args.file in commands.choices or not os.path.isfile(args.file):
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``packconfig`` console script."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    opened = _window_file(parser, argv) if argv else None
+    args = opened or parser.parse_args(argv)
     if not getattr(args, "func", None):
         if args.command is None:
             from packconfig.commands import gui_launch

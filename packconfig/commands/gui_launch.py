@@ -2,8 +2,10 @@
 
 Qt is imported only here, inside :func:`launch`, so the CLI never pays for it.
 ``PACKCONFIG_SCREENSHOT=/path.png`` grabs the window once it is shown with results and
-quits (used by ``installer/dev.sh screenshot``). ``PACKCONFIG_STARTUP_PROBE=1`` prints
-``painted <time.time()>`` on stdout once the first results are painted (benchmarks).
+quits (used by ``installer/dev.sh screenshot``). ``packconfig FILE`` opens a project file
+or quote PDF in the window (what the desktop file association runs).
+``PACKCONFIG_STARTUP_PROBE=1`` prints ``painted <time.time()>`` on stdout once the first
+results are painted (benchmarks).
 The interface language comes from ``--language en|zh``, ``PACKCONFIG_LANGUAGE``, the
 choice remembered from the Language menu, or the system locale
 (:func:`packconfig.gui.i18n.startup_language`).
@@ -17,8 +19,28 @@ import sys
 import time
 
 
+def no_display_message() -> str | None:
+    """Why the window cannot open here, or ``None``. Qt aborts the whole process when it
+    finds no display, so this is checked first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("packconfig: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set), "
+            "so the window cannot open.\n"
+            "Use the command line instead, e.g.\n"
+            "  packconfig cells\n"
+            "  packconfig calc --cell CBAK-32140FS --series 96 --parallel 2\n"
+            "  packconfig --help\n"
+            "or run the window on a virtual display: xvfb-run -a packconfig")
+
+
 def launch(args: argparse.Namespace | None = None) -> int:
     """Create the application, show the main window and run the event loop."""
+    message = no_display_message()
+    if message:
+        print(message, file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
 
     from packconfig.gui.app import create_app
@@ -32,6 +54,8 @@ def launch(args: argparse.Namespace | None = None) -> int:
         persist.saved_language(persist.gui_settings())))
     window = MainWindow()
     window.show()
+    if getattr(args, "file", None):  # `packconfig FILE`: a project or a quote PDF
+        QTimer.singleShot(0, lambda: window.open_file(os.path.abspath(args.file)))
     if os.environ.get("PACKCONFIG_STARTUP_PROBE") == "1":
         def probe() -> None:
             window.repaint()

@@ -420,3 +420,41 @@ def test_explorer_tab_is_built_on_demand_and_designs_are_undoable(win, qtbot):
     assert labels(win) == expected("MOLICEL-P42A", 14, 5)
     win.actions.undo.trigger()
     assert win.doc.project.cell.id == "CBAK-32140FS" and win.doc.project.series == 16
+
+
+def test_command_line_file_opens_in_the_window(qtbot, monkeypatch, tmp_path):
+    """``packconfig FILE`` (the desktop file association) opens the window on FILE; a
+    sub-command name is still a sub-command."""
+    from PySide6.QtWidgets import QApplication
+
+    from packconfig import cli
+    from packconfig.core.project import Project, save_project
+
+    path = tmp_path / "customer.pcproj.json"
+    save_project(path, Project(load_catalog().get("LG-E63"), 96, 2))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert cli.main([str(path)]) == 0
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    window = windows[-1]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.doc.project.cell.id == "LG-E63")
+    assert (window.doc.project.series, window.doc.project.parallel) == (96, 2)
+    assert labels(window) == expected("LG-E63", 96, 2)
+    window.doc.stack.setClean()
+    assert cli._window_file(cli.build_parser(), ["cells"]) is None
+    assert cli._window_file(cli.build_parser(), ["--language", "zh", str(path)]).file == str(
+        path)
+
+
+def test_no_display_gives_a_message_not_an_abort(monkeypatch, capsys):
+    from packconfig.commands import gui_launch
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(gui_launch.sys, "platform", "linux")
+    assert gui_launch.launch(None) == 2
+    err = capsys.readouterr().err
+    assert "no display" in err and "packconfig calc" in err
+    monkeypatch.setenv("DISPLAY", ":99")
+    assert gui_launch.no_display_message() is None
