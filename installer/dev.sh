@@ -38,7 +38,7 @@ APT_PACKAGES=(
     fonts-dejavu-core fonts-wqy-microhei
     poppler-utils poppler-data
     xvfb xauth imagemagick
-    dpkg-dev fakeroot binutils
+    dpkg-dev fakeroot binutils desktop-file-utils
 )
 
 say() { printf 'dev.sh: %s\n' "$*"; }
