@@ -458,3 +458,12 @@ def test_no_display_gives_a_message_not_an_abort(monkeypatch, capsys):
     assert "no display" in err and "packconfig calc" in err
     monkeypatch.setenv("DISPLAY", ":99")
     assert gui_launch.no_display_message() is None
+
+
+def test_shipped_cjk_font_is_available_to_qt(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from packconfig.gui.app import register_cjk_font
+
+    assert register_cjk_font()
+    assert "WenQuanYi Micro Hei" in QFontDatabase.families()
