@@ -127,9 +127,9 @@ DEPENDS: tuple[str, ...] = (
 #: .deb compression: zstd -9 packs the bundle in ~9 s (xz: ~3 min on 2 cores, 49 vs 57 MB).
 #: dpkg reads zstd since 1.21.18 (Debian 12, Ubuntu 22.04).
 DEB_COMPRESSION = ("zstd", 9)
-#: Always recommended: the window's Chinese text is drawn with a system font found
-#: through fontconfig (the GUI does not register resources/fonts/ with Qt), and PDFs in
-#: Chinese need it too when resources/fonts/ ships no TrueType CJK font.
+#: Always recommended, for the rest of the desktop: packconfig registers the bundled
+#: resources/fonts/ CJK font with Qt and embeds it in PDFs, but falls back to this
+#: system font if a build ships none.
 CJK_FONT_PACKAGE = "fonts-wqy-microhei"
 
 
