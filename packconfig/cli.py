@@ -51,18 +51,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _window_file(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace | None:
-    """``packconfig [--language L] FILE`` (what a desktop file association runs): the
-    window opening FILE. ``None`` when ``argv`` is a sub-command or anything else."""
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+#: What users type for each sub-command module (``selftest`` is ``self-test``).
+COMMAND_NAMES: dict[str, str] = {name: name for name in COMMANDS} | {"selftest": "self-test"}
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a window start: nothing, ``--language L`` and/or an existing FILE
+    to open (what a desktop file association runs). ``None`` for anything else (a
+    sub-command, ``--help``, a typo), which goes to the full parser. Deciding this first
+    keeps the window's start-up free of every sub-command's imports."""
     window = _Parser(prog="packconfig", add_help=False)
     window.add_argument("--language", default=None, type=_language)
-    window.add_argument("file")
+    window.add_argument("file", nargs="?")
     try:
         args, rest = window.parse_known_args(list(argv))
     except SystemExit:
         return None
-    if rest or args.file in commands.choices or not os.path.isfile(args.file):
+    if rest:
+        return None
+    if args.file is not None and (args.file in COMMAND_NAMES.values()
+                                  or not os.path.isfile(args.file)):
         return None
     args.command = None
     return args
@@ -70,10 +78,14 @@ def _window_file(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argpar
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``packconfig`` console script."""
-    parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
-    opened = _window_file(parser, argv) if argv else None
-    args = opened or parser.parse_args(argv)
+    window = window_args(argv)
+    if window is not None:
+        from packconfig.commands import gui_launch
+
+        return gui_launch.launch(window)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         if args.command is None:
             from packconfig.commands import gui_launch

@@ -73,3 +73,23 @@ def test_json_unit_strings_parse_in_a_default_pint_registry():
         si = KINDS[kind].si
         assert other.Quantity(1, unit).to(si).magnitude == pytest.approx(
             Q_(1, unit).to(si).magnitude), unit
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("3.2 V", "voltage"), ("15 Ah", "charge"), ("15 A·h", "charge"), ("15 A*h", "charge"),
+    ("300 g", "mass"), ("0.3kg", "mass"), ("3 mohm", "resistance"), ("3 mΩ", "resistance"),
+    ("-2 V", "voltage"), ("1e3 mm", "length"), (".5 L", "volume"), ("60 kWh", "energy"),
+    ("150 kW", "power"), ("2 h", "time"), ("7.5 A", "current"), ("+4 V", "voltage"),
+    ("100 Wh/kg", "gravimetric"), ("3 kg*m**2/s**3/A", "voltage"), ("2 1/h", "rate"),
+])
+def test_fast_path_equals_pint(text, kind):
+    ours = parse_quantity(text, kind, "x")
+    theirs = ureg.Quantity(text)
+    assert ours.units == theirs.units
+    assert ours.magnitude == theirs.magnitude
+
+
+@pytest.mark.parametrize("text", ["3 furlong", "3 V/", "1e999 V", "nan V", "3 V V(", "V"])
+def test_fast_path_errors_are_unit_errors(text):
+    with pytest.raises(UnitError):
+        parse_quantity(text, "voltage", "x")

@@ -442,9 +442,11 @@ def test_command_line_file_opens_in_the_window(qtbot, monkeypatch, tmp_path):
     assert (window.doc.project.series, window.doc.project.parallel) == (96, 2)
     assert labels(window) == expected("LG-E63", 96, 2)
     window.doc.stack.setClean()
-    assert cli._window_file(cli.build_parser(), ["cells"]) is None
-    assert cli._window_file(cli.build_parser(), ["--language", "zh", str(path)]).file == str(
-        path)
+    assert cli.window_args(["cells"]) is None
+    assert cli.window_args(["calc", "--cell", "X"]) is None
+    assert cli.window_args(["no-such-file.json"]) is None  # goes to the parser's error
+    assert cli.window_args(["--language", "zh", str(path)]).file == str(path)
+    assert cli.window_args([]).file is None
 
 
 def test_no_display_gives_a_message_not_an_abort(monkeypatch, capsys):
