@@ -1,17 +1,25 @@
 """Atomic file writes: a temporary file in the same folder, fsync, then ``os.replace``.
 
 A crash or full disk mid-write leaves the old file untouched. Failures raise
-:class:`StorageError` with a message naming the file and the reason.
+:class:`StorageError` with a message naming the file and the reason. A crash (power
+loss, kill) can leave the temporary file behind; the next successful save of the same
+file removes such leftovers once they are older than :data:`STALE_SECONDS`, so a save
+running at the same moment in another window is never disturbed.
 """
 
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from packconfig.core.errors import StorageError
+
+#: Age after which a leftover temporary file of a save is certainly not in use.
+STALE_SECONDS = 600
 
 
 def _reason(exc: OSError) -> str:
@@ -42,6 +50,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
+        remove_stale_temps(target)
     except OSError as exc:
         raise StorageError(f"cannot save {target}: {_reason(exc)}") from None
     finally:
@@ -51,6 +60,25 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             except OSError:
                 pass
     return target
+
+
+def remove_stale_temps(target: Path, now: float | None = None) -> int:
+    """Delete ``.<name>.*.tmp`` files a crashed save of ``target`` left behind, if they
+    are older than :data:`STALE_SECONDS`. Returns how many were removed."""
+    cutoff = (time.time() if now is None else now) - STALE_SECONDS
+    removed = 0
+    try:
+        leftovers = list(target.parent.glob(f".{glob.escape(target.name)}.*.tmp"))
+    except OSError:
+        return 0
+    for leftover in leftovers:
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:

@@ -63,3 +63,23 @@ def test_save_failure_is_storage_error_and_keeps_old_file(project, tmp_path):
     with pytest.raises(StorageError):
         save_project(tmp_path, project)  # a folder
     assert path.read_bytes() == before
+
+
+def test_stale_temp_files_of_a_crashed_save_are_removed_by_the_next_save(tmp_path):
+    import os
+    import time
+
+    from packconfig.core.atomic import STALE_SECONDS, atomic_write_text
+
+    target = tmp_path / "pack [1].pcproj.json"
+    old = tmp_path / ".pack [1].pcproj.json.abc123.tmp"
+    fresh = tmp_path / ".pack [1].pcproj.json.def456.tmp"  # another save in progress
+    other = tmp_path / ".other.json.xyz.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_text("partial")
+    past = time.time() - STALE_SECONDS - 5
+    os.utime(old, (past, past))
+    os.utime(other, (past, past))
+    atomic_write_text(target, "{}")
+    assert target.read_text() == "{}"
+    assert not old.exists() and fresh.exists() and other.exists()
