@@ -41,6 +41,13 @@ from packconfig.report import drawings
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts
 
+
+def shorten(text: str, limit: int = 160) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for places that repeat a
+    name the customer block already prints in full (the signature block)."""
+    text = text or ""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 NAVY = drawings.NAVY
 TEAL = drawings.TEAL
 MUTED = drawings.MUTED
@@ -189,7 +196,8 @@ class QuoteRenderer:
         c = self.data.customer
         rows = [[self.para(self.label("customer"), "label"), self.para(c.company, "customer")]]
         rows += [[self.para(f.label, "label"), self.para(f.text)] for f in c.lines]
-        table = Table(rows, colWidths=[30 * mm, self.width - 30 * mm])
+        # splitInRow: a very long name or address flows on to the next page
+        table = Table(rows, colWidths=[30 * mm, self.width - 30 * mm], splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -312,14 +320,14 @@ class QuoteRenderer:
     def notes(self) -> list[Flowable]:
         if not self.data.notes:
             return []
-        return [KeepTogether([self.heading("notes"), self.para(self.data.notes)])]
+        return [CondPageBreak(30 * mm), self.heading("notes"), self.para(self.data.notes)]
 
     def terms(self) -> list[Flowable]:
         rows = [[self.para(f"{i}.", "body"), self.para(t)]
                 for i, t in enumerate(self.data.terms, start=1)]
         if not rows:
             return []
-        table = Table(rows, colWidths=[7 * mm, self.width - 7 * mm])
+        table = Table(rows, colWidths=[7 * mm, self.width - 7 * mm], splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1.2),
@@ -332,7 +340,7 @@ class QuoteRenderer:
 
         def block(title_key: str, company: str, seal: bool) -> Table:
             rows = [[self.para(self.label(title_key), "bold")],
-                    [self.para(company or " ", "body")],
+                    [self.para(shorten(company) or " ", "body")],
                     [Spacer(1, 9 * mm)],
                     [self.para(self.label("name_title"), "small")],
                     [Spacer(1, 9 * mm)],

@@ -112,6 +112,20 @@ def test_long_names_wrap(make):
     assert long_zh in flat(page1)
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_ten_thousand_character_name_flows_over_pages(make, language):
+    """Nothing is refused or lost: a 10,000-character name and a long address continue on
+    the next pages; the signature block repeats a shortened name."""
+    name = ("Smith & Sons <Ltd> 浙江康迪车业有限公司 " * 400)[:10_000]
+    q = make(Party(company=name, address="No. 1 Road, 金华市 " * 300), notes="note " * 2000)
+    pdf = quote_pdf_bytes(q, language)
+    pages = pages_text(pdf)
+    assert len(pages) >= 4
+    text = flat("".join(pages))
+    assert flat(name[:200]) in text and flat(name[-60:]) in text
+    assert quote_from_pdf_bytes(pdf).customer.company == name
+
+
 def test_hundred_extra_lines_paginate_with_repeated_header(make):
     q = make(extras=100)
     pdf = quote_pdf_bytes(q, "en")

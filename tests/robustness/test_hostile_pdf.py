@@ -16,7 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
-from packconfig.core.errors import PackconfigError
 from packconfig.core.quote import Party
 from packconfig.report.pdf import open_quote_pdf, quote_pdf_bytes
 
@@ -102,11 +101,7 @@ def test_customer_text_through_the_pdf(name, tmp_path):
     CASES["pdf customer text"] += 1
     quote = dataclasses.replace(valid_quote(), customer=Party(company=name, contact=name,
                                                              address=name))
-    try:
-        pdf = quote_pdf_bytes(quote)
-    except PackconfigError as exc:  # allowed, if it says what is wrong
-        assert str(exc).strip()
-        return
+    pdf = quote_pdf_bytes(quote)  # every name renders: long text flows over pages
     path = tmp_path / "q.pdf"
     path.write_bytes(pdf)
     assert open_quote_pdf(path) == quote  # the exact text survives in quote.json
