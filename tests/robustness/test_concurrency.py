@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FULL, NOTES
+from robust_support import FULL, NOTES
 
 HERE = Path(__file__).parent
 PER_PROCESS = 2000 if FULL else 500

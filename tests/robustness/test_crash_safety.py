@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from _hostile import valid_project, valid_quote
-from conftest import FULL, NOTES
+from robust_support import FULL, NOTES
 
 from packconfig.core import atomic
 from packconfig.core.errors import StorageError

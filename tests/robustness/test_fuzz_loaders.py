@@ -1,6 +1,6 @@
 """Every loader, fed generated hostile input: it loads, or raises a PackconfigError whose
 message names the file and the problem. Nothing else may escape; each case has a
-deadline (the profile's, 1.5 s). Counts: see conftest.examples (CI = full / 10)."""
+deadline (the profile's, 1.5 s). Counts: see robust_support.examples (CI = full / 10)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ from _hostile import (
     valid_quote_doc,
     valid_settings_doc,
 )
-from conftest import examples, expect_clean
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from robust_support import examples, expect_clean
 
 from packconfig.core import catalog, csv_import, fx, project, quote
 from packconfig.core import settings as settings_mod

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from _hostile import NASTY_TEXT, UNIT_TEXTS
-from conftest import CASES, FULL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
+from robust_support import CASES, FULL
 
 from packconfig.gui.main_window import MainWindow
 from packconfig.gui.validation import is_invalid

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from _hostile import hostile_json, mangled, valid_quote, valid_quote_doc
-from conftest import CASES, examples, expect_clean
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
+from robust_support import CASES, examples, expect_clean
 
 from packconfig.core.quote import Party
 from packconfig.report.pdf import open_quote_pdf, quote_pdf_bytes

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from _hostile import valid_project_doc, valid_quote, valid_quote_doc
-from conftest import expect_clean
+from robust_support import expect_clean
 
 from packconfig.core import catalog, csv_import, project, quote, settings
 from packconfig.core.errors import DataFileError, UnitError
