@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from packconfig.core.catalog import load_catalog, load_cell_file
 from packconfig.core.cells import Cell
@@ -75,3 +76,31 @@ def options_from_args(args: argparse.Namespace) -> PackOptions:
         overhead=Overhead(bms=not args.no_bms, enclosure=not args.no_enclosure,
                           thermal=args.thermal),
     )
+
+
+#: More packs than any supply deal; a typo guard, not a business limit.
+MAX_QUANTITY = 10_000_000
+
+
+def whole_number(text: object, name: str, minimum: int = 1, maximum: int = MAX_QUANTITY
+                 ) -> int:
+    """``text`` as a whole number within ``minimum..maximum``; InputError naming ``name``."""
+    if text is None:
+        raise InputError(f"{name} is required")
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise InputError(f"{name} must be a whole number, got {text!r}") from None
+    if not minimum <= value <= maximum:
+        raise InputError(f"{name} must be between {minimum:,} and {maximum:,}, got {value:,}")
+    return value
+
+
+def parse_date(text: str | None, name: str = "--date") -> dt.date:
+    """An ISO date (YYYY-MM-DD); today when not given."""
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{name} must be YYYY-MM-DD, got {text!r}") from None

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any
 
-from packconfig.commands.common import add_design_arguments, options_from_args, resolve_cell
+from packconfig.commands.common import (
+    add_design_arguments,
+    options_from_args,
+    parse_date,
+    resolve_cell,
+    whole_number,
+)
 from packconfig.core.costing import PackCost, cost_pack
-from packconfig.core.errors import InputError
 from packconfig.core.money import CURRENCIES, Money, check_currency, to_decimal
 from packconfig.core.physics import compute_pack
 from packconfig.core.pricing import (
@@ -42,23 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _quantity(text: str) -> int:
-    try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise InputError(f"--quantity must be a whole number, got {text!r}") from None
-    if value < 1:
-        raise InputError(f"--quantity must be at least 1, got {value}")
-    return value
 
 
-def _date(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
 
 
 def money_json(m: Money | None) -> dict[str, str] | None:
@@ -132,11 +121,11 @@ def _print(cost: PackCost, pb: PriceBreakdown, title: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     currency = check_currency(args.currency)
-    quantity = _quantity(args.quantity)
+    quantity = whole_number(args.quantity, "--quantity")
     series, parallel = series_parallel(args.series, args.parallel)
     cell = resolve_cell(args)
     settings = load_settings()
-    day = _date(args.date)
+    day = parse_date(args.date)
     options = options_from_args(args)
     result = compute_pack(cell, series, parallel, options)
     cost = cost_pack(cell, series, parallel, settings.context(currency, day, options.overhead),

@@ -13,11 +13,16 @@ the PDF cannot be written the quote stays issued, and ``--reprint`` prints it ag
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from packconfig.commands.common import add_design_arguments, options_from_args, resolve_cell
+from packconfig.commands.common import (
+    add_design_arguments,
+    options_from_args,
+    parse_date,
+    resolve_cell,
+    whole_number,
+)
 from packconfig.core.errors import InputError, StorageError
 from packconfig.core.money import CURRENCIES, to_decimal
 from packconfig.report.labels import LANGUAGES
@@ -51,25 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _quantity(text: str | None) -> int:
-    if text is None:
-        raise InputError("--quantity is required to issue a quote")
-    try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise InputError(f"--quantity must be a whole number, got {text!r}") from None
-    if value < 1:
-        raise InputError(f"--quantity must be at least 1, got {value}")
-    return value
 
 
-def _date(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
 
 
 def _design(args: argparse.Namespace):
@@ -100,14 +88,14 @@ def _issue(args: argparse.Namespace, settings):
 
     if not args.customer or not args.customer.strip():
         raise InputError("--customer is required to issue a quote")
-    quantity = _quantity(args.quantity)
+    quantity = whole_number(args.quantity, "--quantity")
     cell, series, parallel, options = _design(args)
     customer = Party(company=args.customer.strip(), contact=args.contact,
                      address=args.address.replace("\\n", "\n"), email=args.email,
                      phone=args.phone, tax_id=args.customer_tax_id)
     draft = make_quote(
         cell, series, parallel, quantity, args.currency, settings, customer,
-        date=_date(args.date), sales_engineer=args.sales_engineer, options=options,
+        date=parse_date(args.date), sales_engineer=args.sales_engineer, options=options,
         incoterm=Incoterm.parse(args.incoterm) if args.incoterm else None,
         extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
         if args.extra_discount else Decimal(0), notes=args.notes)

@@ -4,12 +4,11 @@ requirements (the design-space explorer, docs/explorer.md)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
 from packconfig import display
+from packconfig.commands.common import parse_date, whole_number
 from packconfig.core.catalog import load_catalog
-from packconfig.core.errors import InputError
 from packconfig.core.explorer import OBJECTIVES, requirements_from_text
 from packconfig.core.explorer_engine import search
 from packconfig.core.explorer_result import SearchResult
@@ -64,31 +63,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _limit(text: str) -> int:
-    try:
-        value = int(str(text).strip())
-    except ValueError:
-        raise InputError(f"--limit must be a whole number, got {text!r}") from None
-    if not 1 <= value <= 10_000:
-        raise InputError(f"--limit must be between 1 and 10000, got {value}")
-    return value
 
 
-def _date(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--date must be YYYY-MM-DD, got {text!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:
     names = {dest: flag for flag, dest in FLAGS.items()}
     values = {dest: getattr(args, dest) for dest in FLAGS.values()}
     reqs = requirements_from_text(values, names)
-    limit = _limit(args.limit)
-    day = _date(args.date)
+    limit = whole_number(args.limit, "--limit", 1, 10_000)
+    day = parse_date(args.date)
     settings = load_settings()
     currency = args.currency or (reqs.max_price.currency if reqs.max_price
                                  else settings.base_currency)
