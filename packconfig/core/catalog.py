@@ -28,6 +28,7 @@ from packconfig.core.cells import (
     Cell,
 )
 from packconfig.core.errors import DataFileError, InputError, PackconfigError
+from packconfig.core.files import read_limited
 from packconfig.core.money import Money
 from packconfig.core.paths import user_file
 from packconfig.core.resources import resource_path
@@ -184,19 +185,7 @@ def parse_cells_text(text: str, path: str) -> list[Cell]:
 def load_cell_file(path: str | Path) -> list[Cell]:
     """Load and validate a cell TOML file (one cell or a whole catalog)."""
     p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataFileError(p, f"file is too large ({size:,} bytes) to be a cell file")
-        raw = p.read_bytes()
-    except DataFileError:
-        raise
-    except IsADirectoryError:
-        raise DataFileError(p, "is a folder, not a cell file") from None
-    except FileNotFoundError:
-        raise DataFileError(p, "file not found") from None
-    except OSError as exc:
-        raise DataFileError(p, f"cannot read file ({exc.strerror or exc})") from None
+    raw = read_limited(p, MAX_FILE_BYTES, "a cell file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -14,6 +14,7 @@ from typing import Any
 from packconfig.core.atomic import atomic_write_text
 from packconfig.core.cells import Cell
 from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.files import read_limited
 from packconfig.core.options import PackOptions
 from packconfig.core.quote import Quote, quote_from_dict, quote_to_dict
 from packconfig.core.quote_json import (
@@ -99,14 +100,4 @@ def project_from_json(text: str | bytes, source: object) -> Project:
 def load_project(path: str | Path) -> Project:
     """Read a project file; raises :class:`DataFileError` on any problem."""
     target = Path(path)
-    try:
-        if target.stat().st_size > MAX_BYTES:
-            raise DataFileError(target, "too large to be a packconfig project")
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise DataFileError(target, "file not found") from None
-    except IsADirectoryError:
-        raise DataFileError(target, "is a folder, not a project file") from None
-    except OSError as exc:
-        raise DataFileError(target, f"cannot read ({exc.strerror})") from None
-    return project_from_json(data, target)
+    return project_from_json(read_limited(target, MAX_BYTES, "a packconfig project"), target)

@@ -27,6 +27,7 @@ from packconfig.core.costing import (
     components_for,
 )
 from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.files import read_limited
 from packconfig.core.fx import RateTable, rates_from_records
 from packconfig.core.money import Money, check_currency, to_decimal
 from packconfig.core.options import Overhead
@@ -182,12 +183,9 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def _read_user(path: Path) -> dict[str, Any]:
+    raw = read_limited(path, MAX_BYTES, "a settings file")
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DataFileError(path, "settings file is too large to be a settings file")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataFileError(path, f"cannot read the settings file ({exc.strerror})") from None
+        data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # bad UTF-8/JSON, a 5000-digit integer
         raise DataFileError(path, f"not valid JSON ({exc})") from None
     if not isinstance(data, dict):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from packconfig.core.atomic import atomic_write_bytes, atomic_write_text
 from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.files import read_limited
 from packconfig.core.pricing import TierTable
 from packconfig.core.quote import Quote, quote_from_json, quote_to_json
 from packconfig.core.quote_json import MAX_BYTES as MAX_JSON_BYTES
@@ -72,19 +73,8 @@ def open_quote_pdf(path: str | os.PathLike[str]) -> Quote:
     truncated or damaged, absurdly large, has no ``quote.json`` or an invalid one.
     """
     target = Path(path)
-    try:
-        size = target.stat().st_size
-        if target.is_dir():
-            raise DataFileError(target, "is a folder, not a PDF file")
-        if size > MAX_PDF_BYTES:
-            raise DataFileError(target, f"too large to be a packconfig quote PDF "
-                                f"({size:,} bytes)")
-        data = target.read_bytes()
-    except FileNotFoundError:
-        raise DataFileError(target, "file not found") from None
-    except OSError as exc:
-        raise DataFileError(target, f"cannot read ({exc.strerror or exc})") from None
-    return quote_from_pdf_bytes(data, target)
+    return quote_from_pdf_bytes(read_limited(target, MAX_PDF_BYTES, "a packconfig quote PDF"),
+                                target)
 
 
 def quote_from_pdf_bytes(data: bytes, source: object = "<pdf>") -> Quote:
