@@ -94,6 +94,21 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
               "Dec")
 
 
+_FORMATS = {
+    "en": {"cylindrical": "cylindrical {size}", "prismatic": "prismatic", "pouch": "pouch"},
+    "zh": {"cylindrical": "圆柱 {size}", "prismatic": "方形", "pouch": "软包"},
+}
+
+
+def cell_format(fmt: str, language: str = "en") -> str:
+    """A cell format for people: ``"32140"`` -> ``cylindrical 32140`` / ``圆柱 32140``;
+    ``"prismatic"`` -> ``prismatic`` / ``方形``; ``"pouch"`` -> ``pouch`` / ``软包``."""
+    names = _FORMATS.get(language, _FORMATS["en"])
+    if fmt.isdigit():
+        return names["cylindrical"].format(size=fmt)
+    return names.get(fmt, fmt)
+
+
 def date(value: _dt.date, language: str = "en") -> str:
     """``21 Nov 2026`` / ``2026年11月21日``. Month names are fixed, not taken from the C
     library's locale (which Qt sets from the environment, e.g. ``11月`` under zh_CN)."""

@@ -75,3 +75,11 @@ def test_dates():
     assert display.date(day) == "21 Nov 2026"
     assert display.date(dt.date(2026, 7, 1)) == "1 Jul 2026"
     assert display.date(day, "zh") == "2026年11月21日"
+
+
+@pytest.mark.parametrize("fmt,en,zh", [
+    ("32140", "cylindrical 32140", "圆柱 32140"), ("prismatic", "prismatic", "方形"),
+    ("pouch", "pouch", "软包"),
+])
+def test_cell_format(fmt, en, zh):
+    assert display.cell_format(fmt) == en and display.cell_format(fmt, "zh") == zh

@@ -211,7 +211,8 @@ def cell_details_html(cell: Cell, language: str = "en") -> str:
     na = display.NOT_AVAILABLE.get(language, display.NOT_AVAILABLE["en"])
     rows = [(QCoreApplication.translate("CellBrowser", "Manufacturer"), cell.manufacturer),
             (QCoreApplication.translate("CellBrowser", "Model"), cell.model),
-            (QCoreApplication.translate("CellBrowser", "Format"), cell.format_label),
+            (QCoreApplication.translate("CellBrowser", "Format"),
+             display.cell_format(cell.format, language)),
             (QCoreApplication.translate("CellBrowser", "Chemistry"),
              cell.chemistry_detail or cell.chemistry)]
     for name, (kind, _req) in QUANTITY_FIELDS.items():

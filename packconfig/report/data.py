@@ -153,11 +153,8 @@ def _party(party: Party, L: Mapping[str, str]) -> PartyBlock:
     return PartyBlock(str(party.company or "").strip(), tuple(lines))
 
 
-def _format_label(quote: Quote, L: Mapping[str, str]) -> str:
-    cell = quote.design.cell
-    if cell.is_cylindrical:
-        return L["format_cylindrical"].format(size=cell.format)
-    return L.get(f"format_{cell.format}", cell.format)
+def _format_label(quote: Quote, language: str) -> str:
+    return display.cell_format(quote.design.cell.format, language)
 
 
 def _chemistry(cell_chem: str, language: str) -> tuple[str, str | None]:
@@ -378,7 +375,7 @@ def build_report_data(quote: Quote, language: str = "en",
     cell_rows = (
         Field("manufacturer", L["manufacturer"], cell.manufacturer, cell.manufacturer),
         Field("model", L["model"], f"{cell.model} ({cell.id})", cell.model),
-        Field("format", L["format"], _format_label(quote, L), cell.format),
+        Field("format", L["format"], _format_label(quote, lang), cell.format),
         Field("chemistry", L["chemistry"], chem_text, cell.chemistry),
         Field("source", L["datasheet_source"], cell.source, cell.source),
     )

@@ -158,7 +158,8 @@ class CompareDialog(QDialog):
             pack = compute_pack(cell, s, p, options)
             headers.append(pack.configuration)
             texts = [f"{cell.manufacturer} {cell.model} ({cid})",
-                     f"{cell.chemistry}, {cell.format_label}", str(pack.cell_count),
+                     f"{cell.chemistry}, {display.cell_format(cell.format, lang)}",
+                     str(pack.cell_count),
                      display.money(result.price(row), lang)]
             texts += [display.result(k, pack[k], lang) for k in RESULTS]
             for r, text in enumerate(texts):
