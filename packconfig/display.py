@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from packconfig.core.engine import RESULTS
 from packconfig.core.money import CURRENCIES, Money
-from packconfig.core.units import Quantity
+from packconfig.core.units import Q_, Quantity
 
 NOT_AVAILABLE = {"en": "not available", "zh": "无数据"}
 UNIT_TEXT = {"A*h": "A·h", "mohm": "mΩ", "ohm": "Ω", "1/h": "C", "degC": "°C"}
@@ -26,15 +27,25 @@ def _number(value: float, decimals: int) -> str:
     return f"{value:,.{decimals}f}"
 
 
+@lru_cache(maxsize=512)
+def _factor(units: object, unit: str) -> float:
+    """Multiplier from ``units`` (a pint unit) to ``unit``: formatting converts many
+    values between the same few units, and pint's conversion is the slow part."""
+    return float(Q_(1.0, units).to(unit).magnitude)
+
+
+def _in(q: Quantity, unit: str) -> float:
+    return float(q.magnitude) * _factor(q.units, unit)
+
+
 def _pick(q: Quantity, steps: list[tuple[float, str, int]]) -> str:
     """``steps`` = (upper bound in the first unit, unit, decimals), ascending."""
-    base_unit = steps[0][1]
-    size = abs(q.to(base_unit).magnitude)
+    size = abs(_in(q, steps[0][1]))
     for bound, unit, decimals in steps:
         if size < bound:
-            return f"{_number(q.to(unit).magnitude, decimals)} {UNIT_TEXT.get(unit, unit)}"
+            return f"{_number(_in(q, unit), decimals)} {UNIT_TEXT.get(unit, unit)}"
     _bound, unit, decimals = steps[-1]
-    return f"{_number(q.to(unit).magnitude, decimals)} {UNIT_TEXT.get(unit, unit)}"
+    return f"{_number(_in(q, unit), decimals)} {UNIT_TEXT.get(unit, unit)}"
 
 
 INF = float("inf")
@@ -45,12 +56,12 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "power": lambda q: _pick(q, [(1000, "W", 1), (INF, "kW", 2)]),
     "current": lambda q: _pick(q, [(INF, "A", 1)]),
     "mass": lambda q: _pick(q, [(1, "kg", 0), (100, "kg", 2), (INF, "kg", 1)])
-    if q.to("kg").magnitude >= 1 else _pick(q, [(INF, "g", 0)]),
+    if _in(q, "kg") >= 1 else _pick(q, [(INF, "g", 0)]),
     "length": lambda q: _pick(q, [(100, "mm", 1), (INF, "mm", 0)]),
     "volume": lambda q: _pick(q, [(10, "L", 2), (INF, "L", 1)]),
     "resistance": lambda q: _pick(q, [(10, "mohm", 2), (1000, "mohm", 1), (INF, "ohm", 2)])
-    if q.to("mohm").magnitude < 1000 else _pick(q, [(INF, "ohm", 2)]),
-    "time": lambda q: _pick(q, [(INF, "h", 1)]) if q.to("h").magnitude >= 1
+    if _in(q, "mohm") < 1000 else _pick(q, [(INF, "ohm", 2)]),
+    "time": lambda q: _pick(q, [(INF, "h", 1)]) if _in(q, "h") >= 1
     else _pick(q, [(INF, "min", 0)]),
     "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
     "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),

@@ -86,6 +86,7 @@ class RateTable:
             if len(set(dates)) != len(dates):
                 raise InputError(f"two {code} rates have the same date")
         self._rates = by_currency
+        self._applied: dict[tuple[str, str, dt.date], AppliedRate] = {}
 
     @property
     def rates(self) -> list[Rate]:
@@ -108,7 +109,14 @@ class RateTable:
         return items[index - 1]
 
     def applied(self, base: str, quote: str, on: dt.date) -> AppliedRate:
-        """The rate ``1 base = x quote`` to use on date ``on``."""
+        """The rate ``1 base = x quote`` to use on date ``on`` (memoised: the table never
+        changes, and costing asks for the same rate for every line)."""
+        key = (base, quote, on)
+        if key not in self._applied:
+            self._applied[key] = self._applied_uncached(base, quote, on)
+        return self._applied[key]
+
+    def _applied_uncached(self, base: str, quote: str, on: dt.date) -> AppliedRate:
         base, quote = check_currency(base), check_currency(quote)
         if base == quote:
             return AppliedRate(base, quote, Decimal(1), None, "same currency")
