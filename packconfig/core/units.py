@@ -191,7 +191,20 @@ def to_si(value: Quantity | None, kind: str) -> float:
     """Magnitude of ``value`` in the kind's fixed SI unit; NaN for unknown (``None``)."""
     if value is None:
         return math.nan
-    return float(value.to(KINDS[kind].unit).magnitude)
+    return float(value.magnitude) * _si_factor(value.units, kind)
+
+
+@lru_cache(maxsize=512)
+def _si_factor(units: pint.Unit, kind: str) -> float:
+    """Multiplier from ``units`` to the kind's SI unit (pint's conversion machinery is
+    slow per call; the factors are few). Offset units (°C) are not linear: refused."""
+    if not ureg.Quantity(1.0, units).is_compatible_with(KINDS[kind].unit):
+        raise UnitError(f"expected {KINDS[kind].name} ({KINDS[kind].label}), got {units:~P}")
+    zero = ureg.Quantity(0.0, units).to(KINDS[kind].unit).magnitude
+    if zero != 0:
+        raise UnitError(f"{units:~P} has an offset and cannot be scaled to "
+                        f"{KINDS[kind].si}")
+    return float(ureg.Quantity(1.0, units).to(KINDS[kind].unit).magnitude)
 
 
 def from_si(magnitude: Any, kind: str) -> Quantity:

@@ -93,3 +93,13 @@ def test_fast_path_equals_pint(text, kind):
 def test_fast_path_errors_are_unit_errors(text):
     with pytest.raises(UnitError):
         parse_quantity(text, "voltage", "x")
+
+
+def test_to_si_matches_pint_and_checks_the_kind():
+    for text, kind in [("15 Ah", "charge"), ("300 g", "mass"), ("3 mohm", "resistance"),
+                       ("2.5 kWh", "energy"), ("33.2 mm", "length"), ("1.2 L", "volume")]:
+        q = Q_(text)
+        from packconfig.core.units import KINDS
+        assert to_si(q, kind) == pytest.approx(q.to(KINDS[kind].si).magnitude, rel=1e-15)
+    with pytest.raises(UnitError):
+        to_si(Q_(3, "V"), "mass")
