@@ -9,7 +9,18 @@ from __future__ import annotations
 
 
 class PackconfigError(Exception):
-    """Base class for errors whose message is meant for the user."""
+    """Base class for errors whose message is meant for the user.
+
+    ``code`` and ``params`` (set with :meth:`coded`) let an interface render the same
+    error in another language (:mod:`packconfig.core.messages`); ``str(exc)`` is English.
+    """
+
+    code: str = ""
+    params: dict[str, object] = {}
+
+    def coded(self, code: str, **params: object) -> PackconfigError:
+        self.code, self.params = code, params
+        return self
 
 
 class InputError(PackconfigError, ValueError):

@@ -85,11 +85,13 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
         raise UnitError(f"{name} must be text with a unit such as '3.2 V', got {text!r}")
     stripped = text.strip()
     if not stripped:
-        raise UnitError(f"{name} is empty; give a value with a unit")
+        raise UnitError(f"{name} is empty; give a value with a unit").coded("empty", name=name)
     if len(stripped) > 100:
-        raise UnitError(f"{name} is too long to be a quantity ({len(stripped)} characters)")
+        raise UnitError(f"{name} is too long to be a quantity ({len(stripped)} characters)"
+                        ).coded("too_long", name=name)
     if not _STARTS_WITH_NUMBER.match(stripped):
-        raise UnitError(f"{name}: {stripped[:40]!r} must start with a number, e.g. '3.2 V'")
+        raise UnitError(f"{name}: {stripped[:40]!r} must start with a number, e.g. '3.2 V'"
+                        ).coded("no_number", name=name, text=stripped[:40])
     simple = _SIMPLE.fullmatch(stripped)
     if simple:  # "3.2 V", "15 Ah": skip pint's general expression parser (5x faster)
         number, unit = simple.groups()
@@ -97,13 +99,15 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
             value = Q_(int(number) if number.lstrip("+-").isdigit() else float(number),
                        _unit(unit.strip()))
         except Exception as exc:  # pint raises many types for bad text
-            raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})") from None
+            raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})").coded(
+                "not_a_quantity", name=name, text=stripped) from None
         return require(value, kind, name)
     check_powers(stripped, name)
     try:
         value = ureg.Quantity(stripped)
     except Exception as exc:  # pint raises many types for bad text
-        raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})") from None
+        raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})").coded(
+            "not_a_quantity", name=name, text=stripped) from None
     if not isinstance(value, Quantity):
         value = ureg.Quantity(value)
     return require(value, kind, name)
@@ -167,9 +171,13 @@ def require(value: Any, kind: str, name: str) -> Quantity:
         ):
             value = Q_(value, "dimensionless")
         else:
-            raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}")
+            raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}"
+                            ).coded("wrong_kind", name=name, kind=kind, unit=spec.label,
+                                    got=_describe(value))
     if not value.is_compatible_with(spec.unit):
-        raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}")
+        raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}"
+                        ).coded("wrong_kind", name=name, kind=kind, unit=spec.label,
+                                got=_describe(value))
     magnitude = value.magnitude
     try:
         finite = math.isfinite(float(magnitude))
@@ -178,7 +186,8 @@ def require(value: Any, kind: str, name: str) -> Quantity:
     except (TypeError, ValueError):
         finite = True  # arrays are checked by the caller
     if not finite:
-        raise UnitError(f"{name} must be a finite number, got {_describe(value)}")
+        raise UnitError(f"{name} must be a finite number, got {_describe(value)}").coded(
+            "not_finite", name=name, got=_describe(value))
     return value
 
 

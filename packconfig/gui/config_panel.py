@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packconfig.core import messages
 from packconfig.core.cells import quantity_text
 from packconfig.core.errors import InputError
 from packconfig.core.options import LAYOUTS, THERMAL
@@ -33,6 +34,7 @@ from packconfig.core.project import Project
 from packconfig.core.sizing import suggest_parallel, suggest_series
 from packconfig.core.units import Q_, parse_quantity
 from packconfig.core.validate import MAX_PARALLEL, MAX_SERIES
+from packconfig.gui import i18n
 from packconfig.gui.undo import DesignDocument, MergeId
 from packconfig.gui.validation import mark_invalid
 
@@ -266,8 +268,9 @@ class ConfigPanel(QWidget):
         try:
             action()
         except InputError as exc:
-            mark_invalid(widget, str(exc), self._tips.get(widget, ""))
-            self.status.emit(str(exc))
+            message = messages.text(exc, i18n.current_language())
+            mark_invalid(widget, message, self._tips.get(widget, ""))
+            self.status.emit(message)
             return False
         mark_invalid(widget, None, self._tips.get(widget, ""))
         return True

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig import __version__
-from packconfig.core import chemistry
+from packconfig.core import chemistry, messages
 from packconfig.core.catalog import Catalog, load_catalog
 from packconfig.core.errors import InputError, PackconfigError
 from packconfig.core.layout import block_layout
@@ -199,9 +199,10 @@ class MainWindow(QMainWindow):
                                        project.options)
         except InputError as exc:
             self.result = None
-            self.results.show_error(str(exc))
+            message = messages.text(exc, self._language)
+            self.results.show_error(message)
             self.warnings.show_warnings([])
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(message, 8000)
             return
         self.results.show_result(self.result, self._language)
         self.warnings.show_warnings(pack_warnings(self.result, language=self._language),
@@ -218,7 +219,8 @@ class MainWindow(QMainWindow):
             cost, pb = price_design(self.doc.project, self.result, self.quote.inputs(),
                                     self.commercial)
         except PackconfigError as exc:
-            self.quote.show_price(None, None, str(exc), language=self._language)
+            self.quote.show_price(None, None, messages.text(exc, self._language),
+                                  language=self._language)
             self._cost = None
             return
         self._cost = cost

@@ -443,3 +443,20 @@ def test_committed_qm_is_up_to_date(tmp_path):
     shipped = Path(i18n.translation_path("zh"))
     assert shipped.read_bytes() == fresh[0].read_bytes(), \
         "stale .qm: run python -m packconfig.i18n_build compile"
+
+
+def test_input_errors_are_explained_in_chinese(qtbot, language_reset):
+    """A unit error typed into a field is explained in the interface language."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    i18n.set_language("zh")
+    win = _window(qtbot)
+    field = win.findChild(QLineEdit, "currentEdit")
+    field.clear()
+    qtbot.keyClicks(field, "3 kg")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    tip = field.toolTip()
+    assert "必须是电流" in tip and "3 kg" in tip, tip
+    assert "must be" not in tip
+    _close(win)

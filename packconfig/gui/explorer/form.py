@@ -10,10 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Sign
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
 from packconfig.core.explorer import OBJECTIVES, Requirements, requirements_from_text
 from packconfig.core.explorer_result import SearchResult
 from packconfig.core.money import CURRENCIES
+from packconfig.gui.i18n import current_language
 
 #: (Requirements field, label, placeholder example)
 FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -133,7 +135,7 @@ class RequirementsForm(QWidget):
         try:
             requirements_from_text({name: text}, self._labels())
         except PackconfigError as exc:
-            self.errors[name] = str(exc)
+            self.errors[name] = messages.text(exc, current_language())
         else:
             self.errors.pop(name, None)
         self._mark(name)
