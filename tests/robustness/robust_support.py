@@ -30,7 +30,7 @@ CI_FRACTION = 10
 
 settings.register_profile(
     "ci",
-    deadline=dt.timedelta(milliseconds=1500),
+    deadline=dt.timedelta(seconds=10),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.large_base_example],
     derandomize=False,
@@ -39,7 +39,7 @@ settings.register_profile(
 settings.register_profile(
     "full",
     parent=settings.get_profile("ci"),
-    deadline=dt.timedelta(milliseconds=1500),
+    deadline=dt.timedelta(seconds=10),
 )
 settings.load_profile("full" if FULL else "ci")
 

@@ -1,6 +1,7 @@
 """Every loader, fed generated hostile input: it loads, or raises a PackconfigError whose
 message names the file and the problem. Nothing else may escape; each case has a
-deadline (the profile's, 1.5 s). Counts: see robust_support.examples (CI = full / 10)."""
+deadline (the profile's, 10 s, a hang detector). Counts: see robust_support.examples
+(CI = full / 10)."""
 
 from __future__ import annotations
 
