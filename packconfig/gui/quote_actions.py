@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig import display
+from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
 from packconfig.core.quote import Quote, diff_quotes
 from packconfig.core.register import Register, RegisterEntry
@@ -97,16 +99,8 @@ def issue(win: MainWindow) -> Quote | None:
                                        "Enter the customer company before issuing a quote."))
         win.quote.company.setFocus()
         return None
-    try:
-        draft = draft_quote(win.doc.project, inputs, win.commercial)
-        with Register() as reg:
-            issued = reg.issue(draft)
-    except PackconfigError as exc:
-        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Cannot issue quote"),
-                             str(exc))
-        return None
-    _record(win, issued)
-    return issued
+    return _issue(win, lambda: draft_quote(win.doc.project, inputs, win.commercial),
+                  QCoreApplication.translate("MainWindow", "Cannot issue quote"))
 
 
 def issue_revision(win: MainWindow) -> Quote | None:
@@ -114,13 +108,21 @@ def issue_revision(win: MainWindow) -> Quote | None:
     base = win.last_quote or win.doc.project.quote
     if win.quote is None or win.commercial is None or base is None:
         return None
+    return _issue(win, lambda: revision_of(base, win.doc.project, win.quote.inputs(),
+                                           win.commercial),
+                  QCoreApplication.translate("MainWindow", "Cannot issue revision"))
+
+
+def _issue(win: MainWindow, make_draft: Callable[[], Quote], failure_title: str
+           ) -> Quote | None:
+    """Build the draft, issue it in the register and show it; a user error (or a full
+    disk, a locked register) is explained in a dialog and nothing is issued."""
     try:
-        draft = revision_of(base, win.doc.project, win.quote.inputs(), win.commercial)
+        draft = make_draft()
         with Register() as reg:
             issued = reg.issue(draft)
     except PackconfigError as exc:
-        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Cannot issue revision"),
-                             str(exc))
+        QMessageBox.critical(win, failure_title, messages.text(exc, current_language()))
         return None
     _record(win, issued)
     return issued
