@@ -22,16 +22,22 @@ from packconfig.core.errors import StorageError
 STALE_SECONDS = 600
 
 
-def _reason(exc: OSError) -> str:
+def _save_error(target: Path, exc: OSError) -> StorageError:
+    """"cannot save <target>: <reason>", coded by reason for other languages."""
+    def error(reason: str) -> StorageError:
+        return StorageError(f"cannot save {target}: {reason}")
+
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
+        return error("the disk is full").coded("save_disk_full", path=str(target))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (the folder or file is not writable)"
+        return error("permission denied (the folder or file is not writable)").coded(
+            "save_permission", path=str(target))
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
+        return error("the folder does not exist").coded("save_no_folder", path=str(target))
     if exc.errno == errno.EISDIR:
-        return "it is a folder, not a file"
-    return exc.strerror or str(exc)
+        return error("it is a folder, not a file").coded("save_is_folder", path=str(target))
+    reason = exc.strerror or str(exc)
+    return error(reason).coded("save_failed", path=str(target), reason=reason)
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -52,7 +58,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
         _fsync_dir(target.parent)
         remove_stale_temps(target)
     except OSError as exc:
-        raise StorageError(f"cannot save {target}: {_reason(exc)}") from None
+        raise _save_error(target, exc) from None
     finally:
         if tmp_name is not None:
             try:

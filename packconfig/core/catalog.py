@@ -47,15 +47,19 @@ def _text(path: str, cid: str, raw: dict, key: str, required: bool) -> str:
     value = raw.get(key)
     if value is None:
         if required:
-            raise DataFileError(path, "required field is missing", record=cid, field=key)
+            raise DataFileError(path, "required field is missing", record=cid, field=key
+                                ).coded("required_missing")
         return ""
     if not isinstance(value, str):
-        raise DataFileError(path, f"must be text, got {value!r}", record=cid, field=key)
+        raise DataFileError(path, f"must be text, got {value!r}", record=cid, field=key
+                            ).coded("must_be_text", got=repr(value)[:40])
     value = value.strip()
     if required and not value:
-        raise DataFileError(path, "must not be empty", record=cid, field=key)
+        raise DataFileError(path, "must not be empty", record=cid, field=key).coded(
+            "must_not_be_empty")
     if len(value) > 2000:
-        raise DataFileError(path, "text is too long (over 2000 characters)", record=cid, field=key)
+        raise DataFileError(path, "text is too long (over 2000 characters)", record=cid,
+                            field=key).coded("text_too_long", limit=2000)
     return value
 
 
@@ -64,20 +68,21 @@ def _quantity(path: str, cid: str, raw: dict, key: str) -> object:
     value = raw.get(key)
     if value is None:
         if required:
-            raise DataFileError(path, "required field is missing", record=cid, field=key)
+            raise DataFileError(path, "required field is missing", record=cid, field=key
+                                ).coded("required_missing")
         return None
     if not isinstance(value, str):
         raise DataFileError(
             path, f"must be text with a unit, e.g. \"3.2 V\", got {value!r}", record=cid, field=key
-        )
+        ).coded("needs_unit_text", got=repr(value)[:40])
     try:
         quantity = parse_quantity(value, kind, key)
     except InputError as exc:
-        raise DataFileError(path, str(exc), record=cid, field=key) from None
+        raise DataFileError.wrapping(path, exc, record=cid, field=key) from None
     if not quantity.magnitude > 0:
         raise DataFileError(
             path, f"must be greater than zero, got {value!r}", record=cid, field=key
-        )
+        ).coded("not_positive", got=value)
     return quantity
 
 
@@ -90,12 +95,15 @@ def _check_format(path: str, cid: str, fmt: str, values: dict) -> None:
             "or \"prismatic\" / \"pouch\"",
             record=cid,
             field="format",
-        )
+        ).coded("unknown_format", got=fmt)
     wrong = _BOX_ONLY if cylindrical else _CYL_ONLY
     for key in wrong:
         if values.get(key) is not None:
             kind = "prismatic and pouch" if cylindrical else "cylindrical"
-            raise DataFileError(path, f"only {kind} cells have a {key}", record=cid, field=key)
+            err = DataFileError(path, f"only {kind} cells have a {key}", record=cid, field=key)
+            if cylindrical:
+                raise err.coded("box_only", dimension=key)
+            raise err.coded("cylindrical_only", dimension=key)
 
 
 def _check_voltages(path: str, cid: str, values: dict) -> None:
@@ -105,24 +113,27 @@ def _check_voltages(path: str, cid: str, values: dict) -> None:
         raise DataFileError(
             path, f"min_voltage {vmin:~P} must be below nominal_voltage {nominal:~P}",
             record=cid, field="min_voltage",
-        )
+        ).coded("min_voltage_order", low=f"{vmin:~P}", nominal=f"{nominal:~P}")
     if vmax is not None and vmax <= nominal:
         raise DataFileError(
             path, f"max_voltage {vmax:~P} must be above nominal_voltage {nominal:~P}",
             record=cid, field="max_voltage",
-        )
+        ).coded("max_voltage_order", high=f"{vmax:~P}", nominal=f"{nominal:~P}")
 
 
 def parse_cell(raw: object, path: str, index: int) -> Cell:
     """Validate one ``[[cell]]`` table and build a :class:`Cell`."""
     if not isinstance(raw, dict):
-        raise DataFileError(path, "each [[cell]] entry must be a table", record=f"[cell #{index}]")
+        raise DataFileError(path, "each [[cell]] entry must be a table",
+                            record=f"[cell #{index}]").coded("cell_not_table")
     cid = raw.get("id") if isinstance(raw.get("id"), str) else f"[cell #{index}]"
     unknown = sorted(set(raw) - ALLOWED_KEYS)
     if unknown:
         hint = difflib.get_close_matches(unknown[0], ALLOWED_KEYS, n=1)
         extra = f" (did you mean {hint[0]!r}?)" if hint else ""
-        raise DataFileError(path, f"unknown field{extra}", record=cid, field=unknown[0])
+        err = DataFileError(path, f"unknown field{extra}", record=cid, field=unknown[0])
+        raise (err.coded("unknown_field_hint", hint=hint[0]) if hint else
+               err.coded("unknown_field"))
     texts = {key: _text(path, cid, raw, key, req) for key, req in TEXT_FIELDS.items()}
     values = {key: _quantity(path, cid, raw, key) for key in QUANTITY_FIELDS}
     chem = chemistry.normalise(texts["chemistry"])
@@ -131,7 +142,7 @@ def parse_cell(raw: object, path: str, index: int) -> Cell:
         raise DataFileError(
             path, f"unknown chemistry {texts['chemistry']!r}; known: {known}",
             record=cid, field="chemistry",
-        )
+        ).coded("unknown_chemistry", got=texts["chemistry"], known=list(chemistry.chemistries()))
     if chem != texts["chemistry"] and not texts["chemistry_detail"]:
         texts["chemistry_detail"] = texts["chemistry"]
     texts["chemistry"] = chem
@@ -144,15 +155,16 @@ def parse_cell(raw: object, path: str, index: int) -> Cell:
         raise DataFileError(
             path, f"must be a whole number of cycles >= 1, got {cycle_life!r}",
             record=cid, field="cycle_life",
-        )
+        ).coded("cycle_life", got=repr(cycle_life)[:40])
     price = None
     if raw.get("price") is not None:
         try:
             price = Money.parse(raw["price"], "price")
         except PackconfigError as exc:
-            raise DataFileError(path, str(exc), record=cid, field="price") from None
+            raise DataFileError.wrapping(path, exc, record=cid, field="price") from None
         if price.amount <= 0:
-            raise DataFileError(path, "must be greater than zero", record=cid, field="price")
+            raise DataFileError(path, "must be greater than zero", record=cid, field="price"
+                                ).coded("price_not_positive")
     return Cell(**texts, **values, cycle_life=cycle_life, price=price)
 
 
@@ -161,22 +173,28 @@ def parse_cells_text(text: str, path: str) -> list[Cell]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(path, f"not valid TOML ({exc})") from None
+        raise DataFileError(path, f"not valid TOML ({exc})").coded(
+            "invalid_toml", detail=str(exc)) from None
     except RecursionError:
-        raise DataFileError(path, "not valid TOML (nested too deeply)") from None
+        raise DataFileError(path, "not valid TOML (nested too deeply)").coded(
+            "too_deep", doc="a cell file") from None
     except ValueError:  # tomllib lets int() refuse a literal of more than 4300 digits
-        raise DataFileError(path, "not valid TOML (a number has too many digits)") from None
+        raise DataFileError(path, "not valid TOML (a number has too many digits)").coded(
+            "toml_long_number") from None
     entries = data.get("cell")
     if not isinstance(entries, list) or not entries:
-        raise DataFileError(path, "no [[cell]] entries found")
+        raise DataFileError(path, "no [[cell]] entries found").coded("no_cells")
     if len(entries) > MAX_CELLS_PER_FILE:
-        raise DataFileError(path, f"too many cells ({len(entries)}; limit {MAX_CELLS_PER_FILE})")
+        raise DataFileError(path, f"too many cells ({len(entries)}; limit {MAX_CELLS_PER_FILE})"
+                            ).coded("file_too_many_cells", count=len(entries),
+                                    limit=MAX_CELLS_PER_FILE)
     cells: list[Cell] = []
     seen: set[str] = set()
     for index, raw in enumerate(entries, start=1):
         cell = parse_cell(raw, path, index)
         if cell.id in seen:
-            raise DataFileError(path, "duplicate id", record=cell.id, field="id")
+            raise DataFileError(path, "duplicate id", record=cell.id, field="id").coded(
+                "duplicate_id")
         seen.add(cell.id)
         cells.append(cell)
     return cells
@@ -189,7 +207,8 @@ def load_cell_file(path: str | Path) -> list[Cell]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DataFileError(p, "not a UTF-8 text file") from None
+        raise DataFileError(p, "not a UTF-8 text file").coded("not_utf8",
+                                                              doc="a cell file") from None
     return parse_cells_text(text, str(p))
 
 

@@ -107,11 +107,13 @@ class CostPolicy:
         for name in ("overhead_pct", "warranty_pct", "margin_pct"):
             value = to_decimal(getattr(self, name), name)
             if value < 0:
-                raise InputError(f"{name} must not be negative, got {value}")
+                raise InputError(f"{name} must not be negative, got {value}").coded(
+                    "negative", name=name, got=str(value))
             object.__setattr__(self, name, value)
         if self.margin_pct >= _HUNDRED:
             raise InputError(f"margin_pct is a margin on price and must be below 100, "
-                             f"got {self.margin_pct}")
+                             f"got {self.margin_pct}").coded("margin_too_high",
+                                                             got=str(self.margin_pct))
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,8 @@ def cell_unit_price(cell: Any, ctx: CostContext) -> CellUnitPrice:
     default = ctx.cell_defaults.get(chem) or ctx.cell_defaults.get("default")
     if default is None:
         raise InputError(f"cell {getattr(cell, 'id', '?')!r} has no price and no default "
-                         f"$/kWh is set for chemistry {chem!r}")
+                         f"$/kWh is set for chemistry {chem!r}").coded(
+            "no_price_no_default", cell=str(getattr(cell, "id", "?")), chemistry=chem)
     rate, applied = ctx.convert(default.per_kwh)
     unit = (rate * energy).rounded()
     basis = (f"ESTIMATED: no catalog price; default {default.per_kwh.to_text()}/kWh "

@@ -22,6 +22,13 @@ class PackconfigError(Exception):
         self.code, self.params = code, params
         return self
 
+    def coded_like(self, other: BaseException, **extra: object) -> PackconfigError:
+        """Take ``other``'s code and params (plus ``extra``) if ``other`` is coded, so an
+        error re-raised with more context still renders in another language."""
+        if isinstance(other, PackconfigError) and other.code:
+            self.coded(other.code, **{**other.params, **extra})
+        return self
+
 
 class InputError(PackconfigError, ValueError):
     """A value given by the user (argument, field, option) is not acceptable."""
@@ -34,7 +41,9 @@ class UnitError(InputError):
 class DataFileError(PackconfigError):
     """A data file (catalog, cell, project, settings...) cannot be read or is invalid.
 
-    The message names the file and, where known, the record and the field.
+    The message names the file and, where known, the record and the field. Its code and
+    params (if any) describe ``problem`` only; :mod:`packconfig.core.messages` adds the
+    file, record and field around it.
     """
 
     def __init__(
@@ -55,6 +64,15 @@ class DataFileError(PackconfigError):
         if field is not None:
             where += f", field {field!r}"
         super().__init__(f"{where}: {problem}")
+
+    @classmethod
+    def wrapping(cls, path: object, exc: BaseException, *, record: str | None = None,
+                 field: str | None = None) -> DataFileError:
+        """``exc`` (e.g. an :class:`InputError` about one value) as the problem of a file,
+        keeping its code and params."""
+        err = cls(path, str(exc), record=record, field=field)
+        err.coded_like(exc)
+        return err
 
 
 class StorageError(PackconfigError):

@@ -17,14 +17,17 @@ def read_limited(path: str | os.PathLike[str], limit: int, kind: str) -> bytes:
     target = Path(path)
     try:
         if target.is_dir():
-            raise DataFileError(target, f"is a folder, not {kind}")
+            raise DataFileError(target, f"is a folder, not {kind}").coded("is_folder", doc=kind)
         size = target.stat().st_size
         if size > limit:
-            raise DataFileError(target, f"file is too large ({size:,} bytes) to be {kind}")
+            raise DataFileError(target, f"file is too large ({size:,} bytes) to be {kind}"
+                                ).coded("file_too_large", size=size, doc=kind)
         return target.read_bytes()
     except FileNotFoundError:
-        raise DataFileError(target, "file not found") from None
+        raise DataFileError(target, "file not found").coded("file_not_found") from None
     except DataFileError:
         raise
     except OSError as exc:
-        raise DataFileError(target, f"cannot read file ({exc.strerror or exc})") from None
+        reason = exc.strerror or str(exc)
+        raise DataFileError(target, f"cannot read file ({reason})").coded(
+            "cannot_read_file", reason=reason) from None

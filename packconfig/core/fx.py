@@ -36,7 +36,8 @@ class Rate:
         object.__setattr__(self, "currency", check_currency(self.currency))
         value = to_decimal(self.cny_per_unit, f"{self.currency} rate")
         if value <= 0:
-            raise InputError(f"{self.currency} rate on {self.date} must be positive")
+            raise InputError(f"{self.currency} rate on {self.date} must be positive").coded(
+                "rate_not_positive", currency=self.currency, date=str(self.date))
         object.__setattr__(self, "cny_per_unit", value)
 
 
@@ -78,13 +79,15 @@ class RateTable:
         by_currency: dict[str, list[Rate]] = {}
         for rate in rates:
             if rate.currency == PIVOT:
-                raise InputError("CNY is the pivot currency; give rates for other currencies")
+                raise InputError("CNY is the pivot currency; give rates for other currencies"
+                                 ).coded("rate_pivot")
             by_currency.setdefault(rate.currency, []).append(rate)
         for code, items in by_currency.items():
             items.sort(key=lambda r: r.date)
             dates = [r.date for r in items]
             if len(set(dates)) != len(dates):
-                raise InputError(f"two {code} rates have the same date")
+                raise InputError(f"two {code} rates have the same date").coded(
+                    "rate_same_date", currency=code)
         self._rates = by_currency
         self._applied: dict[tuple[str, str, dt.date], AppliedRate] = {}
 
@@ -99,13 +102,15 @@ class RateTable:
             return None
         items = self._rates.get(code)
         if not items:
-            raise InputError(f"no exchange rate for {code} is set; add one in the settings")
+            raise InputError(f"no exchange rate for {code} is set; add one in the settings"
+                             ).coded("no_rate", currency=code)
         index = bisect_right([r.date for r in items], on)
         if index == 0:
             raise InputError(
                 f"no {code} exchange rate dated on or before {on.isoformat()} "
                 f"(earliest is {items[0].date.isoformat()})"
-            )
+            ).coded("no_rate_on_date", currency=code, date=on.isoformat(),
+                    earliest=items[0].date.isoformat())
         return items[index - 1]
 
     def applied(self, base: str, quote: str, on: dt.date) -> AppliedRate:
@@ -147,21 +152,32 @@ def rates_from_records(records: object, where: str) -> list[Rate]:
     Raises :class:`InputError` naming ``where`` on any bad record.
     """
     if not isinstance(records, list):
-        raise InputError(f"{where}: exchange rates must be a list")
+        raise InputError(f"{where}: exchange rates must be a list").coded("rates_not_list",
+                                                                          at=where)
     out: list[Rate] = []
     for i, rec in enumerate(records):
         label = f"{where}[{i}]"
         if not isinstance(rec, dict):
-            raise InputError(f"{label}: each rate must be a table")
+            raise InputError(f"{label}: each rate must be a table").coded("rate_not_table",
+                                                                          at=label)
         try:
             day = rec["date"]
             if not isinstance(day, dt.date):
-                day = dt.date.fromisoformat(str(day))
+                try:
+                    day = dt.date.fromisoformat(str(day))
+                except ValueError as exc:
+                    raise InputError(f"{label}: {exc}").coded(
+                        "bad_date", at=label, text=str(day)[:40]) from None
             out.append(Rate(str(rec["currency"]), day, to_decimal(str(rec["cny_per_unit"]),
                                                                   f"{label}.cny_per_unit"),
                             str(rec.get("source", ""))))
         except KeyError as exc:
-            raise InputError(f"{label}: missing {exc.args[0]!r}") from None
+            raise InputError(f"{label}: missing {exc.args[0]!r}").coded(
+                "missing_field", at=label, field=str(exc.args[0])) from None
+        except InputError as exc:
+            if exc.params.get("at") == label:  # already says which record
+                raise
+            raise InputError(f"{label}: {exc}").coded_like(exc, at=label) from None
         except ValueError as exc:
             raise InputError(f"{label}: {exc}") from None
     return out

@@ -27,7 +27,8 @@ def check_currency(code: str, name: str = "currency") -> str:
     """Return ``code`` upper-cased if it is a supported ISO 4217 code."""
     if not isinstance(code, str) or code.strip().upper() not in CURRENCIES:
         known = ", ".join(sorted(CURRENCIES))
-        raise InputError(f"{name} must be one of {known}, got {code!r}")
+        raise InputError(f"{name} must be one of {known}, got {code!r}").coded(
+            "unknown_currency", name=name, known=sorted(CURRENCIES), got=str(code)[:40])
     return code.strip().upper()
 
 
@@ -38,9 +39,11 @@ def to_decimal(value: object, name: str) -> Decimal:
     try:
         result = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        raise InputError(f"{name}: {value!r} is not a number") from None
+        raise InputError(f"{name}: {value!r} is not a number").coded(
+            "not_a_number", name=name, text=str(value)[:40]) from None
     if not result.is_finite():
-        raise InputError(f"{name} must be a finite number, got {value!r}")
+        raise InputError(f"{name} must be a finite number, got {value!r}").coded(
+            "not_finite", name=name, got=str(value)[:40])
     return result
 
 
@@ -106,7 +109,8 @@ class Money:
         """Parse ``"3.85 EUR"`` (amount then ISO code)."""
         parts = str(text).split()
         if len(parts) != 2:
-            raise InputError(f"{name} must look like '3.85 EUR', got {text!r}")
+            raise InputError(f"{name} must look like '3.85 EUR', got {text!r}").coded(
+                "money_format", name=name, text=str(text)[:40])
         return cls(to_decimal(parts[0], name), check_currency(parts[1], name))
 
     @classmethod

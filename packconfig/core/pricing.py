@@ -27,7 +27,8 @@ INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU
 def _pct(value: object, name: str, top: int = 100) -> Decimal:
     result = to_decimal(value, name)
     if result < 0 or result > top:
-        raise InputError(f"{name} must be between 0 and {top} %, got {result}")
+        raise InputError(f"{name} must be between 0 and {top} %, got {result}").coded(
+            "percent_range", name=name, top=top, got=str(result))
     return result
 
 
@@ -39,7 +40,8 @@ class Tier:
     def __post_init__(self) -> None:
         if isinstance(self.min_qty, bool) or not isinstance(self.min_qty, int) \
                 or self.min_qty < 1:
-            raise InputError(f"tier min_qty must be a whole number >= 1, got {self.min_qty!r}")
+            raise InputError(f"tier min_qty must be a whole number >= 1, got {self.min_qty!r}"
+                             ).coded("tier_min_qty", got=repr(self.min_qty)[:40])
         object.__setattr__(self, "discount_pct", _pct(self.discount_pct, "tier discount_pct",
                                                       99))
 
@@ -52,12 +54,15 @@ class TierTable:
     def __post_init__(self) -> None:
         if self.convention not in CONVENTIONS:
             raise InputError(f"tier convention must be 'range' or 'slab', "
-                             f"got {self.convention!r}")
+                             f"got {self.convention!r}").coded(
+                "tier_convention", got=str(self.convention)[:40])
         tiers = tuple(sorted(self.tiers, key=lambda t: t.min_qty))
         if not tiers or tiers[0].min_qty != 1:
-            raise InputError("the first volume tier must start at quantity 1")
+            raise InputError("the first volume tier must start at quantity 1").coded(
+                "tier_first")
         if len({t.min_qty for t in tiers}) != len(tiers):
-            raise InputError("two volume tiers start at the same quantity")
+            raise InputError("two volume tiers start at the same quantity").coded(
+                "tier_duplicate")
         object.__setattr__(self, "tiers", tiers)
 
     def tier_for(self, quantity: int) -> Tier:
@@ -101,10 +106,13 @@ class Incoterm:
     def __post_init__(self) -> None:
         code = str(self.code).strip().upper()
         if code not in INCOTERMS:
-            raise InputError(f"Incoterm must be one of {', '.join(INCOTERMS)}, got {self.code!r}")
+            raise InputError(f"Incoterm must be one of {', '.join(INCOTERMS)}, got {self.code!r}"
+                             ).coded("incoterm_unknown", known=INCOTERMS,
+                                     got=str(self.code)[:40])
         place = str(self.place).strip()
         if not place:
-            raise InputError(f"Incoterm {code} needs a named place (e.g. '{code} Ningbo')")
+            raise InputError(f"Incoterm {code} needs a named place (e.g. '{code} Ningbo')"
+                             ).coded("incoterm_place", term=code)
         object.__setattr__(self, "code", code)
         object.__setattr__(self, "place", place)
 
@@ -128,10 +136,11 @@ class ExtraLine:
 
     def __post_init__(self) -> None:
         if not str(self.description).strip():
-            raise InputError("an extra line needs a description")
+            raise InputError("an extra line needs a description").coded("extra_description")
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) \
                 or self.quantity < 1:
-            raise InputError(f"extra line {self.description!r}: quantity must be >= 1")
+            raise InputError(f"extra line {self.description!r}: quantity must be >= 1").coded(
+                "extra_quantity", description=str(self.description))
 
 
 @dataclass(frozen=True)
@@ -205,7 +214,8 @@ def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxR
     Tax applies to the total excluding tax.
     """
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-        raise InputError(f"quantity must be a whole number of at least 1, got {quantity!r}")
+        raise InputError(f"quantity must be a whole number of at least 1, got {quantity!r}"
+                         ).coded("quantity_invalid", got=repr(quantity)[:40])
     cur = unit_price.currency
     unit_price = unit_price.rounded()
     lines = pack_lines(unit_price, quantity, tiers, description)
@@ -218,7 +228,9 @@ def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxR
     for extra in extras:
         if extra.unit_price.currency != cur:
             raise InputError(f"extra line {extra.description!r} is in "
-                             f"{extra.unit_price.currency}, the quote is in {cur}")
+                             f"{extra.unit_price.currency}, the quote is in {cur}").coded(
+                "extra_currency", description=extra.description,
+                currency=extra.unit_price.currency, quote_currency=cur)
         unit = extra.unit_price.rounded()
         lines.append(PriceLine("extra", extra.description, extra.quantity, unit,
                                unit * extra.quantity))

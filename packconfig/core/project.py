@@ -73,26 +73,31 @@ def project_from_json(text: str | bytes, source: object) -> Project:
     data = parse_json_document(text, source, "packconfig project")
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise DataFileError(source, "not a packconfig project: no schema_version")
+        raise DataFileError(source, "not a packconfig project: no schema_version").coded(
+            "no_schema_version", doc="packconfig project")
     if version > SCHEMA_VERSION:
         raise DataFileError(source, f"written by a newer packconfig (project schema "
-                            f"{version}); this version reads schema {SCHEMA_VERSION}")
+                            f"{version}); this version reads schema {SCHEMA_VERSION}").coded(
+            "newer_schema", doc="packconfig project", version=version,
+            supported=SCHEMA_VERSION)
     if data.get("kind") != KIND:
-        raise DataFileError(source, "not a packconfig project file")
+        raise DataFileError(source, "not a packconfig project file").coded(
+            "wrong_document", doc="packconfig project")
     config = decode_or_error(_Config, data.get("configuration"), source, "configuration")
     if config.cell_id != config.cell.id:
         raise DataFileError(source, "cell_id does not match the saved cell",
-                            field="configuration.cell_id")
+                            field="configuration.cell_id").coded("cell_id_mismatch")
     try:  # also bounds S, P and S*P: a project claiming 10**9 cells is refused here
         series_parallel(config.series, config.parallel)
     except InputError as exc:
-        raise DataFileError(source, str(exc), field="configuration") from None
+        raise DataFileError.wrapping(source, exc, field="configuration") from None
     name = data.get("name", "")
     if not isinstance(name, str):
-        raise DataFileError(source, "expected text", field="name")
+        raise DataFileError(source, "expected text", field="name").coded("expected_text")
     raw_quote = data.get("quote")
     if raw_quote is not None and not isinstance(raw_quote, dict):
-        raise DataFileError(source, "expected an object or null", field="quote")
+        raise DataFileError(source, "expected an object or null", field="quote").coded(
+            "expected_object_or_null")
     quote = quote_from_dict(raw_quote, source) if raw_quote is not None else None
     return Project(config.cell, config.series, config.parallel, config.options, name, quote)
 

@@ -122,7 +122,8 @@ def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quo
     with ``settings`` (required then).
     """
     if base.status == "draft" or not base.number:
-        raise InputError("only an issued quote can be revised; edit the draft instead")
+        raise InputError("only an issued quote can be revised; edit the draft instead").coded(
+            "revise_draft")
     unknown = set(changes) - REPRICE_KEYS - PLAIN_KEYS
     if unknown:
         raise InputError(f"cannot change {sorted(unknown)} in a revision")
@@ -168,17 +169,22 @@ def quote_to_json(quote: Quote) -> str:
 def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DataFileError(source, "not a packconfig quote: no schema_version")
+        raise DataFileError(source, "not a packconfig quote: no schema_version").coded(
+            "no_schema_version", doc="packconfig quote")
     if version > SCHEMA_VERSION:
         raise DataFileError(source, f"written by a newer packconfig (quote schema {version}); "
-                            f"this version reads schema {SCHEMA_VERSION}")
+                            f"this version reads schema {SCHEMA_VERSION}").coded(
+            "newer_schema", doc="packconfig quote", version=version, supported=SCHEMA_VERSION)
     if data.get("kind") != "packconfig-quote" or not isinstance(data.get("quote"), dict):
-        raise DataFileError(source, "not a packconfig quote")
+        raise DataFileError(source, "not a packconfig quote").coded(
+            "wrong_document", doc="packconfig quote")
     quote = decode_or_error(Quote, data["quote"], source, "quote")
     if quote.status not in STATUSES:
-        raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status")
+        raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status"
+                            ).coded("unknown_status", status=quote.status)
     if quote.quantity < 1 or quote.design.series < 1 or quote.design.parallel < 1:
-        raise DataFileError(source, "quantity, series and parallel must be at least 1")
+        raise DataFileError(source, "quantity, series and parallel must be at least 1").coded(
+            "quote_counts")
     return quote
 
 

@@ -26,8 +26,19 @@ MAX_DEPTH = 40
 
 
 class _Bad(Exception):
+    """A decoding problem at the field path ``where``; :meth:`coded` as
+    :meth:`PackconfigError.coded` (uncoded: the English text only)."""
+
+    code: str = ""
+    params: dict[str, object] = {}
+
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(f"{where}: {problem}" if where else problem)
+        self.where = where
+
+    def coded(self, code: str, **params: object) -> _Bad:
+        self.code, self.params = code, params
+        return self
 
 
 def encode(obj: Any) -> Any:
@@ -81,7 +92,7 @@ def decode(tp: Any, data: Any, where: str = "") -> Any:
         raise _Bad(where, f"unexpected value {data!r}")
     if origin is tuple or origin is list:
         if not isinstance(data, list):
-            raise _Bad(where, "expected a list")
+            raise _Bad(where, "expected a list").coded("expected_list")
         args = typing.get_args(tp)
         if origin is tuple and args and args[-1] is not Ellipsis:
             if len(args) != len(data):
@@ -93,7 +104,7 @@ def decode(tp: Any, data: Any, where: str = "") -> Any:
         return tuple(seq) if origin is tuple else seq
     if origin is dict:
         if not isinstance(data, dict):
-            raise _Bad(where, "expected an object")
+            raise _Bad(where, "expected an object").coded("expected_object")
         _, vt = typing.get_args(tp) or (str, Any)
         return {str(k): decode(vt, v, f"{where}.{k}") for k, v in data.items()}
     return _decode_leaf(tp, data, where)
@@ -107,19 +118,22 @@ def _decode_leaf(tp: Any, data: Any, where: str) -> Any:
             return None
         if tp is str:
             if not isinstance(data, str):
-                raise _Bad(where, "expected text")
+                raise _Bad(where, "expected text").coded("expected_text")
             return data
         if tp is bool or tp is int:
             if not isinstance(data, tp) or (tp is int and isinstance(data, bool)):
-                raise _Bad(where, f"expected {'true/false' if tp is bool else 'a whole number'}")
+                if tp is bool:
+                    raise _Bad(where, "expected true/false").coded("expected_bool")
+                raise _Bad(where, "expected a whole number").coded("expected_whole")
             return data
         if tp is float:
             if isinstance(data, bool) or not isinstance(data, (int, float)):
-                raise _Bad(where, "expected a number")
+                raise _Bad(where, "expected a number").coded("expected_number")
             return float(data)
         if tp is Decimal:
             if not isinstance(data, str):
-                raise _Bad(where, "expected a decimal number as text")
+                raise _Bad(where, "expected a decimal number as text").coded(
+                    "expected_decimal_text")
             return to_decimal(data, where)
         if tp is dt.date:
             return dt.date.fromisoformat(data)
@@ -130,10 +144,11 @@ def _decode_leaf(tp: Any, data: Any, where: str) -> Any:
             _keys(data, {"value", "unit"}, where)
             value = data["value"]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise _Bad(where, "quantity value must be a number")
+                raise _Bad(where, "quantity value must be a number").coded("expected_number")
             unit = str(data["unit"])
             if len(unit) > 100:  # pint takes seconds to minutes on 20,000 characters
-                raise _Bad(where, f"unit text is too long ({len(unit)} characters)")
+                raise _Bad(where, f"unit text is too long ({len(unit)} characters)").coded(
+                    "unit_too_long", length=len(unit))
             check_powers(unit, where)  # "V**9**9**9" would hang pint
             return Q_(value, unit)
         if dataclasses.is_dataclass(tp):
@@ -141,34 +156,40 @@ def _decode_leaf(tp: Any, data: Any, where: str) -> Any:
     except _Bad:
         raise
     except PackconfigError as exc:
-        raise _Bad(where, str(exc)) from None
+        raise _Bad(where, str(exc)).coded(exc.code, **exc.params) from None
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise _Bad(where, f"invalid value ({exc})") from None
+        raise _Bad(where, f"invalid value ({exc})").coded("invalid_value",
+                                                          detail=str(exc)) from None
     except Exception as exc:  # pint raises assorted types for bad unit text
-        raise _Bad(where, f"invalid value ({type(exc).__name__}: {exc})") from None
+        detail = f"{type(exc).__name__}: {exc}"
+        raise _Bad(where, f"invalid value ({detail})").coded("invalid_value",
+                                                             detail=detail) from None
     raise _Bad(where, f"unsupported type {tp!r}")
 
 
 def _keys(data: Any, keys: set[str], where: str) -> None:
     if not isinstance(data, dict) or set(data) != keys:
-        raise _Bad(where, f"expected an object with exactly {sorted(keys)}")
+        raise _Bad(where, f"expected an object with exactly {sorted(keys)}").coded(
+            "expected_keys", keys=sorted(keys))
 
 
 def _decode_dataclass(cls: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
-        raise _Bad(where, f"expected an object for {cls.__name__}")
+        raise _Bad(where, f"expected an object for {cls.__name__}").coded("expected_object")
     hints = _hints(cls)
     names = {f.name for f in dataclasses.fields(cls) if f.init}
     unknown = set(data) - names
     if unknown:
-        raise _Bad(where, f"unknown fields {sorted(unknown)}")
+        raise _Bad(where, f"unknown fields {sorted(unknown)}").coded(
+            "unknown_fields", fields=sorted(unknown))
     kwargs = {}
     for f in dataclasses.fields(cls):
         if not f.init:
             continue
         if f.name not in data:
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise _Bad(where, f"missing field {f.name!r}")
+                raise _Bad(where, f"missing field {f.name!r}").coded("missing_field",
+                                                                     field=f.name)
             continue
         kwargs[f.name] = decode(hints[f.name], data[f.name], f"{where}.{f.name}".lstrip("."))
     obj = cls(**kwargs)
@@ -203,26 +224,32 @@ def depth_ok(data: Any, limit: int = MAX_DEPTH) -> bool:
 def parse_json_document(text: str | bytes, source: object, kind: str) -> dict[str, Any]:
     """Parse ``text`` as a JSON object, refusing huge or deeply nested input."""
     if len(text) > MAX_BYTES:
-        raise DataFileError(source, f"too large to be a {kind} ({len(text)} bytes)")
+        raise DataFileError(source, f"too large to be a {kind} ({len(text)} bytes)").coded(
+            "file_too_large", size=len(text), doc=kind)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
-            raise DataFileError(source, f"not a {kind}: the file is not UTF-8 text") from None
+            raise DataFileError(source, f"not a {kind}: the file is not UTF-8 text").coded(
+                "not_utf8", doc=kind) from None
     try:
         data = json.loads(text)
     except RecursionError:
-        raise DataFileError(source, f"not a {kind}: nested too deeply") from None
+        raise DataFileError(source, f"not a {kind}: nested too deeply").coded(
+            "too_deep", doc=kind) from None
     except json.JSONDecodeError as exc:
         raise DataFileError(source, f"not a {kind}: invalid or truncated JSON "
-                            f"(line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+                            f"(line {exc.lineno}, column {exc.colno}: {exc.msg})").coded(
+            "invalid_json", doc=kind, line=exc.lineno, column=exc.colno) from None
     except ValueError:  # an integer of more than 4300 digits (Python's int limit)
         raise DataFileError(source, f"not a {kind}: invalid JSON (a number has too many "
-                            "digits)") from None
+                            "digits)").coded("json_long_number", doc=kind) from None
     if not isinstance(data, dict):
-        raise DataFileError(source, f"not a {kind}: expected a JSON object at the top")
+        raise DataFileError(source, f"not a {kind}: expected a JSON object at the top").coded(
+            "json_not_object", doc=kind)
     if not depth_ok(data):
-        raise DataFileError(source, f"not a {kind}: nested too deeply")
+        raise DataFileError(source, f"not a {kind}: nested too deeply").coded("too_deep",
+                                                                              doc=kind)
     return data
 
 
@@ -231,7 +258,10 @@ def decode_or_error(tp: Any, data: Any, source: object, where: str = "") -> Any:
     try:
         return decode(tp, data, where)
     except _Bad as exc:
-        raise DataFileError(source, str(exc)) from None
+        err = DataFileError(source, str(exc))
+        if exc.code:  # the field path is the "field" of the message in other languages
+            err.coded(exc.code, **{**exc.params, "at": exc.where})
+        raise err from None
 
 
 def dumps(data: Any) -> str:

@@ -107,15 +107,20 @@ class Register:
     # ---------------------------------------------------------------- plumbing
     def _error(self, exc: sqlite3.Error) -> StorageError | DataFileError:
         text = str(exc).lower()
+        path = str(self.path)
         if "not a database" in text or "malformed" in text:
             return DataFileError(self.path, "the quote register is damaged or not a "
-                                 "packconfig database; restore it from a backup")
+                                 "packconfig database; restore it from a backup").coded(
+                "register_damaged")
         if "locked" in text or "busy" in text:
             return StorageError(f"the quote register {self.path} is busy (another "
-                                "packconfig is writing to it); try again in a moment")
+                                "packconfig is writing to it); try again in a moment").coded(
+                "register_busy", path=path)
         if "readonly" in text or "unable to open" in text or "disk" in text:
-            return StorageError(f"cannot write the quote register {self.path}: {exc}")
-        return StorageError(f"quote register {self.path}: {exc}")
+            return StorageError(f"cannot write the quote register {self.path}: {exc}").coded(
+                "register_unwritable", path=path, detail=str(exc))
+        return StorageError(f"quote register {self.path}: {exc}").coded(
+            "register_error", path=path, detail=str(exc))
 
     def _retry(self, work: Callable[[], T]) -> T:
         deadline = time.monotonic() + RETRY_SECONDS
@@ -151,7 +156,8 @@ class Register:
                 current = row[0] if row else 0
                 if current > len(MIGRATIONS):
                     raise StorageError(f"the quote register {self.path} was written by a "
-                                       "newer packconfig; update packconfig to open it")
+                                       "newer packconfig; update packconfig to open it"
+                                       ).coded("register_newer", path=str(self.path))
                 for script in MIGRATIONS[current:]:
                     for statement in filter(str.strip, script.split(";")):
                         db.execute(statement)
@@ -171,7 +177,8 @@ class Register:
         :func:`~packconfig.core.quote.revise` — the next revision of its number,
         superseding the earlier ones. Returns the issued (immutable) quote."""
         if draft.status != "draft":
-            raise InputError(f"{draft.label} is already {draft.status}; revise it instead")
+            raise InputError(f"{draft.label} is already {draft.status}; revise it instead"
+                             ).coded("already_issued", label=draft.label, status=draft.status)
         stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
         return self._retry(lambda: self._issue_once(draft, stamp))
 
@@ -181,7 +188,8 @@ class Register:
                 row = db.execute("SELECT year, seq, MAX(revision) FROM quotes WHERE number = ?",
                                  (draft.number,)).fetchone()
                 if row is None or row[0] is None:
-                    raise InputError(f"quote {draft.number} is not in the register")
+                    raise InputError(f"quote {draft.number} is not in the register").coded(
+                        "not_in_register", number=draft.number)
                 year, seq, revision = row[0], row[1], row[2] + 1
                 number = draft.number
                 db.execute("UPDATE quotes SET status = 'superseded' WHERE number = ? "
@@ -217,7 +225,8 @@ class Register:
         row = self._retry(lambda: self._db.execute(sql, args).fetchone())
         if row is None:
             what = number if revision is None else f"{number} R{revision}"
-            raise InputError(f"quote {what} is not in the register")
+            raise InputError(f"quote {what} is not in the register").coded(
+                "not_in_register", number=what)
         quote = quote_from_json(row[0], source=f"{self.path} ({number})")
         return dataclasses.replace(quote, status=row[1])
 

@@ -127,7 +127,8 @@ def _cell_defaults(raw: object) -> dict[str, CellPriceDefault]:
 
 def _int(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{name} must be a whole number, got {value!r}")
+        raise InputError(f"{name} must be a whole number, got {value!r}").coded(
+            "not_whole", name=name, got=repr(value)[:40])
     return value
 
 
@@ -149,7 +150,8 @@ def build_settings(data: dict[str, Any]) -> Settings:
                           str(com.get("tier_convention", "range")))
         validity = _int(com.get("validity_days", 30), "commercial.validity_days")
         if not 1 <= validity <= 366:
-            raise InputError("commercial.validity_days must be between 1 and 366")
+            raise InputError("commercial.validity_days must be between 1 and 366").coded(
+                "validity_days", got=validity)
         tax_raw = data.get("tax", {})
         if not isinstance(tax_raw, dict):
             raise InputError("'tax' must be a table")
@@ -178,8 +180,8 @@ def load_settings(path: Path | None = None) -> Settings:
     try:
         return build_settings(data)
     except InputError as exc:
-        raise DataFileError(target if target.exists() else resource_path("costs.toml"),
-                            str(exc)) from None
+        raise DataFileError.wrapping(target if target.exists() else resource_path("costs.toml"),
+                                     exc) from None
 
 
 def _read_user(path: Path) -> dict[str, Any]:
@@ -187,13 +189,17 @@ def _read_user(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # bad UTF-8/JSON, a 5000-digit integer
-        raise DataFileError(path, f"not valid JSON ({exc})") from None
+        raise DataFileError(path, f"not valid JSON ({exc})").coded(
+            "settings_json", detail=str(exc)) from None
     if not isinstance(data, dict):
-        raise DataFileError(path, "settings must be a JSON object")
+        raise DataFileError(path, "settings must be a JSON object").coded("json_not_object",
+                                                                          doc="a settings file")
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
         raise DataFileError(path, f"written by a newer packconfig (schema {version!r}); "
-                            f"this version reads schema {SCHEMA_VERSION}")
+                            f"this version reads schema {SCHEMA_VERSION}").coded(
+            "newer_schema", doc="a settings file", version=repr(version)[:40],
+            supported=SCHEMA_VERSION)
     return data
 
 

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
+from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
 from packconfig.core.pricing import TierTable
 from packconfig.core.quote import Quote
+from packconfig.gui.i18n import current_language
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
@@ -22,12 +24,16 @@ class ExportSignals(QObject):
 
 
 class PdfExportJob(QRunnable):
-    """Render ``quote`` to ``path`` (atomic write, see report.pdf.render_quote_pdf)."""
+    """Render ``quote`` to ``path`` (atomic write, see report.pdf.render_quote_pdf).
+
+    ``language`` is the PDF's; a failure is reported in ``ui_language``, the interface
+    language when the export started (the interface's by default)."""
 
     def __init__(self, quote: Quote, path: str, language: str,
-                 tiers: TierTable | None) -> None:
+                 tiers: TierTable | None, ui_language: str | None = None) -> None:
         super().__init__()
         self.quote, self.path, self.language, self.tiers = quote, path, language, tiers
+        self.ui_language = ui_language or current_language()
         self.signals = ExportSignals()
 
     def run(self) -> None:
@@ -36,7 +42,7 @@ class PdfExportJob(QRunnable):
 
             render_quote_pdf(self.quote, self.path, self.language, self.tiers)
         except PackconfigError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(messages.text(exc, self.ui_language))
         except Exception as exc:  # reportlab/pypdf failures: report, never crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -63,7 +69,7 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     tiers = win.commercial.tiers if win.commercial is not None else None
-    job = PdfExportJob(quote, path, language, tiers)
+    job = PdfExportJob(quote, path, language, tiers, win.language())
     bar = QProgressBar(objectName="exportProgress")
     bar.setRange(0, 0)  # busy
     bar.setMaximumWidth(160)

@@ -175,7 +175,7 @@ class RegisterDialog(QDialog):
             with Register() as reg:
                 found = reg.search()
         except PackconfigError as exc:
-            self.diff.setPlainText(str(exc))
+            self.diff.setPlainText(messages.text(exc, self.language))
             return
         low = text.lower()
         self.entries = [e for e in found if not low or low in e.number.lower()
@@ -199,7 +199,7 @@ class RegisterDialog(QDialog):
                 new = reg.get(e.number, e.revision)
                 old = reg.get(e.number, e.revision - 1) if e.revision > 0 else None
         except PackconfigError as exc:
-            self.diff.setPlainText(str(exc))
+            self.diff.setPlainText(messages.text(exc, self.language))
             return
         self.diff.setHtml(diff_html(old, new, self.language))
 

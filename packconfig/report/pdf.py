@@ -39,7 +39,7 @@ def quote_pdf_bytes(quote: Quote, language: str = "en", tiers: TierTable | None 
     except LayoutError:  # e.g. a 10,000-character customer name: a cell taller than a page
         raise InputError(f"quote {quote.label} cannot be laid out as a PDF: a text (customer, "
                          "address, notes or terms) is too long to fit on a page; shorten "
-                         "it") from None
+                         "it").coded("pdf_layout", label=quote.label) from None
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.add_attachment(ATTACHMENT_NAME, quote_to_json(quote).encode("utf-8"))
     writer.add_metadata({"/Title": data.metadata["title"], "/Author": data.metadata["author"],
@@ -80,12 +80,13 @@ def open_quote_pdf(path: str | os.PathLike[str]) -> Quote:
 def quote_from_pdf_bytes(data: bytes, source: object = "<pdf>") -> Quote:
     """:func:`open_quote_pdf` on bytes already read."""
     if len(data) > MAX_PDF_BYTES:
-        raise DataFileError(source, "too large to be a packconfig quote PDF")
+        raise DataFileError(source, "too large to be a packconfig quote PDF").coded(
+            "pdf_too_large")
     if b"%PDF-" not in data[:1024]:
-        raise DataFileError(source, "not a PDF file")
+        raise DataFileError(source, "not a PDF file").coded("not_pdf")
     if b"%%EOF" not in data[-2048:]:
         raise DataFileError(source, "the PDF is truncated or damaged (no end-of-file "
-                            "marker); ask for the file again")
+                            "marker); ask for the file again").coded("pdf_truncated")
     from pypdf import PdfReader
 
     try:
@@ -94,13 +95,15 @@ def quote_from_pdf_bytes(data: bytes, source: object = "<pdf>") -> Quote:
         found = attachments.get(ATTACHMENT_NAME) if attachments else None
     except Exception as exc:  # pypdf raises many types on damaged files
         raise DataFileError(source, f"the PDF is damaged and cannot be read "
-                            f"({type(exc).__name__})") from None
+                            f"({type(exc).__name__})").coded(
+            "pdf_damaged", error=type(exc).__name__) from None
     if not found:
         raise DataFileError(source, "this PDF holds no quote data (no embedded quote.json);"
-                            " it was not written by packconfig")
+                            " it was not written by packconfig").coded("pdf_no_quote")
     body = found[0]
     if len(body) > MAX_JSON_BYTES:
-        raise DataFileError(source, "the embedded quote.json is too large")
+        raise DataFileError(source, "the embedded quote.json is too large").coded(
+            "pdf_quote_too_large")
     return quote_from_json(body, source=f"{source} (quote.json)")
 
 

@@ -26,6 +26,12 @@ def test_coded_errors_render_in_both_languages(call, en, zh):
 
 
 def test_uncoded_errors_fall_back_to_english():
-    exc = DataFileError("x.toml", "not valid TOML")
+    exc = InputError("something new")
     assert messages.text(exc, "zh") == str(exc)
     assert messages.text(ValueError("boom"), "zh") == "boom"
+
+
+def test_uncoded_file_problem_keeps_english_inside_a_chinese_frame():
+    exc = DataFileError("x.toml", "not valid TOML")
+    assert messages.text(exc, "en") == str(exc) == "x.toml: not valid TOML"
+    assert messages.text(exc, "zh") == "无法读取 x.toml：not valid TOML"
