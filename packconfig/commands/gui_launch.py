@@ -4,8 +4,10 @@ Qt is imported only here, inside :func:`launch`, so the CLI never pays for it.
 ``PACKCONFIG_SCREENSHOT=/path.png`` grabs the window once it is shown with results and
 quits (used by ``installer/dev.sh screenshot``). ``packconfig FILE`` opens a project file
 or quote PDF in the window (what the desktop file association runs).
-``PACKCONFIG_STARTUP_PROBE=1`` prints ``painted <time.time()>`` on stdout once the first
-results are painted (benchmarks).
+``PACKCONFIG_STARTUP_PROBE=1`` prints ``painted <time.time()>`` on stdout once the window
+is on screen with the opening design's results, and ``ready <time.time()>`` once the core
+is attached and every control is live (benchmarks); ``PACKCONFIG_PROBE_QUIT=1`` then
+closes the window (storing its first paint, as a user's close does) and quits.
 The interface language comes from ``--language en|zh``, ``PACKCONFIG_LANGUAGE``, the
 choice remembered from the Language menu, or the system locale
 (:func:`packconfig.gui.i18n.startup_language`).
@@ -14,9 +16,9 @@ choice remembered from the Language menu, or the system locale
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-import time
 
 
 def no_display_message() -> str | None:
@@ -35,34 +37,49 @@ def no_display_message() -> str | None:
             "or run the window on a virtual display: xvfb-run -a packconfig")
 
 
+def _collect_again() -> None:
+    gc.freeze()
+    gc.enable()
+
+
 def launch(args: argparse.Namespace | None = None) -> int:
     """Create the application, show the main window and run the event loop."""
     message = no_display_message()
     if message:
         print(message, file=sys.stderr)
         return 2
+    # No cyclic garbage collection while the window starts (the imports and Qt's enum
+    # set-up allocate much and free little; ~15 ms): back on, with the start-up objects
+    # frozen out of later collections, once the core is attached.
+    gc.disable()
     from PySide6.QtCore import QTimer
 
     from packconfig.gui.app import create_app
     from packconfig.gui.main_window import MainWindow
 
-    app = create_app(sys.argv[:1])
+    app = create_app(sys.argv[:1], cjk_font=False)
     from packconfig.gui import i18n, persist
+    from packconfig.gui.app import register_cjk_font
 
-    i18n.set_language(i18n.startup_language(
+    language = i18n.set_language(i18n.startup_language(
         getattr(args, "language", None), os.environ.get("PACKCONFIG_LANGUAGE"),
         persist.saved_language(persist.gui_settings())))
-    window = MainWindow()
-    window.show()
-    if getattr(args, "file", None):  # `packconfig FILE`: a project or a quote PDF
-        QTimer.singleShot(0, lambda: window.open_file(os.path.abspath(args.file)))
+    if language == "zh":  # else registered with the core, after the first paint
+        register_cjk_font()
+    opening = getattr(args, "file", None)
+    # a stored first paint shows the last design at once; not when a file is opened
+    window = MainWindow(first_paint=not opening)
+    if opening:  # `packconfig FILE`: a project or a quote PDF
+        QTimer.singleShot(0, lambda: window.open_file(os.path.abspath(opening)))
     if os.environ.get("PACKCONFIG_STARTUP_PROBE") == "1":
-        def probe() -> None:
-            window.repaint()
-            print(f"painted {time.time():.6f}", flush=True)
-            if os.environ.get("PACKCONFIG_PROBE_QUIT") == "1":
-                app.quit()
-        QTimer.singleShot(0, probe)
+        from packconfig.gui.app import install_startup_probe
+
+        install_startup_probe(app, window)
+    if window.doc.loaded:
+        _collect_again()
+    else:
+        window.coreAttached.connect(_collect_again)
+    window.show()
     shot = os.environ.get("PACKCONFIG_SCREENSHOT")
     if shot:
         def grab() -> None:

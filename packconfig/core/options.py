@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from packconfig.core.constants import LAYOUTS, THERMAL
 from packconfig.core.errors import InputError
 from packconfig.core.units import Q_, Quantity, require, require_optional, to_si
 
-LAYOUTS = ("square", "honeycomb")
-THERMAL = ("none", "air", "liquid")
+__all__ = ["LAYOUTS", "THERMAL", "Overhead", "PackOptions"]
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,10 @@ import numbers
 
 import numpy as np
 
+from packconfig.core.constants import MAX_CELLS, MAX_PARALLEL, MAX_SERIES
 from packconfig.core.errors import InputError
 
-MAX_SERIES = 1000
-MAX_PARALLEL = 1000
-MAX_CELLS = 200_000
+__all__ = ["MAX_CELLS", "MAX_PARALLEL", "MAX_SERIES", "count", "count_array", "series_parallel"]
 
 
 def count(value: object, name: str, maximum: int) -> int:

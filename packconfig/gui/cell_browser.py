@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -31,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packconfig import display
-from packconfig.core.catalog import Catalog
-from packconfig.core.cells import FIELD_LABELS, QUANTITY_FIELDS, Cell
-from packconfig.core.engine import CellTable, evaluate
-from packconfig.core.units import Q_, to_si
+if TYPE_CHECKING:
+    from packconfig.core.catalog import Catalog
+    from packconfig.core.cells import Cell
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset((_DISPLAY, _ALIGN, _TOOLTIP, SORT_ROLE))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _Index = QModelIndex | QPersistentModelIndex
 
 #: (header, figure) — figure is a Cell attribute, "wh_kg" or "price".
@@ -83,20 +85,53 @@ def _tr(text: str) -> str:
 
 class CellTableModel(QAbstractTableModel):
     """One row per catalog cell; display text from :mod:`packconfig.display`, numeric
-    sort keys in ``SORT_ROLE`` (unknown figures sort last)."""
+    sort keys in ``SORT_ROLE`` (unknown figures sort last).
 
-    def __init__(self, cells: Sequence[Cell], parent: QWidget | None = None) -> None:
+    Before the catalog is loaded the model can show stored display texts
+    (:meth:`set_preview`, the window's first paint); :meth:`set_cells` replaces them."""
+
+    def __init__(self, cells: Sequence[Cell] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cells = list(cells)
         self.language = "en"
-        # Wh/kg of every cell in one vectorised core call (one per cell cost ~3 ms each)
+        self._preview: list[list[str]] = []
+        self._fill(cells)
+
+    def _fill(self, cells: Sequence[Cell]) -> None:
+        self.cells = list(cells)
         n = len(self.cells)
-        one = np.ones(n, dtype=np.int64)
-        self._wh_kg = evaluate(CellTable.from_cells(self.cells), np.arange(n), one, one,
-                               keys=["energy_density_gravimetric_cell"])[
-            "energy_density_gravimetric_cell"] if n else np.zeros(0)
+        self._wh_kg: Sequence[float] = []
+        if n:
+            # Wh/kg of every cell in one vectorised core call (one per cell: ~3 ms each)
+            import numpy as np
+
+            from packconfig.core.engine import CellTable, evaluate
+
+            one = np.ones(n, dtype=np.int64)
+            self._wh_kg = evaluate(CellTable.from_cells(self.cells), np.arange(n), one, one,
+                                   keys=["energy_density_gravimetric_cell"])[
+                "energy_density_gravimetric_cell"]
         # rows are formatted on first use (only visible rows at start-up)
-        self._rows: list[list[tuple[str, object]] | None] = [None] * len(self.cells)
+        self._rows: list[list[tuple[str, object]] | None] = [None] * n
+
+    def set_cells(self, cells: Sequence[Cell]) -> None:
+        """Show ``cells`` (replacing any preview)."""
+        self.beginResetModel()
+        self._preview = []
+        self._fill(cells)
+        self.endResetModel()
+
+    def set_preview(self, rows: list[list[str]]) -> None:
+        """Show stored display texts (one list per row) until :meth:`set_cells`."""
+        self.beginResetModel()
+        self._fill([])
+        self._preview = [[str(t) for t in row[:len(COLUMNS)]] + [""] * (len(COLUMNS) - len(row))
+                         for row in rows]
+        self.endResetModel()
+
+    def display_rows(self) -> list[list[str]]:
+        """Every row's display texts, in catalog order."""
+        return [[str(self.data(self.index(r, c))) for c in range(len(COLUMNS))]
+                for r in range(self.rowCount())]
 
     def set_language(self, language: str) -> None:
         """Figures and headers in ``language`` (rows are formatted again on use)."""
@@ -117,6 +152,10 @@ class CellTableModel(QAbstractTableModel):
     @staticmethod
     def _build_row(cell: Cell, wh_kg_si: float, language: str = "en"
                    ) -> list[tuple[str, object]]:
+        from packconfig import display
+        from packconfig.core.cells import QUANTITY_FIELDS
+        from packconfig.core.units import Q_, to_si
+
         row: list[tuple[str, object]] = []
         for _header, fig in COLUMNS:
             if fig == "wh_kg":
@@ -139,45 +178,46 @@ class CellTableModel(QAbstractTableModel):
         return row
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.cells)
+        return 0 if parent.isValid() else len(self.cells) or len(self._preview)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> object:
+        # called for every visible cell and role while painting: plain int compares
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole and index.column() < 5:
-            return str(getattr(self.cells[index.row()], COLUMNS[index.column()][1]))
-        text, key = self._row(index.row())[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = index.row(), index.column()
+        if role == _ALIGN:
+            return _RIGHT if column >= 5 else None
+        if self._preview:
+            return self._preview[row][column] if role == _DISPLAY else None
+        if role == _DISPLAY and column < 5:
+            return str(getattr(self.cells[row], COLUMNS[column][1]))
+        if role == _TOOLTIP:
+            cell = self.cells[row]
+            return f"{cell.manufacturer} {cell.model}" if column == 0 else None
+        text, key = self._row(row)[column]
+        if role == _DISPLAY:
             return text
-        if role == SORT_ROLE:
-            return key if not isinstance(key, tuple) else f"{key[0]}{key[1]:020.4f}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            cell = self.cells[index.row()]
-            return f"{cell.manufacturer} {cell.model}"
-        return None
+        return key if not isinstance(key, tuple) else f"{key[0]}{key[1]:020.4f}"
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+                   role: int = _DISPLAY) -> object:
+        if int(role) == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return _tr(COLUMNS[section][0])
         return None
 
     def row_of(self, cell_id: str) -> int:
-        for i, cell in enumerate(self.cells):
-            if cell.id == cell_id:
-                return i
-        return -1
+        ids = [c.id for c in self.cells] or [row[0] for row in self._preview]
+        return ids.index(cell_id) if cell_id in ids else -1
 
 
 class CellFilterProxy(QSortFilterProxyModel):
     """Keeps the rows whose cell the catalog's own filter accepts."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._allowed: set[str] | None = None
@@ -187,7 +227,7 @@ class CellFilterProxy(QSortFilterProxyModel):
         modern = hasattr(self, "beginFilterChange") and hasattr(self, "endFilterChange")
         if modern:
             self.beginFilterChange()
-        if not text.strip() and not chemistry and not fmt:
+        if self._catalog is None or (not text.strip() and not chemistry and not fmt):
             self._allowed = None
         else:
             self._allowed = {c.id for c in self._catalog.filter(chemistry, fmt, text)}
@@ -207,6 +247,11 @@ class CellFilterProxy(QSortFilterProxyModel):
 def cell_details_html(cell: Cell, language: str = "en") -> str:
     """Every figure of ``cell`` (unknown ones as "not available"), its source and
     confidence, as HTML for the detail pane."""
+    import html
+
+    from packconfig import display
+    from packconfig.core.cells import FIELD_LABELS, QUANTITY_FIELDS
+
     esc = html.escape
     na = display.NOT_AVAILABLE.get(language, display.NOT_AVAILABLE["en"])
     rows = [(QCoreApplication.translate("CellBrowser", "Manufacturer"), cell.manufacturer),
@@ -255,23 +300,17 @@ class CellBrowser(QWidget):
 
     cellActivated = Signal(str)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.model = CellTableModel(list(catalog), self)
-        self.proxy = CellFilterProxy(catalog, self)
+        self.model = CellTableModel((), self)
+        self.proxy = CellFilterProxy(None, self)
         self.proxy.setSourceModel(self.model)
 
         self.filter = QLineEdit(objectName="cellFilter")
         self.filter.setClearButtonEnabled(True)
         self.chemistry = QComboBox(objectName="chemistryFilter")
-        self.chemistry.addItem("", None)
-        for chem in sorted({c.chemistry for c in catalog}):
-            self.chemistry.addItem(chem, chem)
         self.format = QComboBox(objectName="formatFilter")
-        self.format.addItem("", None)
-        for fmt in sorted({c.format for c in catalog}):
-            self.format.addItem(fmt, fmt)
         self._cell: Cell | None = None
 
         self.table = QTableView(objectName="cellTable")
@@ -285,10 +324,6 @@ class CellBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col in range(5):  # text columns: cheap to measure
-            self.table.resizeColumnToContents(col)
-        for col, width in enumerate((110, 90, 80, 70, 80, 90, 110), start=5):
-            self.table.setColumnWidth(col, width)
         self.details = QTextBrowser(objectName="cellDetails")
         self.details.setOpenExternalLinks(True)
 
@@ -310,7 +345,71 @@ class CellBrowser(QWidget):
         self.chemistry.currentIndexChanged.connect(self._refilter)
         self.format.currentIndexChanged.connect(self._refilter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._set_choices([], [])
+        if catalog is not None:
+            self.set_catalog(catalog)
+
+    def _set_choices(self, chemistries: Sequence[str], formats: Sequence[str]) -> None:
+        """The filter combos' items: "All …" then each value."""
+        for combo, values in ((self.chemistry, chemistries), (self.format, formats)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("", None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
         self.retranslate_ui()
+
+    def _fit_columns(self) -> None:
+        for col in range(5):  # text columns: cheap to measure
+            self.table.resizeColumnToContents(col)
+        for col, width in enumerate((110, 90, 80, 70, 80, 90, 110), start=5):
+            self.table.setColumnWidth(col, width)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show ``catalog`` (replacing a first-paint preview)."""
+        self.catalog = catalog
+        self.proxy._catalog = catalog
+        self.model.set_cells(list(catalog))
+        self._set_choices(sorted({c.chemistry for c in catalog}),
+                          sorted({c.format for c in catalog}))
+        self._fit_columns()
+        self._refilter()
+        if self._cell is not None:
+            self.show_cell(self._cell)
+
+    # ------------------------------------------------------------ first paint
+    def state(self) -> dict[str, Any]:
+        """What the browser shows, as plain data (see :mod:`packconfig.gui.first_paint`)."""
+        return {"rows": self.model.display_rows(),
+                "chemistries": [self.chemistry.itemData(i) for i in
+                                range(1, self.chemistry.count())],
+                "formats": [self.format.itemData(i) for i in range(1, self.format.count())],
+                "widths": [self.table.columnWidth(c) for c in range(len(COLUMNS))],
+                "selected": self._cell.id if self._cell is not None else "",
+                "details": (cell_details_html(self._cell, self.model.language)
+                            if self._cell is not None else "")}
+
+    def show_state(self, state: dict[str, Any]) -> None:
+        """Show stored rows, filter choices, selection and details (first paint)."""
+        def strings(value: object) -> list[str]:
+            return [str(v) for v in value] if isinstance(value, list) else []
+
+        rows = state.get("rows")
+        self.model.set_preview([strings(r) for r in rows if isinstance(r, list)]
+                               if isinstance(rows, list) else [])
+        self._set_choices(strings(state.get("chemistries")), strings(state.get("formats")))
+        widths = state.get("widths")
+        if isinstance(widths, list) and len(widths) == len(COLUMNS) and all(
+                isinstance(w, int) and 0 < w < 2000 for w in widths):
+            for col, width in enumerate(widths):  # measured when stored: same texts
+                self.table.setColumnWidth(col, width)
+        else:
+            self._fit_columns()
+        self.details.setHtml(str(state.get("details", "")))
+        row = self.model.row_of(str(state.get("selected", "")))
+        if row >= 0:
+            self._select(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -341,7 +440,7 @@ class CellBrowser(QWidget):
                               self.format.currentData())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        if not current.isValid() or not self.model.cells:  # no choosing from a preview
             return
         cell = self.model.cells[self.proxy.mapToSource(current).row()]
         self.cellActivated.emit(cell.id)
@@ -351,13 +450,16 @@ class CellBrowser(QWidget):
         self._cell = cell
         self.details.setHtml(cell_details_html(cell, self.model.language))
         row = self.model.row_of(cell.id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if row >= 0:
+            self._select(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _select(self, index: QModelIndex) -> None:
+        """Make ``index`` (a proxy index) current, without emitting, and show it."""
         if index.isValid() and self.table.currentIndex().row() != index.row():
             sel = self.table.selectionModel()
             sel.blockSignals(True)
             self.table.setCurrentIndex(index)
             sel.blockSignals(False)
-            self.table.viewport().update()
+            if self.table.isVisible():  # (not before the first paint: viewport()'s first
+                self.table.viewport().update()  # call costs ~15 ms of type set-up)
             self.table.scrollTo(index)

@@ -9,6 +9,7 @@ controls without emitting. Text fields with units are parsed by the core
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
@@ -27,16 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig.core import messages
-from packconfig.core.cells import quantity_text
+from packconfig.core.constants import LAYOUTS, MAX_PARALLEL, MAX_SERIES, THERMAL
 from packconfig.core.errors import InputError
-from packconfig.core.options import LAYOUTS, THERMAL
-from packconfig.core.project import Project
-from packconfig.core.sizing import suggest_parallel, suggest_series
-from packconfig.core.units import Q_, parse_quantity
-from packconfig.core.validate import MAX_PARALLEL, MAX_SERIES
 from packconfig.gui import i18n
+from packconfig.gui.style import set_text_style
 from packconfig.gui.undo import DesignDocument, MergeId
 from packconfig.gui.validation import mark_invalid
+
+if TYPE_CHECKING:
+    from packconfig.core.project import Project
+
+#: Controls whose value :meth:`ConfigPanel.state` keeps, by attribute name.
+_SPINS = ("series", "parallel", "soc_min", "soc_max", "gap")
+_CHECKS = ("soc_custom", "bms", "enclosure")
+_EDITS = ("current", "charge_current")
+_COMBOS = ("layout_combo", "thermal")
 
 
 class ConfigPanel(QWidget):
@@ -50,7 +56,7 @@ class ConfigPanel(QWidget):
         self._tips: dict[QWidget, str] = {}
 
         self.cell_label = QLabel(objectName="cellLabel")
-        self.cell_label.setStyleSheet("font-weight: 600;")
+        set_text_style(self.cell_label, bold=True)
         self.series = QSpinBox(objectName="seriesSpin")
         self.series.setRange(1, MAX_SERIES)
         self.parallel = QSpinBox(objectName="parallelSpin")
@@ -94,7 +100,13 @@ class ConfigPanel(QWidget):
 
         self._build_layout()
         self.retranslate_ui()
-        self._connect()
+        self._attached = False
+
+    def attach(self) -> None:
+        """Connect the controls to the document (once the design is loaded)."""
+        if not self._attached:
+            self._attached = True
+            self._connect()
 
     def _tip(self, widget: QWidget, tip: str) -> None:
         """Set the explanatory tooltip (kept under an error message while invalid)."""
@@ -177,9 +189,8 @@ class ConfigPanel(QWidget):
                 (self._labels["over"], self.tr("Overheads")),
                 (self._labels["thermal"], self.tr("Thermal"))):
             widget.setText(text)
-        project = getattr(self.doc, "project", None)
-        if project is not None:
-            self._cell_tooltip(project)
+        if self.doc.loaded:
+            self._cell_tooltip(self.doc.project)
 
     def _build_layout(self) -> None:
         lab = self._labels = {k: QLabel() for k in (
@@ -234,6 +245,8 @@ class ConfigPanel(QWidget):
         outer.addStretch(1)
 
     def _connect(self) -> None:
+        from packconfig.core.units import Q_
+
         doc = self.doc
         self.series.valueChanged.connect(
             lambda v: doc.edit(self.tr("Series %n", "", v), MergeId.SERIES, series=v))
@@ -276,6 +289,9 @@ class ConfigPanel(QWidget):
         return True
 
     def _suggest_series(self) -> None:
+        from packconfig.core.sizing import suggest_series
+        from packconfig.core.units import parse_quantity
+
         def run() -> None:
             s = suggest_series(self.doc.project.cell,
                                parse_quantity(self.target_v.text(), "voltage", "target voltage"))
@@ -284,6 +300,8 @@ class ConfigPanel(QWidget):
         self._guard(self.target_v, run)
 
     def _suggest_parallel(self) -> None:
+        from packconfig.core.sizing import suggest_parallel
+
         def run() -> None:
             text = self.target_p.text().strip()
             if not text:
@@ -316,6 +334,8 @@ class ConfigPanel(QWidget):
                          self._tips[self.soc_min])
 
     def _current_changed(self, edit: QLineEdit, field: str, label: str) -> None:
+        from packconfig.core.units import parse_quantity
+
         def run() -> None:
             text = edit.text().strip()
             value = parse_quantity(text, "current", label.lower()) if text else None
@@ -331,6 +351,8 @@ class ConfigPanel(QWidget):
 
     def show_project(self, project: Project) -> None:
         """Set every control from ``project`` without emitting edits."""
+        from packconfig.core.cells import quantity_text
+
         opts, cell = project.options, project.cell
         blockers = [QSignalBlocker(w) for w in (
             self.series, self.parallel, self.soc_custom, self.soc_min, self.soc_max,
@@ -367,3 +389,35 @@ class ConfigPanel(QWidget):
         self.enclosure.setChecked(opts.overhead.enclosure)
         self.thermal.setCurrentIndex(max(0, self.thermal.findData(opts.overhead.thermal)))
         del blockers
+
+    # ------------------------------------------------------------ first paint
+    def state(self) -> dict[str, Any]:
+        """The controls' values, as plain data (see :mod:`packconfig.gui.first_paint`)."""
+        return {"cell": self.cell_label.text(), "cell_tip": self.cell_label.toolTip(),
+                **{n: getattr(self, n).value() for n in _SPINS},
+                **{n: getattr(self, n).isChecked() for n in _CHECKS},
+                **{n: getattr(self, n).text() for n in _EDITS},
+                **{n: getattr(self, n).currentIndex() for n in _COMBOS}}
+
+    def show_state(self, state: dict[str, Any]) -> None:
+        """Show stored values (the first paint; the controls are not connected yet)."""
+        self.cell_label.setText(str(state.get("cell", "")))
+        self.cell_label.setToolTip(str(state.get("cell_tip", "")))
+        for name in _SPINS:
+            value = state.get(name)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                spin = getattr(self, name)
+                spin.setValue(int(value) if isinstance(spin, QSpinBox) else float(value))
+        for name in _CHECKS:
+            if isinstance(state.get(name), bool):
+                getattr(self, name).setChecked(state[name])
+        for name in _EDITS:
+            if isinstance(state.get(name), str):
+                getattr(self, name).setText(state[name])
+        for name in _COMBOS:
+            index = state.get(name)
+            if isinstance(index, int) and 0 <= index < getattr(self, name).count():
+                getattr(self, name).setCurrentIndex(index)
+        custom = self.soc_custom.isChecked()
+        self.soc_min.setEnabled(custom)
+        self.soc_max.setEnabled(custom)

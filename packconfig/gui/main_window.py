@@ -1,19 +1,28 @@
 """The configurator main window: cell browser | configuration + warnings | results,
 charts and quote. One :class:`DesignDocument` holds the design; every change goes
 through its undo stack and triggers one core computation (:meth:`MainWindow.recompute`).
-Charts update on a coalesced zero-timer, off the hot path."""
+Charts update on a coalesced zero-timer, off the hot path.
+
+The window is built in two steps so it can appear before the numeric core is imported
+(``docs/gui.md``, "Start-up"): the frame and every control are Qt-only; then
+:meth:`attach_core` loads the catalog and settings, connects the controls and computes
+the design (:mod:`packconfig.gui.window_core`). ``MainWindow()`` does both at once. With
+``first_paint=True`` (the application start) and a stored first paint for the last
+design (:mod:`packconfig.gui.first_paint`), the window shows those texts, paints, and
+attaches the core right after.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -21,72 +30,87 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig import __version__
-from packconfig.core import chemistry, messages
-from packconfig.core.catalog import Catalog, load_catalog
-from packconfig.core.errors import InputError, PackconfigError
-from packconfig.core.layout import block_layout
-from packconfig.core.options import PackOptions
-from packconfig.core.physics import PackResult, compute_pack, discharge_curve
-from packconfig.core.project import SUFFIX, Project, save_project
-from packconfig.core.settings import Settings, load_settings
-from packconfig.core.warnings import pack_warnings
+from packconfig.gui import first_paint as paint_store
 from packconfig.gui import i18n, persist
 from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
 from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
 from packconfig.gui.charts.layout_view import LayoutView
 from packconfig.gui.config_panel import ConfigPanel
-from packconfig.gui.quote_panel import QuotePanel
 from packconfig.gui.results_panel import ResultsPanel
+from packconfig.gui.style import set_text_style
 from packconfig.gui.undo import DesignDocument
 from packconfig.gui.warnings_panel import WarningsList
 
-DEFAULT_CELL = "CBAK-32140FS"
-DEFAULT_S, DEFAULT_P = 16, 1
-SB = QMessageBox.StandardButton
+if TYPE_CHECKING:
+    from packconfig.core.catalog import Catalog
+    from packconfig.core.physics import PackResult
+    from packconfig.core.project import Project
+    from packconfig.core.settings import Settings
+    from packconfig.gui.quote_panel import QuotePanel
+
+_T = QEvent.Type
+#: Input dropped while the window shows a stored first paint.
+_INPUT_EVENTS = frozenset((_T.MouseButtonPress, _T.MouseButtonRelease, _T.MouseButtonDblClick,
+                           _T.KeyPress, _T.KeyRelease, _T.Wheel, _T.ShortcutOverride,
+                           _T.Shortcut, _T.ContextMenu))
 
 
 def default_project(catalog: Catalog) -> Project:
-    cell = catalog.cells.get(DEFAULT_CELL) or next(iter(catalog))
-    return Project(cell, DEFAULT_S, DEFAULT_P, PackOptions())
+    """The design a first start (or New) opens."""
+    from packconfig.gui.window_core import default_project as make
+
+    return make(catalog)
 
 
 class MainWindow(QMainWindow):
     pdfExported = Signal(str)  # noqa: N815 - path written (from the export worker)
     pdfExportFailed = Signal(str)  # noqa: N815 - message shown to the user
-    def __init__(self, parent: QWidget | None = None) -> None:
+    firstPainted = Signal()  # noqa: N815 - the window is on screen with its results
+    coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
+    _painted = False  # (a class default: Qt sends events before __init__ has run)
+
+    def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.qsettings = persist.gui_settings()
-        self.catalog = load_catalog()
+        self._language = i18n.current_language()
+        self.catalog: Catalog | None = None
         self.commercial: Settings | None = None
         self.commercial_error = ""
-        try:
-            self.commercial = load_settings()
-        except PackconfigError as exc:
-            self.commercial_error = str(exc)
         self.result: PackResult | None = None
+        self.cost: Any = None
         self.last_quote = None
-        start = persist.last_project(self.qsettings) or default_project(self.catalog)
-        self.doc = DesignDocument(start, self)
+        self.quote: QuotePanel | None = None
+        self.layout_key: object = None
+        self.doc = DesignDocument(None, self)
+        self._shown_cell_id = ""
+        self._build_frame()
+        state = (paint_store.load(persist.last_project_json(self.qsettings), self._language)
+                 if first_paint else None)
+        if state is None:
+            self.attach_core()
+        else:
+            self.show_first_paint(state)
 
-        self.browser = CellBrowser(self.catalog)
+    # ------------------------------------------------------------------ frame
+    def _build_frame(self) -> None:
+        """Every widget, menu and action (Qt only; nothing computed)."""
+        self.browser = CellBrowser()
         self.config = ConfigPanel(self.doc)
         self.warnings = WarningsList()
         self.results = ResultsPanel()
         self.layout_view = LayoutView()
         self.tabs = QTabWidget(objectName="chartTabs")
         self.tabs.addTab(self.layout_view, "")
-        self._ocv_page, self._cost_page = QWidget(), QWidget()
-        for page in (self._ocv_page, self._cost_page):
+        self.ocv_page, self.cost_page = QWidget(), QWidget()
+        #: the quote panel replaces it (attach_core)
+        self.quote_placeholder: QWidget | None = QWidget()
+        for page in (self.ocv_page, self.cost_page, self.quote_placeholder):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._ocv_page, "")
-        self.tabs.addTab(self._cost_page, "")
+            self.tabs.addTab(page, "")
         self.ocv_chart = self.cost_chart = None
-        self.quote = QuotePanel(self.commercial) if self.commercial else None
-        if self.quote is not None:
-            self.tabs.addTab(self.quote, "")
         self.explorer = None  # the Explorer page is built when first shown
         self._explorer_page = QWidget()
         QVBoxLayout(self._explorer_page).setContentsMargins(4, 4, 4, 4)
@@ -96,7 +120,7 @@ class MainWindow(QMainWindow):
         mid.setContentsMargins(0, 0, 0, 0)
         mid.addWidget(self.config)
         self._warnings_title = wl = QLabel(objectName="warningsTitle")
-        wl.setStyleSheet("font-weight: 600;")
+        set_text_style(wl, bold=True)
         mid.addWidget(wl)
         mid.addWidget(self.warnings, 1)
         right = QSplitter()
@@ -123,16 +147,11 @@ class MainWindow(QMainWindow):
         undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
         self.actions = build_menus(self, undo, redo)
-        self._language = i18n.current_language()
         self.actions.languages[self._language].setChecked(True)
         self._retranslate_tabs()
-        self._wire()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
-        if self.catalog.problems:
-            self.statusBar().showMessage("; ".join(self.catalog.problems), 10000)
-
-        self._charts_timer = QTimer(self, singleShot=True, interval=0)
-        self._charts_timer.timeout.connect(self.update_charts)
+        self.charts_timer = QTimer(self, singleShot=True, interval=0)
+        self.charts_timer.timeout.connect(self.update_charts)
         self._default_size()
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
@@ -140,9 +159,7 @@ class MainWindow(QMainWindow):
         state = self.qsettings.value("state")
         if state is not None:
             self.restoreState(state)
-        self._shown_cell_id = ""
-        self._on_changed(self.doc.project)
-        self._update_title()
+        self.update_title()
 
     def _default_size(self) -> None:
         """90 % of the screen (at most 1680 × 1000) with proportional columns."""
@@ -152,8 +169,61 @@ class MainWindow(QMainWindow):
         self.resize(w, h)
         self.splitter.setSizes([int(w * 0.30), int(w * 0.26), int(w * 0.44)])
 
+    # ------------------------------------------------------------ start-up
+    def attach_core(self) -> None:
+        """Load the catalog and settings, connect the controls and compute the design
+        (once; the first paint, if any, is replaced by the same figures)."""
+        if self.doc.loaded:
+            return
+        from packconfig.gui import window_core
+
+        window_core.attach(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.coreAttached.emit()
+
+    def show_first_paint(self, state: dict[str, Any]) -> None:
+        """Show a stored first paint; the core is attached once it is on screen. Until
+        then clicks and keys on the window are dropped (the controls are not live; the
+        wait is about half a second)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.browser.show_state(state["cells"])
+        self.config.show_state(state["config"])
+        self.results.show_state(state["results"])
+        self.warnings.show_state(state["warnings"])
+
+    def first_paint_state(self) -> dict[str, Any]:
+        """What the configurator page shows now, for :mod:`packconfig.gui.first_paint`."""
+        return {"cells": self.browser.state(), "config": self.config.state(),
+                "results": self.results.state(), "warnings": self.warnings.state()}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Before the core is attached: drop input meant for this window."""
+        if event.type() in _INPUT_EVENTS and isinstance(watched, QWidget) \
+                and watched.window() is self and not self.doc.loaded:
+            return True
+        return super().eventFilter(watched, event)
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            # the window's first paint has begun; its children paint in the same pass,
+            # so at the next turn of the event loop the whole window is on screen
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+        return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        """Report the first paint; attach the core if that paint was a stored one."""
+        self.firstPainted.emit()
+        if not self.doc.loaded:
+            QTimer.singleShot(0, self, self.attach_core)
+
     # ------------------------------------------------------------------ wiring
-    def _wire(self) -> None:
+    def wire(self) -> None:
+        """Connect menus, tabs and panels (once the core is attached)."""
         a = self.actions
         a.new.triggered.connect(self.new_design)
         a.open.triggered.connect(lambda: self.open_file())
@@ -165,10 +235,10 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
-        self.tabs.currentChanged.connect(self._charts_timer_start)
+        self.tabs.currentChanged.connect(self.charts_timer.start)
         self.pages.currentChanged.connect(self._page_changed)
         self.doc.changed.connect(self._on_changed)
-        self.doc.stack.cleanChanged.connect(self._update_title)
+        self.doc.stack.cleanChanged.connect(self.update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
         self.config.status.connect(self._status)
         if self.quote is not None:
@@ -179,7 +249,8 @@ class MainWindow(QMainWindow):
             self.quote.exportRequested.connect(self.export_pdf)
 
     def _cell_chosen(self, cell_id: str) -> None:
-        if cell_id != self.doc.project.cell.id and cell_id in self.catalog:
+        if self.catalog is not None and cell_id != self.doc.project.cell.id \
+                and cell_id in self.catalog:
             self.doc.edit(self.tr("Cell %1").replace("%1", cell_id),
                           cell=self.catalog.get(cell_id))
 
@@ -193,93 +264,29 @@ class MainWindow(QMainWindow):
 
     def recompute(self) -> None:
         """One core computation per change: results, warnings and price labels."""
-        project = self.doc.project
-        try:
-            self.result = compute_pack(project.cell, project.series, project.parallel,
-                                       project.options)
-        except InputError as exc:
-            self.result = None
-            message = messages.text(exc, self._language)
-            self.results.show_error(message)
-            self.warnings.show_warnings([])
-            self.statusBar().showMessage(message, 8000)
-            return
-        self.results.show_result(self.result, self._language)
-        self.warnings.show_warnings(pack_warnings(self.result, language=self._language),
-                                    self._language)
-        self._reprice()
-        self._charts_timer.start()
+        from packconfig.gui.window_core import recompute
+
+        recompute(self)
 
     def _reprice(self) -> None:
-        if self.quote is None or self.result is None or self.commercial is None:
-            return
-        from packconfig.gui.pricing_bridge import price_design
+        from packconfig.gui.window_core import reprice
 
-        try:
-            cost, pb = price_design(self.doc.project, self.result, self.quote.inputs(),
-                                    self.commercial)
-        except PackconfigError as exc:
-            self.quote.show_price(None, None, messages.text(exc, self._language),
-                                  language=self._language)
-            self._cost = None
-            return
-        self._cost = cost
-        self.quote.show_price(cost, pb, language=self._language)
-        if self.cost_chart is not None:
-            self._charts_timer.start()
+        reprice(self)
 
     def update_charts(self) -> None:
-        """Update the chart on the visible tab (coalesced, after the labels); the other
-        charts update when their tab is shown."""
-        project = self.doc.project
-        page = self.tabs.currentWidget()
-        if page is self.layout_view:
-            key = (project.cell, project.series, project.parallel, project.options.layout,
-                   project.options.gap)
-            if key != getattr(self, "_layout_key", None):
-                self._layout_key = key
-                try:
-                    self.layout_view.set_layout(block_layout(
-                        project.cell, project.series, project.parallel, project.options))
-                except InputError as exc:
-                    self.layout_view.set_layout(None, str(exc))
-        if page not in (self._ocv_page, self._cost_page):
-            return
-        if self.ocv_chart is None:
-            from packconfig.gui.charts.cost_chart import CostChart
-            from packconfig.gui.charts.ocv_chart import OcvChart
+        """Update the chart on the visible tab (coalesced, after the labels)."""
+        from packconfig.gui.window_core import update_charts
 
-            self.ocv_chart, self.cost_chart = OcvChart(), CostChart()
-            self._ocv_page.layout().addWidget(self.ocv_chart)
-            self._cost_page.layout().addWidget(self.cost_chart)
-        if page is self._ocv_page:
-            try:
-                curve = discharge_curve(project.cell, project.series, project.options)
-            except InputError:
-                return
-            chem = chemistry.get(curve.chemistry)
-            name = chem.name_zh if self._language == "zh" else chem.name
-            self.ocv_chart.show_curve(curve, project.series, name)
-        else:
-            self.cost_chart.show_cost(getattr(self, "_cost", None),
-                                      self.commercial_error or self.tr("Cost not available"),
-                                      self._language)
-
-    # ------------------------------------------------------------------- files
-    def _file_filter(self) -> str:
-        return self.tr("packconfig projects and quote PDFs (*.pcproj.json *.json *.pdf);;"
-                       "All files (*)")
-
-    def _charts_timer_start(self, *_args: object) -> None:
-        self._charts_timer.start()
+        update_charts(self)
 
     def _page_changed(self, *_args: object) -> None:
-        if self.pages.currentWidget() is not self._explorer_page:
+        if self.pages.currentWidget() is not self._explorer_page or self.catalog is None:
             return
         if self.explorer is None:
             from packconfig.gui.explorer import ExplorerTab
 
-            self.explorer = ExplorerTab(cells=lambda: list(self.catalog), parent=self)
+            catalog = self.catalog
+            self.explorer = ExplorerTab(cells=lambda: list(catalog), parent=self)
             self._explorer_page.layout().addWidget(self.explorer)
             self.explorer.designChosen.connect(self.use_design)
         # the search costs and sizes designs with the configurator's options
@@ -287,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def use_design(self, cell_id: str, series: int, parallel: int) -> None:
         """Take a design from the Explorer as one undoable step."""
-        if cell_id not in self.catalog:
+        if self.catalog is None or cell_id not in self.catalog:
             self.statusBar().showMessage(self.tr("Unknown cell %1").replace("%1", cell_id))
             return
         self.doc.edit(self.tr("Use %1 %2S%3P").replace("%1", cell_id)
@@ -298,95 +305,43 @@ class MainWindow(QMainWindow):
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def _update_title(self, *_args: object) -> None:
+    def update_title(self, *_args: object) -> None:
         name = Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — packconfig")
         self.setWindowModified(not self.doc.stack.isClean())
 
+    # ------------------------------------------------------------------- files
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True if it is fine to go on."""
-        if self.doc.stack.isClean():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The design has unsaved changes. Save them first?"),
-            SB.Save | SB.Discard | SB.Cancel, SB.Save)
-        if answer in (SB.Save, SB.Yes):
-            return self.save()
-        return answer in (SB.Discard, SB.No)
+        from packconfig.gui.window_files import maybe_save
+
+        return maybe_save(self)
 
     def new_design(self) -> None:
-        if self.maybe_save():
-            self.doc.reset(default_project(self.catalog))
-            self._update_title()
+        from packconfig.gui.window_files import new_design
+
+        new_design(self)
 
     def open_file(self, path: str | None = None) -> bool:
-        if not self.maybe_save():
-            return False
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
-                                                  self._file_filter())
-        if not path:
-            return False
-        try:
-            from packconfig.report import open_document
+        """Open a project file or a quote PDF (a dialog asks when ``path`` is None)."""
+        from packconfig.gui.window_files import open_file
 
-            project = open_document(path)
-        except PackconfigError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open file"), str(exc))
-            return False
-        is_pdf = path.lower().endswith(".pdf")
-        self.doc.reset(project, None if is_pdf else path)  # a PDF is never overwritten
-        self.last_quote = project.quote
-        if self.quote is not None:
-            if project.quote is not None:
-                self.quote.show_quote_inputs(project.quote)
-            self.quote.show_issued(project.quote)
-        persist.add_recent(self.qsettings, path)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 5000)
-        return True
+        return open_file(self, path)
 
     def save(self) -> bool:
-        if not self.doc.path:
-            return self.save_as()
-        return self._write(self.doc.path)
+        from packconfig.gui.window_files import save
+
+        return save(self)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"),
-                                              self.doc.path or f"pack{SUFFIX}",
-                                              self._file_filter())
-        if not path:
-            return False
-        if not path.endswith(".json"):
-            path += SUFFIX
-        return self._write(path)
+        from packconfig.gui.window_files import save_as
 
-    def _write(self, path: str) -> bool:
-        try:
-            save_project(path, self.doc.project)
-        except (PackconfigError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Cannot save"), self.tr(
-                "The design was not saved and is still open.\n\n%1").replace("%1", str(exc)))
-            return False
-        self.doc.path = path
-        self.doc.stack.setClean()
-        persist.add_recent(self.qsettings, path)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
-        return True
+        return save_as(self)
 
     def _fill_recent(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        files = persist.recent_files(self.qsettings)
-        for path in files:
-            act = QAction(path, menu)
-            act.triggered.connect(lambda _c=False, p=path: self.open_file(p))
-            menu.addAction(act)
-        if not files:
-            empty = menu.addAction(self.tr("No recent files"))
-            empty.setEnabled(False)
+        from packconfig.gui.window_files import fill_recent
+
+        fill_recent(self)
 
     # ------------------------------------------------------------------ quotes
     def issue_quote(self) -> None:
@@ -437,9 +392,9 @@ class MainWindow(QMainWindow):
 
     def _retranslate_tabs(self) -> None:
         pages = [(self.layout_view, self.tr("Layout")),
-                 (self._ocv_page, self.tr("Voltage vs SOC")),
-                 (self._cost_page, self.tr("Cost breakdown")),
-                 (self.quote, self.tr("Quote"))]
+                 (self.ocv_page, self.tr("Voltage vs SOC")),
+                 (self.cost_page, self.tr("Cost breakdown")),
+                 (self.quote or self.quote_placeholder, self.tr("Quote"))]
         for page, title in pages:
             index = self.tabs.indexOf(page) if page is not None else -1
             if index >= 0:
@@ -458,10 +413,10 @@ class MainWindow(QMainWindow):
         retranslate_menus(self.actions)
         self._replace_undo_actions()
         self.actions.languages[lang].setChecked(True)
-        self._update_title()
+        self.update_title()
         if self.quote is not None and changed:
             self.quote.set_pdf_language(lang)
-        if changed:
+        if changed and self.doc.loaded:
             self.recompute()
 
     def _replace_undo_actions(self) -> None:
@@ -480,6 +435,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- other
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About packconfig"), self.tr(
             "<h3>packconfig %1</h3><p>Battery pack configurator and quoting tool.</p>"
             "<p>Pack figures from the cell datasheets; check every quote against the "
@@ -494,7 +451,9 @@ class MainWindow(QMainWindow):
         s = self.qsettings
         s.setValue("geometry", self.saveGeometry())
         s.setValue("state", self.saveState())
-        persist.remember_project(s, self.doc.project)
+        if self.doc.loaded:
+            stored = persist.remember_project(s, self.doc.project)
+            paint_store.save(self.first_paint_state(), stored, self._language)
         s.sync()
         event.accept()
 

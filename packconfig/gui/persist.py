@@ -3,11 +3,15 @@ user data folder, so tests (PACKCONFIG_HOME) never touch real settings."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 
 from packconfig.core.errors import PackconfigError
 from packconfig.core.paths import ensure_user_dir
-from packconfig.core.project import Project, project_from_json, project_to_json
+
+if TYPE_CHECKING:
+    from packconfig.core.project import Project
 
 MAX_RECENT = 8
 
@@ -30,9 +34,17 @@ def add_recent(s: QSettings, path: str) -> list[str]:
     return files[:MAX_RECENT]
 
 
-def last_project(s: QSettings) -> Project | None:
+def last_project_json(s: QSettings) -> str:
+    """The last design as stored (JSON text; empty if none), without parsing it."""
     text = s.value("last_project", "")
-    if not isinstance(text, str) or not text:
+    return text if isinstance(text, str) else ""
+
+
+def last_project(s: QSettings) -> Project | None:
+    from packconfig.core.project import project_from_json
+
+    text = last_project_json(s)
+    if not text:
         return None
     try:
         return project_from_json(text, "the last design (window settings)")
@@ -40,8 +52,13 @@ def last_project(s: QSettings) -> Project | None:
         return None
 
 
-def remember_project(s: QSettings, project: Project) -> None:
-    s.setValue("last_project", project_to_json(project))
+def remember_project(s: QSettings, project: Project) -> str:
+    """Store ``project`` as the last design; return the JSON text stored."""
+    from packconfig.core.project import project_to_json
+
+    text = project_to_json(project)
+    s.setValue("last_project", text)
+    return text
 
 
 def saved_language(s: QSettings) -> str | None:

@@ -6,12 +6,15 @@ through :mod:`packconfig.display` — no arithmetic here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
-from packconfig import display
-from packconfig.core.engine import RESULTS
-from packconfig.core.physics import PackResult
+from packconfig.gui.style import MISSING_COLOUR, NAME_COLOUR, set_text_style
+
+if TYPE_CHECKING:
+    from packconfig.core.physics import PackResult
 
 
 def _t(text: str) -> str:
@@ -66,7 +69,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        "energy_density_gravimetric_pack", "energy_density_volumetric_pack",
                        "energy_density_gravimetric_cell", "energy_density_volumetric_cell")),
 )
-assert {k for _g, keys in GROUPS for k in keys} == set(RESULTS)
+#: Shown in bold.
+KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "mass_pack")
 
 
 class ResultsPanel(QWidget):
@@ -77,11 +81,9 @@ class ResultsPanel(QWidget):
         self.labels: dict[str, QLabel] = {}
         self._names: dict[str, QLabel] = {}
         self._boxes: list[tuple[QGroupBox, str]] = []
-        self._last: PackResult | None = None
-        self._language = "en"
         self._reasons: dict[str, str] = {}
         self.header = QLabel(objectName="configurationLabel")
-        self.header.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_text_style(self.header, bold=True, size=15)
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.header, 0, 0, 1, len(GROUPS))
@@ -93,12 +95,12 @@ class ResultsPanel(QWidget):
             grid.setVerticalSpacing(2)
             for row, key in enumerate(keys):
                 name = QLabel(_t(LABELS[key]))
-                name.setStyleSheet("color: #555;")
+                set_text_style(name, NAME_COLOUR)
                 value = QLabel(objectName=f"result_{key}")
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                if key in ("voltage_nominal", "capacity", "energy_nominal", "mass_pack"):
-                    value.setStyleSheet("font-weight: 600;")
+                if key in KEY_FIGURES:
+                    set_text_style(value, bold=True)
                 self._names[key] = name
                 grid.addWidget(name, row, 0)
                 grid.addWidget(value, row, 1)
@@ -116,24 +118,42 @@ class ResultsPanel(QWidget):
         super().changeEvent(event)
 
     def show_result(self, result: PackResult, language: str = "en") -> None:
-        self.header.setText(QCoreApplication.translate("ResultsPanel", "%1 · %2 cells · %3")
-                            .replace("%1", result.configuration)
-                            .replace("%2", display.count(result.cell_count, language))
-                            .replace("%3", result.cell.id))
-        missing = result.missing
+        from packconfig import display
+
+        header = (QCoreApplication.translate("ResultsPanel", "%1 · %2 cells · %3")
+                  .replace("%1", result.configuration)
+                  .replace("%2", display.count(result.cell_count, language))
+                  .replace("%3", result.cell.id))
+        texts = {key: display.result(key, result.values[key], language)
+                 for key in self.labels}
+        self._show(header, texts, result.missing)
+
+    def _show(self, header: str, texts: dict[str, str], missing: dict[str, str]) -> None:
+        self.header.setText(header)
         for key, label in self.labels.items():
-            label.setText(display.result(key, result.values[key], language))
+            label.setText(texts.get(key, "—"))
             reason = missing.get(key, "")
-            if reason != self._reasons.get(key):  # style sheets are slow: only on change
+            if reason != self._reasons.get(key):  # restyle only on change
                 self._reasons[key] = reason
                 label.setToolTip(reason)
-                label.setStyleSheet("color: #999;" if reason else (
-                    "font-weight: 600;" if key in ("voltage_nominal", "capacity",
-                                                   "energy_nominal", "mass_pack") else ""))
+                set_text_style(label, MISSING_COLOUR if reason else None,
+                               bold=not reason and key in KEY_FIGURES)
 
     def show_error(self, message: str) -> None:
-        self.header.setText(message)
-        for label in self.labels.values():
-            label.setText("—")
+        self._show(message, {}, {})
 
+    # ------------------------------------------------------------ first paint
+    def state(self) -> dict[str, Any]:
+        """What the panel shows, as plain data (see :mod:`packconfig.gui.first_paint`)."""
+        return {"header": self.header.text(),
+                "texts": {k: label.text() for k, label in self.labels.items()},
+                "missing": {k: r for k, r in self._reasons.items() if r}}
 
+    def show_state(self, state: dict[str, Any]) -> None:
+        """Show a stored :meth:`state` (the first paint, before the core is imported)."""
+        texts, missing = state.get("texts"), state.get("missing")
+        self._show(str(state.get("header", "")),
+                   {str(k): str(v) for k, v in texts.items()} if isinstance(texts, dict)
+                   else {},
+                   {str(k): str(v) for k, v in missing.items()} if isinstance(missing, dict)
+                   else {})

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from packconfig.core.project import Project
+if TYPE_CHECKING:
+    from packconfig.core.project import Project
 
 
 class MergeId(IntEnum):
@@ -59,11 +60,14 @@ class SetProjectCommand(QUndoCommand):
 
 
 class DesignDocument(QObject):
-    """The open design: a :class:`Project`, its undo stack and where it is saved."""
+    """The open design: a :class:`Project`, its undo stack and where it is saved.
+
+    ``project`` is ``None`` only while the window shows its first paint, before the core
+    is imported (:mod:`packconfig.gui.first_paint`); :meth:`reset` then sets it."""
 
     changed = Signal(object)  # Project
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._project = project
         self.stack = QUndoStack(self)
@@ -71,7 +75,12 @@ class DesignDocument(QObject):
 
     @property
     def project(self) -> Project:
+        assert self._project is not None, "the design is not loaded yet"
         return self._project
+
+    @property
+    def loaded(self) -> bool:
+        return self._project is not None
 
     def _set(self, project: Project) -> None:
         self._project = project
@@ -79,6 +88,8 @@ class DesignDocument(QObject):
 
     def edit(self, text: str, merge_id: int = MergeId.NONE, **changes: Any) -> None:
         """Apply ``changes`` (Project fields) as one undoable step."""
+        if self._project is None:  # nothing to edit before the design is loaded
+            return
         new = replace(self._project, **changes)
         if new == self._project:
             return
@@ -86,9 +97,13 @@ class DesignDocument(QObject):
 
     def edit_options(self, text: str, merge_id: int = MergeId.NONE, **changes: Any) -> None:
         """Apply ``changes`` to the PackOptions as one undoable step."""
+        if self._project is None:
+            return
         self.edit(text, merge_id, options=self._project.options.with_(**changes))
 
     def edit_overhead(self, text: str, **changes: Any) -> None:
+        if self._project is None:
+            return
         overhead = replace(self._project.options.overhead, **changes)
         self.edit_options(text, overhead=overhead)
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../packconfig/gui/app.py" line="+57"/>
+        <location filename="../../packconfig/gui/app.py" line="+68"/>
         <source>Something unexpected went wrong: %1
 
 Your design is still open; save it under a new name to be safe.</source>
@@ -26,37 +26,37 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+45"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+47"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+209"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -86,12 +86,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+215"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -151,7 +151,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+188"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -181,7 +181,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+132"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -247,8 +247,9 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../packconfig/gui/config_panel.py" line="+113"/>
+        <location filename="../../packconfig/gui/config_panel.py" line="+127"/>
         <source>S: number of cells (parallel groups) in series; sets the pack voltage</source>
+        <extracomment>Controls whose value :meth:`ConfigPanel.state` keeps, by attribute name.</extracomment>
         <translation>串数 S：串联的电芯（并联组）数量，决定电池包电压</translation>
     </message>
     <message>
@@ -353,23 +354,23 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>BMS</source>
         <translation>BMS</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Include a battery management system (adds its mass: base + per series cell)</source>
         <translation>包含电池管理系统（增加其质量：基础质量 + 每串电芯的质量）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Enclosure</source>
         <translation>箱体</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Include the enclosure and structure (adds mass and the wall thickness to the size)</source>
         <translation>包含箱体与结构件（增加质量，尺寸加上壁厚）</translation>
     </message>
@@ -440,35 +441,35 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Operating current</source>
         <translation>工作电流</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+80"/>
+        <location line="-78"/>
+        <location line="+81"/>
         <source>Charge current</source>
         <translation>充电电流</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>gap</source>
         <translation>间隙</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Layout</source>
         <translation>排列</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Overheads</source>
         <translation>附加部件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Thermal</source>
         <translation>热管理</translation>
     </message>
@@ -492,14 +493,14 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>间隙</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Suggested %n in series</source>
         <translation>
             <numerusform>推荐 %n 串</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>give a target capacity, energy or current first</source>
         <translation>请先输入目标容量、能量或电流</translation>
     </message>
@@ -521,7 +522,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可用 SOC 区间</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The cell used: %1 %2 (pick another in the cell table)</source>
         <translation>所用电芯：%1 %2（可在电芯表中另选）</translation>
     </message>
@@ -620,12 +621,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Enter requirements and press Search.</source>
         <translation>请输入需求，然后点击“搜索”。</translation>
     </message>
@@ -635,7 +636,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%2 个方案中有 %1 个满足需求；显示 %3 个（其中 %4 个位于帕累托前沿），用时 %5 秒。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -653,13 +654,13 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LayoutView</name>
     <message>
-        <location filename="../../packconfig/gui/charts/layout_view.py" line="+33"/>
+        <location filename="../../packconfig/gui/charts/layout_view.py" line="+34"/>
         <location line="+5"/>
         <source>Cell block from above: each colour is one parallel group; the line is the series path from − to +</source>
         <translation>电芯模组俯视图：每种颜色代表一个并联组；连线为从 − 到 + 的串联路径</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>%1  (cell block)</source>
         <translation>%1（电芯模组）</translation>
     </message>
@@ -767,39 +768,40 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+123"/>
-        <location line="+356"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+147"/>
+        <location line="+279"/>
         <source>&amp;Undo</source>
+        <extracomment>Input dropped while the window shows a stored first paint. the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+356"/>
+        <location line="-278"/>
+        <location line="+279"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-275"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+102"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+144"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packconfig/gui/window_files.py" line="+24"/>
         <source>packconfig projects and quote PDFs (*.pcproj.json *.json *.pdf);;All files (*)</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+44"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
@@ -814,7 +816,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../packconfig/gui/window_files.py" line="+9"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -824,32 +826,32 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>设计有未保存的更改。是否先保存？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The design was not saved and is still open.
 
 %1</source>
@@ -858,17 +860,17 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+85"/>
         <source>Layout</source>
         <translation>排布图</translation>
     </message>
@@ -903,7 +905,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>About packconfig</source>
         <translation>关于 packconfig</translation>
     </message>
@@ -913,7 +915,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>&lt;h3&gt;packconfig %1&lt;/h3&gt;&lt;p&gt;电池包配置与报价工具。&lt;/p&gt;&lt;p&gt;电池包参数依据电芯规格书计算；每份报价均须与电芯厂商的最新数据核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/pdf_export.py" line="+51"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+57"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -957,7 +959,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+80"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+82"/>
         <source>Issue quote %1</source>
         <translation>开具报价 %1</translation>
     </message>
@@ -977,12 +979,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>开具报价前请先填写客户公司名称。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Cannot issue quote</source>
         <translation>无法开具报价</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Cannot issue revision</source>
         <translation>无法开具新版本</translation>
     </message>
@@ -990,7 +992,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>OcvChart</name>
     <message>
-        <location filename="../../packconfig/gui/charts/ocv_chart.py" line="+50"/>
+        <location filename="../../packconfig/gui/charts/ocv_chart.py" line="+49"/>
         <source>State of charge (%)</source>
         <translation>荷电状态 SOC (%)</translation>
     </message>
@@ -1013,7 +1015,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="+198"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="+204"/>
         <source>Price vs mass</source>
         <translation>价格-质量分布</translation>
     </message>
@@ -1250,7 +1252,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-86"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-75"/>
         <source>issued</source>
         <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
@@ -1454,7 +1456,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RequirementsForm</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="-183"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="-187"/>
         <source>Min nominal voltage</source>
         <extracomment>(Requirements field, label, placeholder example)</extracomment>
         <translation>最低标称电压</translation>
@@ -1768,7 +1770,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../packconfig/gui/results_panel.py" line="+23"/>
+        <location filename="../../packconfig/gui/results_panel.py" line="+26"/>
         <source>Voltage min</source>
         <extracomment>Human names of result keys (the keys are the ``calc --json`` keys).</extracomment>
         <translation>最低电压</translation>
@@ -1929,21 +1931,23 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>质量与尺寸</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 · %2 cells · %3</source>
+        <extracomment>Shown in bold.</extracomment>
         <translation>%1 · %2 只电芯 · %3</translation>
     </message>
 </context>
 <context>
     <name>WarningsList</name>
     <message>
-        <location filename="../../packconfig/gui/warnings_panel.py" line="+24"/>
-        <location line="+6"/>
+        <location filename="../../packconfig/gui/warnings_panel.py" line="+61"/>
+        <location line="+5"/>
         <source>Engineering and regulatory warnings for this design</source>
+        <extracomment>Icon per severity: shape, fill and the mark drawn on it.</extracomment>
         <translation>该设计的工程与法规警告</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>No warnings for this design.</source>
         <translation>该设计没有警告。</translation>
     </message>

@@ -6,13 +6,14 @@ only scales and paints them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from packconfig import display
-from packconfig.core.layout import BlockLayout
-from packconfig.core.units import Q_
+if TYPE_CHECKING:
+    from packconfig.core.layout import BlockLayout
 
 _MARGIN = 28.0
 
@@ -100,6 +101,9 @@ class LayoutView(QWidget):
                 p.setPen(QColor("white"))
                 p.drawText(QRectF(q.x() - r, q.y() - r, 2 * r, 2 * r),
                            Qt.AlignmentFlag.AlignCenter, text)
+        from packconfig import display  # imported by now; kept off the first paint's path
+        from packconfig.core.units import Q_
+
         p.setPen(QColor("#444"))
         font.setBold(False)
         p.setFont(font)

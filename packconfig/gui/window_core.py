@@ -1,0 +1,145 @@
+"""The main window's computing side: loading the catalog and settings, the opening
+design, and one core computation per change (results, warnings, price, charts).
+
+Kept apart from :mod:`packconfig.gui.main_window` because it imports the numeric core
+(numpy, pint), which the window's first paint must not wait for
+(:mod:`packconfig.gui.first_paint`). Functions take the window as their first argument.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from packconfig.core import chemistry, messages
+from packconfig.core.catalog import Catalog, load_catalog
+from packconfig.core.errors import InputError, PackconfigError
+from packconfig.core.layout import block_layout
+from packconfig.core.options import PackOptions
+from packconfig.core.physics import compute_pack, discharge_curve
+from packconfig.core.project import Project
+from packconfig.core.settings import load_settings
+from packconfig.core.warnings import pack_warnings
+from packconfig.gui import persist
+from packconfig.gui.app import register_cjk_font
+from packconfig.gui.quote_panel import QuotePanel
+
+if TYPE_CHECKING:
+    from packconfig.gui.main_window import MainWindow
+
+DEFAULT_CELL = "CBAK-32140FS"
+DEFAULT_S, DEFAULT_P = 16, 1
+
+
+def default_project(catalog: Catalog) -> Project:
+    """The design a first start (or New) opens: 16S1P of the default cell."""
+    cell = catalog.cells.get(DEFAULT_CELL) or next(iter(catalog))
+    return Project(cell, DEFAULT_S, DEFAULT_P, PackOptions())
+
+
+def attach(win: MainWindow) -> None:
+    """Load the catalog and commercial settings, build the quote panel, connect the
+    controls and open the last design (or the default one), computing it."""
+    register_cjk_font()  # for Chinese customer names (at once when the UI is Chinese)
+    win.catalog = load_catalog()
+    try:
+        win.commercial = load_settings()
+    except PackconfigError as exc:
+        win.commercial_error = messages.text(exc, win.language())
+    win.browser.set_catalog(win.catalog)
+    index = win.tabs.indexOf(win.quote_placeholder)
+    if win.commercial is not None:
+        win.quote = QuotePanel(win.commercial)
+        win.tabs.insertTab(index, win.quote, win.tabs.tabText(index))
+        if win.tabs.currentWidget() is win.quote_placeholder:
+            win.tabs.setCurrentWidget(win.quote)
+    win.tabs.removeTab(win.tabs.indexOf(win.quote_placeholder))
+    win.quote_placeholder.setParent(None)  # gone now, not at the next event loop turn
+    win.quote_placeholder.deleteLater()
+    win.quote_placeholder = None
+    win.config.attach()
+    win.wire()
+    if win.catalog.problems:
+        win.statusBar().showMessage("; ".join(win.catalog.problems), 10000)
+    start = persist.last_project(win.qsettings) or default_project(win.catalog)
+    win.doc.reset(start)
+
+
+def recompute(win: MainWindow) -> None:
+    """One core computation per change: results, warnings and price labels."""
+    project = win.doc.project
+    language = win.language()
+    try:
+        win.result = compute_pack(project.cell, project.series, project.parallel,
+                                  project.options)
+    except InputError as exc:
+        win.result = None
+        message = messages.text(exc, language)
+        win.results.show_error(message)
+        win.warnings.show_warnings([])
+        win.statusBar().showMessage(message, 8000)
+        return
+    win.results.show_result(win.result, language)
+    win.warnings.show_warnings(pack_warnings(win.result, language=language), language)
+    reprice(win)
+    win.charts_timer.start()
+
+
+def reprice(win: MainWindow) -> None:
+    """The quote panel's price for the current design and quote inputs."""
+    if win.quote is None or win.result is None or win.commercial is None:
+        return
+    from packconfig.gui.pricing_bridge import price_design
+
+    language = win.language()
+    try:
+        cost, pb = price_design(win.doc.project, win.result, win.quote.inputs(),
+                                win.commercial)
+    except PackconfigError as exc:
+        win.quote.show_price(None, None, messages.text(exc, language), language=language)
+        win.cost = None
+        return
+    win.cost = cost
+    win.quote.show_price(cost, pb, language=language)
+    if win.cost_chart is not None:
+        win.charts_timer.start()
+
+
+def update_charts(win: MainWindow) -> None:
+    """Update the chart on the visible tab (coalesced, after the labels); the other
+    charts update when their tab is shown."""
+    if not win.doc.loaded:
+        return
+    project = win.doc.project
+    page = win.tabs.currentWidget()
+    if page is win.layout_view:
+        key = (project.cell, project.series, project.parallel, project.options.layout,
+               project.options.gap)
+        if key != win.layout_key:
+            win.layout_key = key
+            try:
+                win.layout_view.set_layout(block_layout(
+                    project.cell, project.series, project.parallel, project.options))
+            except InputError as exc:
+                win.layout_view.set_layout(None, messages.text(exc, win.language()))
+    if page not in (win.ocv_page, win.cost_page):
+        return
+    if win.ocv_chart is None:
+        from packconfig.gui.charts.cost_chart import CostChart
+        from packconfig.gui.charts.ocv_chart import OcvChart
+
+        win.ocv_chart, win.cost_chart = OcvChart(), CostChart()
+        win.ocv_page.layout().addWidget(win.ocv_chart)
+        win.cost_page.layout().addWidget(win.cost_chart)
+    if page is win.ocv_page:
+        try:
+            curve = discharge_curve(project.cell, project.series, project.options)
+        except InputError:
+            return
+        chem = chemistry.get(curve.chemistry)
+        name = chem.name_zh if win.language() == "zh" else chem.name
+        win.ocv_chart.show_curve(curve, project.series, name)
+    else:
+        fallback = QCoreApplication.translate("MainWindow", "Cost not available")
+        win.cost_chart.show_cost(win.cost, win.commercial_error or fallback, win.language())
