@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -312,6 +313,7 @@ class CellBrowser(QWidget):
         self.chemistry = QComboBox(objectName="chemistryFilter")
         self.format = QComboBox(objectName="formatFilter")
         self._cell: Cell | None = None
+        self._shown_once = False
 
         self.table = QTableView(objectName="cellTable")
         self.table.setModel(self.proxy)
@@ -462,4 +464,12 @@ class CellBrowser(QWidget):
             sel.blockSignals(False)
             if self.table.isVisible():  # (not before the first paint: viewport()'s first
                 self.table.viewport().update()  # call costs ~15 ms of type set-up)
-            self.table.scrollTo(index)
+            self.table.scrollTo(index)  # (hidden: no effect yet; again in showEvent)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            current = self.table.currentIndex()
+            if current.isValid():
+                self.table.scrollTo(current)  # now that the view has its size

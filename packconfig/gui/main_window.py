@@ -14,6 +14,7 @@ attaches the core right after.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -194,11 +195,16 @@ class MainWindow(QMainWindow):
         self.config.show_state(state["config"])
         self.results.show_state(state["results"])
         self.warnings.show_state(state["warnings"])
+        self.layout_view.show_state(state.get("layout"))
 
     def first_paint_state(self) -> dict[str, Any]:
         """What the configurator page shows now, for :mod:`packconfig.gui.first_paint`."""
+        from packconfig.gui.window_core import layout_drawing
+
+        drawing = layout_drawing(self)
         return {"cells": self.browser.state(), "config": self.config.state(),
-                "results": self.results.state(), "warnings": self.warnings.state()}
+                "results": self.results.state(), "warnings": self.warnings.state(),
+                "layout": asdict(drawing) if drawing is not None else None}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Before the core is attached: drop input meant for this window."""

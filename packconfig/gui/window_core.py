@@ -23,6 +23,7 @@ from packconfig.core.settings import load_settings
 from packconfig.core.warnings import pack_warnings
 from packconfig.gui import persist
 from packconfig.gui.app import register_cjk_font
+from packconfig.gui.charts.layout_view import MAX_STORED_CELLS, Drawing
 from packconfig.gui.quote_panel import QuotePanel
 
 if TYPE_CHECKING:
@@ -106,6 +107,21 @@ def reprice(win: MainWindow) -> None:
         win.charts_timer.start()
 
 
+def layout_drawing(win: MainWindow) -> Drawing | None:
+    """The layout drawing of the current design for the stored first paint (None when it
+    cannot be drawn or has more cells than are stored)."""
+    if not win.doc.loaded:
+        return None
+    project = win.doc.project
+    if project.series * project.parallel > MAX_STORED_CELLS:
+        return None
+    try:
+        return Drawing.of(block_layout(project.cell, project.series, project.parallel,
+                                       project.options))
+    except InputError:
+        return None
+
+
 def update_charts(win: MainWindow) -> None:
     """Update the chart on the visible tab (coalesced, after the labels); the other
     charts update when their tab is shown."""
@@ -122,7 +138,7 @@ def update_charts(win: MainWindow) -> None:
                 win.layout_view.set_layout(block_layout(
                     project.cell, project.series, project.parallel, project.options))
             except InputError as exc:
-                win.layout_view.set_layout(None, messages.text(exc, win.language()))
+                win.layout_view.set_drawing(None, messages.text(exc, win.language()))
     if page not in (win.ocv_page, win.cost_page):
         return
     if win.ocv_chart is None:

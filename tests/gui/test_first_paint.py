@@ -68,6 +68,7 @@ def visible(w: MainWindow) -> dict[str, object]:
     seen["current_row"] = w.browser.table.currentIndex().row()
     seen["details"] = w.browser.details.toPlainText()
     seen["tabs"] = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+    seen["layout"] = w.layout_view.state()
     seen["title"] = w.windowTitle()
     return seen
 
@@ -86,6 +87,7 @@ def store(qtbot, edit=None) -> dict[str, object]:
     qtbot.waitExposed(w)
     if edit is not None:
         edit(w)
+    qtbot.wait(20)  # the layout drawing follows on a zero timer
     shown = visible(w)
     close(qtbot, w)
     assert first_paint.state_path().is_file()
@@ -126,11 +128,16 @@ def test_first_paint_is_what_the_core_computes(qtbot, language, edit):
         assert not w.doc.loaded, "the stored state should have been used"
         first = visible(w)
         assert {f"result_{k}" for k in RESULTS} <= set(first)
+        assert first["layout"] is not None and len(first["layout"]["centres"]) >= 16
         assert first == before  # the first paint shows what the closed window showed
-        with qtbot.waitSignals([w.firstPainted, w.coreAttached], timeout=10000):
+        with qtbot.waitSignal(w.firstPainted, timeout=10000):
             w.show()
+        painted = w.grab().toImage()
+        qtbot.waitSignal(w.coreAttached, timeout=10000).wait()
+        qtbot.wait(20)
         assert w.doc.loaded and w.result is not None
         assert visible(w) == first  # ...and the core computes exactly that
+        assert w.grab().toImage() == painted  # not one pixel changes when it does
         assert w.findChild(QLabel, "result_voltage_nominal").text().endswith("V")
         close(qtbot, w)
     finally:

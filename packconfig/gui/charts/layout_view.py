@@ -1,12 +1,16 @@
 """The pack layout seen from above: S×P cells, parallel groups coloured, series path.
 
 Positions come from the Qt-free :func:`packconfig.core.layout.block_layout`; this widget
-only scales and paints them.
+only scales and paints them. It paints a :class:`Drawing` (plain numbers and the two
+dimension texts), so the window's first paint can show a stored one before the core is
+imported (:mod:`packconfig.gui.first_paint`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import math
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
@@ -16,6 +20,57 @@ if TYPE_CHECKING:
     from packconfig.core.layout import BlockLayout
 
 _MARGIN = 28.0
+#: Largest pack whose drawing is stored for the first paint (above it, the cells are
+#: drawn without outlines and the state file would grow past ~200 kB).
+MAX_STORED_CELLS = 2500
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """What the view paints, in metres: cell centres, parallel group of each cell, the
+    series path through the group centres, and the texts of the block's dimensions."""
+
+    centres: list[tuple[float, float]]
+    group: list[int]
+    path: list[tuple[float, float]]
+    cell_x: float
+    cell_y: float
+    round_cells: bool
+    width: float
+    depth: float
+    width_text: str
+    depth_text: str
+
+    @classmethod
+    def of(cls, layout: BlockLayout) -> Drawing:
+        from packconfig import display
+        from packconfig.core.units import Q_
+
+        return cls([(float(x), float(y)) for x, y in layout.centres],
+                   [int(g) for g in layout.group],
+                   [(float(x), float(y)) for x, y in layout.group_centres()],
+                   float(layout.cell_x), float(layout.cell_y), bool(layout.round_cells),
+                   float(layout.width), float(layout.depth),
+                   display.quantity(Q_(layout.width, "m"), "length"),
+                   display.quantity(Q_(layout.depth, "m"), "length"))
+
+    @classmethod
+    def from_state(cls, state: Any) -> Drawing | None:
+        """A stored drawing, or None if ``state`` is not a sound one."""
+        try:
+            centres = [(float(x), float(y)) for x, y in state["centres"]]
+            path = [(float(x), float(y)) for x, y in state["path"]]
+            group = [int(g) for g in state["group"]]
+            sizes = [float(state[k]) for k in ("cell_x", "cell_y", "width", "depth")]
+            texts = str(state["width_text"]), str(state["depth_text"])
+            round_cells = state["round_cells"] is True
+        except (TypeError, ValueError, KeyError):
+            return None
+        numbers = sizes + [v for pt in centres + path for v in pt]
+        if len(group) != len(centres) or len(centres) > MAX_STORED_CELLS \
+                or not all(math.isfinite(v) for v in numbers):
+            return None
+        return cls(centres, group, path, *sizes[:2], round_cells, *sizes[2:], *texts)
 
 
 def group_colour(index: int) -> QColor:
@@ -29,7 +84,7 @@ class LayoutView(QWidget):
         self.setObjectName("layoutView")
         self.setMinimumSize(220, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._layout: BlockLayout | None = None
+        self._layout: Drawing | None = None
         self._message = ""
         self.setToolTip(self.tr("Cell block from above: each colour is one parallel group; "
                                 "the line is the series path from − to +"))
@@ -42,8 +97,20 @@ class LayoutView(QWidget):
         super().changeEvent(event)
 
     def set_layout(self, layout: BlockLayout | None, message: str = "") -> None:
-        self._layout, self._message = layout, message
+        self.set_drawing(Drawing.of(layout) if layout is not None else None, message)
+
+    def set_drawing(self, drawing: Drawing | None, message: str = "") -> None:
+        self._layout, self._message = drawing, message
         self.update()
+
+    def state(self) -> dict[str, Any] | None:
+        """The drawing shown, as plain data (None if none or too many cells to store)."""
+        if self._layout is None or len(self._layout.centres) > MAX_STORED_CELLS:
+            return None
+        return asdict(self._layout)
+
+    def show_state(self, state: Any) -> None:
+        self.set_drawing(Drawing.from_state(state))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -79,7 +146,7 @@ class LayoutView(QWidget):
                 p.drawEllipse(rect)
             else:
                 p.drawRect(rect)
-        path_pts = [pt(x, y) for x, y in lay.group_centres()]
+        path_pts = [pt(x, y) for x, y in lay.path]
         if len(path_pts) > 1 and len(path_pts) <= 400:
             path = QPainterPath(path_pts[0])
             for q in path_pts[1:]:
@@ -101,14 +168,10 @@ class LayoutView(QWidget):
                 p.setPen(QColor("white"))
                 p.drawText(QRectF(q.x() - r, q.y() - r, 2 * r, 2 * r),
                            Qt.AlignmentFlag.AlignCenter, text)
-        from packconfig import display  # imported by now; kept off the first paint's path
-        from packconfig.core.units import Q_
-
         p.setPen(QColor("#444"))
         font.setBold(False)
         p.setFont(font)
-        width_txt = display.quantity(Q_(lay.width, "m"), "length")
-        depth_txt = display.quantity(Q_(lay.depth, "m"), "length")
+        width_txt, depth_txt = lay.width_text, lay.depth_text
         p.drawText(QRectF(ox, oy + lay.depth * scale + 4, lay.width * scale, _MARGIN - 6),
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                    self.tr("%1  (cell block)").replace("%1", width_txt))
