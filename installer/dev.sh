@@ -146,10 +146,19 @@ ensure_translations() {
     done
 }
 
+# Byte-compile the package, as an installed wheel or the frozen bundle ships it: the
+# window's start reads .pyc instead of compiling ~30 modules (about 40 ms), also where
+# PYTHONDONTWRITEBYTECODE=1 stops Python from caching them itself. Only stale files are
+# rewritten (a few ms when nothing changed).
+ensure_bytecode() {
+    "$VENV/bin/python" -m compileall -q "$ROOT/packconfig" >/dev/null
+}
+
 cmd_setup() {
     ensure_apt_packages
     ensure_venv
     ensure_translations
+    ensure_bytecode
 }
 
 # ---------------------------------------------------------------- sub-commands

@@ -19,9 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -50,11 +49,31 @@ if TYPE_CHECKING:
     from packconfig.core.settings import Settings
     from packconfig.gui.quote_panel import QuotePanel
 
-_T = QEvent.Type
-#: Input dropped while the window shows a stored first paint.
-_INPUT_EVENTS = frozenset((_T.MouseButtonPress, _T.MouseButtonRelease, _T.MouseButtonDblClick,
-                           _T.KeyPress, _T.KeyRelease, _T.Wheel, _T.ShortcutOverride,
-                           _T.Shortcut, _T.ContextMenu))
+class _InputShield(QWidget):
+    """Covers the pages while the window shows a stored first paint: takes the clicks
+    and wheel turns meant for controls that are not live yet. A transparent widget that
+    paints nothing (an application-wide event filter would route every paint through
+    Python). Keys still reach the focused widget (at start the page tab bar); anything
+    typed into a control in that half second is replaced by the design when it loads."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setGeometry(parent.rect())
+        parent.installEventFilter(self)  # to follow its size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        event.accept()
 
 
 def default_project(catalog: Catalog) -> Project:
@@ -70,6 +89,7 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()  # noqa: N815 - the window is on screen with its results
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
     _painted = False  # (a class default: Qt sends events before __init__ has run)
+    _shield: _InputShield | None = None
 
     def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
         super().__init__(parent)
@@ -179,18 +199,18 @@ class MainWindow(QMainWindow):
         from packconfig.gui import window_core
 
         window_core.attach(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self._shield is not None:
+            self._shield.hide()
+            self._shield.deleteLater()
+            self._shield = None
+            self._page_changed()  # in case the Explorer page was chosen meanwhile
         self.coreAttached.emit()
 
     def show_first_paint(self, state: dict[str, Any]) -> None:
         """Show a stored first paint; the core is attached once it is on screen. Until
-        then clicks and keys on the window are dropped (the controls are not live; the
-        wait is about half a second)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        then clicks on the pages are dropped (the controls are not live; the wait is
+        about half a second)."""
+        self._shield = _InputShield(self.pages)
         self.browser.show_state(state["cells"])
         self.config.show_state(state["config"])
         self.results.show_state(state["results"])
@@ -206,20 +226,13 @@ class MainWindow(QMainWindow):
                 "results": self.results.state(), "warnings": self.warnings.state(),
                 "layout": asdict(drawing) if drawing is not None else None}
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Before the core is attached: drop input meant for this window."""
-        if event.type() in _INPUT_EVENTS and isinstance(watched, QWidget) \
-                and watched.window() is self and not self.doc.loaded:
-            return True
-        return super().eventFilter(watched, event)
-
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        if not self._painted:
             # the window's first paint has begun; its children paint in the same pass,
             # so at the next turn of the event loop the whole window is on screen
             self._painted = True
             QTimer.singleShot(0, self, self._after_first_paint)
-        return super().event(event)
+        super().paintEvent(event)
 
     def _after_first_paint(self) -> None:
         """Report the first paint; attach the core if that paint was a stored one."""

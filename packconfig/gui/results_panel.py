@@ -81,7 +81,7 @@ class ResultsPanel(QWidget):
         self.labels: dict[str, QLabel] = {}
         self._names: dict[str, QLabel] = {}
         self._boxes: list[tuple[QGroupBox, str]] = []
-        self._reasons: dict[str, str] = {}
+        self._reasons: dict[str, str] = {}  # key -> why it is greyed ("" = normal)
         self.header = QLabel(objectName="configurationLabel")
         set_text_style(self.header, bold=True, size=15)
         outer = QGridLayout(self)
@@ -105,6 +105,7 @@ class ResultsPanel(QWidget):
                 grid.addWidget(name, row, 0)
                 grid.addWidget(value, row, 1)
                 self.labels[key] = value
+                self._reasons[key] = ""  # styled as normal above
             grid.setRowStretch(len(keys), 1)
             grid.setColumnStretch(0, 1)
             outer.addWidget(box, 1, col)

@@ -159,24 +159,33 @@ def test_after_attach_the_window_is_live(qtbot):
     close(qtbot, w)
 
 
-def test_input_before_attach_is_dropped_not_half_applied(qtbot):
+def click_at(qtbot, w: MainWindow, widget, pos: QPoint) -> None:
+    """Click where a user would: the event goes to whatever widget is on top there
+    (QTest would deliver it straight to ``widget``)."""
+    at = w.mapFromGlobal(widget.mapToGlobal(pos))
+    target = w.childAt(at)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(w, at))
+
+
+def test_clicks_before_attach_are_dropped_not_half_applied(qtbot):
     store(qtbot)
     w = deferred(qtbot)
     w.show()  # painted; the core is attached at the next turn of the event loop
     spin = w.findChild(QSpinBox, "seriesSpin")
     before = spin.value()
-    qtbot.keyClick(spin, Qt.Key.Key_Up)  # before the controls are live: dropped
+    up = QPoint(spin.width() - 6, spin.height() // 4)  # the up arrow
+    click_at(qtbot, w, spin, up)  # not live yet: dropped
     table = w.browser.table
-    row = table.rowViewportPosition(3) + 5
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, row))
+    row3 = QPoint(20, table.rowViewportPosition(3) + 5)
+    click_at(qtbot, w, table.viewport(), row3)
     assert spin.value() == before
     assert table.currentIndex().row() != 3
     assert not w.doc.loaded and not w.doc.stack.canUndo()
     qtbot.waitSignal(w.coreAttached, timeout=10000).wait()
-    qtbot.keyClick(spin, Qt.Key.Key_Up)  # live now: one undoable step
+    click_at(qtbot, w, spin, up)  # live now: one undoable step
     assert spin.value() == before + 1
     assert w.doc.project.series == before + 1 and w.doc.stack.canUndo()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, row))
+    click_at(qtbot, w, table.viewport(), row3)
     assert w.doc.project.cell.id == table.model().index(3, 0).data()
     close(qtbot, w)
 
