@@ -169,7 +169,14 @@ def parse_cell(raw: object, path: str, index: int) -> Cell:
 
 
 def parse_cells_text(text: str, path: str) -> list[Cell]:
-    """Parse the text of a cell file. Duplicate ids within the file are refused."""
+    """Parse the text of a cell file. Duplicate ids within the file are refused, and so
+    is text longer than a cell file may be (as :func:`load_cell_file` refuses the file)."""
+    size = len(text)  # at least this many bytes; encode only when it could matter
+    if MAX_FILE_BYTES // 4 < size <= MAX_FILE_BYTES:
+        size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise DataFileError(path, f"file is too large ({size:,} bytes) to be a cell file"
+                            ).coded("file_too_large", size=size, doc="a cell file")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

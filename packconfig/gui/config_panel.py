@@ -101,6 +101,7 @@ class ConfigPanel(QWidget):
         self._build_layout()
         self.retranslate_ui()
         self._attached = False
+        self._applied: dict[str, str] = {}  # edit objectName -> the design's value text
 
     def attach(self) -> None:
         """Connect the controls to the document (once the design is loaded)."""
@@ -379,8 +380,10 @@ class ConfigPanel(QWidget):
                 pass
         for edit, value in ((self.current, opts.operating_current),
                             (self.charge_current, opts.charge_current)):
+            text = quantity_text(value) if value is not None else ""
+            self._applied[edit.objectName()] = text
             if not edit.hasFocus() or value is not None:
-                edit.setText(quantity_text(value) if value is not None else "")
+                edit.setText(text)
             mark_invalid(edit, None, self._tips[edit])
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(opts.layout)))
         self.layout_combo.setEnabled(True)
@@ -396,7 +399,8 @@ class ConfigPanel(QWidget):
         return {"cell": self.cell_label.text(), "cell_tip": self.cell_label.toolTip(),
                 **{n: getattr(self, n).value() for n in _SPINS},
                 **{n: getattr(self, n).isChecked() for n in _CHECKS},
-                **{n: getattr(self, n).text() for n in _EDITS},
+                # the design's values, not text typed but not (validly) applied
+                **{n: self._applied.get(getattr(self, n).objectName(), "") for n in _EDITS},
                 **{n: getattr(self, n).currentIndex() for n in _COMBOS}}
 
     def show_state(self, state: dict[str, Any]) -> None:

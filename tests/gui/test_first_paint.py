@@ -190,6 +190,41 @@ def test_clicks_before_attach_are_dropped_not_half_applied(qtbot):
     close(qtbot, w)
 
 
+def test_text_typed_but_refused_is_not_stored(qtbot):
+    def bad_current(w: MainWindow) -> None:
+        edit = w.findChild(QLineEdit, "currentEdit")
+        edit.setText("40 kg")  # refused: marked invalid, the design keeps 1C
+        edit.editingFinished.emit()
+        assert edit.property("invalid")
+    store(qtbot, bad_current)
+    w = deferred(qtbot)
+    assert w.findChild(QLineEdit, "currentEdit").text() == ""  # the design's value
+    first = visible(w)
+    with qtbot.waitSignal(w.coreAttached, timeout=10000):
+        w.show()
+    qtbot.wait(20)
+    assert visible(w) == first
+    close(qtbot, w)
+
+
+def test_a_huge_pack_is_painted_without_its_drawing(qtbot):
+    def huge(w: MainWindow) -> None:
+        w.findChild(QSpinBox, "seriesSpin").setValue(400)
+        w.findChild(QSpinBox, "parallelSpin").setValue(20)  # 8,000 cells
+    before = store(qtbot, huge)
+    stored = json.loads(first_paint.state_path().read_text(encoding="utf-8"))["state"]
+    assert stored["layout"] is None  # too many cells to keep in the state file
+    w = deferred(qtbot)
+    first = visible(w)
+    assert first["result_voltage_nominal"] == before["result_voltage_nominal"]
+    assert first["layout"] is None
+    with qtbot.waitSignal(w.coreAttached, timeout=10000):
+        w.show()
+    qtbot.wait(20)
+    assert len(w.layout_view._layout.centres) == 8000  # drawn once the core is there
+    close(qtbot, w)
+
+
 def _touch(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -326,8 +326,9 @@ def test_standard_shortcuts_and_object_names(win):
 def test_charts_update_after_the_labels(win, qtbot):
     win.findChild(QSpinBox, "seriesSpin").setValue(13)
     qtbot.waitUntil(lambda: win.layout_view._layout is not None
-                    and win.layout_view._layout.group.max() == 12)
-    assert win.layout_view._layout.centres.shape == (13, 2)
+                    and max(win.layout_view._layout.group) == 12)
+    assert len(win.layout_view._layout.centres) == 13
+    assert len(win.layout_view._layout.path) == 13  # the series path through 13 groups
     win.tabs.setCurrentIndex(1)  # Voltage vs SOC: built and filled when shown
     qtbot.waitUntil(lambda: win.ocv_chart is not None and len(win.ocv_chart._line.points()) > 0)
     pts = win.ocv_chart._line.points()

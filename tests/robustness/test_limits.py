@@ -99,6 +99,16 @@ def test_5000_digit_integer_is_refused(tmp_path):
     refused_quickly(lambda: settings.load_settings(path), path)
 
 
+def test_300_mb_of_pasted_cell_text_is_refused():
+    """Found by the fuzzer: a cell id repeated to 300 MB took 36 s and 3 GB to parse;
+    cell text is now held to the cell-file size limit before parsing."""
+    text = '[[cell]]\nid = "' + "CBAK-32140FS" * 25_000_000 + '"\n'
+    refused_quickly(lambda: catalog.parse_cells_text(text, "pasted cells.toml"),
+                    "pasted cells.toml")
+    with pytest.raises(DataFileError, match="too large"):
+        catalog.parse_cells_text(text, "pasted cells.toml")
+
+
 @pytest.mark.parametrize("text", ["9**9**9 V", "9^9^9 V", "2**100000 V", "10**400 V",
                                   "9**(9*9*9*9*9*9*9*9*9) V", "9⁹⁹⁹⁹⁹⁹⁹⁹ V"])
 def test_exponent_towers_in_quantities_are_refused_fast(text):
