@@ -1,6 +1,6 @@
 """GUI benchmarks (offscreen), printed as one JSON object; medians over several runs.
 
-* ``startup_s``: process start (``python -m packconfig``, the real entry point) to the
+* ``startup_s``: process start (the ``packconfig`` console script, the real entry point) to the
   main window on screen WITH the opening design's results painted (the child prints
   ``painted <time>`` via PACKCONFIG_STARTUP_PROBE), side by side with
   ``bare_startup_s``: a bare PySide6 QMainWindow shown in a subprocess.
@@ -41,7 +41,14 @@ QTimer.singleShot(0, done)
 app.exec()
 """
 
-APP = ["-m", "packconfig"]
+def _app_command() -> list[str]:
+    """The ``packconfig`` console script next to this interpreter (what a user runs),
+    else ``python -m packconfig``."""
+    script = os.path.join(os.path.dirname(sys.executable), "packconfig")
+    return [script] if os.path.isfile(script) else [sys.executable, "-m", "packconfig"]
+
+
+APP = _app_command()
 STATE = os.path.join("state", "first-paint.json")
 
 IDLE = r"""
@@ -69,9 +76,9 @@ def _env(home: str) -> dict[str, str]:
 def _startup(code: str | list[str], home: str) -> tuple[float, float]:
     """Seconds from process start to ``painted`` and to ``ready`` (bare: same figure)."""
     start = time.time()
-    args = ["-c", code] if isinstance(code, str) else code
-    out = subprocess.run([sys.executable, *args], env=_env(home), capture_output=True,
-                         text=True, timeout=120)
+    command = [sys.executable, "-c", code] if isinstance(code, str) else code
+    out = subprocess.run(command, env=_env(home), capture_output=True, text=True,
+                         timeout=120)
     marks = dict(line.split()[:2] for line in out.stdout.splitlines()
                  if line.startswith(("painted ", "ready ")))
     if "painted" not in marks:
