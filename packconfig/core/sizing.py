@@ -13,7 +13,7 @@ import math
 
 from packconfig.core.cells import Cell
 from packconfig.core.errors import InputError
-from packconfig.core.units import Quantity, require
+from packconfig.core.units import Quantity, describe, parse_any_quantity, require
 from packconfig.core.validate import MAX_PARALLEL, MAX_SERIES
 
 #: Relative tolerance so that float noise (e.g. 30.000000001 / 15) does not add a cell.
@@ -54,8 +54,17 @@ def target_kind(target: Quantity) -> str:
         except InputError:
             continue
         return kind
+    got = describe(target)
     raise InputError(f"a parallel target must be a capacity (A·h), an energy (Wh) or a "
-                     f"current (A), got {target!r}")
+                     f"current (A), got {got}").coded("target_kind", got=got)
+
+
+def parse_parallel_target(text: str, name: str = "target for P") -> Quantity:
+    """User text for :func:`suggest_parallel` ("100 Ah", "5 kWh", "150 A"): a capacity,
+    an energy or a current, parsed with :func:`parse_any_quantity`'s guards."""
+    target = parse_any_quantity(text, name)
+    target_kind(target)
+    return target
 
 
 def suggest_parallel(cell: Cell, series: int, target: Quantity) -> int:

@@ -65,7 +65,8 @@ KINDS: dict[str, Kind] = {
 }
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """``value`` as text for an error message ("3.2 V", "5 (a plain number with no unit)")."""
     if isinstance(value, Quantity):
         return f"{value:~P}"
     if isinstance(value, bool):
@@ -81,6 +82,13 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
     Raises :class:`UnitError` naming ``name`` if the text is not a number with a unit
     of the right dimension.
     """
+    return require(parse_any_quantity(text, name), kind, name)
+
+
+def parse_any_quantity(text: str, name: str) -> Quantity:
+    """Parse user text into a quantity of whatever dimension it has (the caller checks
+    which it may be). The same guards as :func:`parse_quantity`: length, a leading
+    number, and no power towers pint would spend minutes on."""
     if not isinstance(text, str):
         raise UnitError(f"{name} must be text with a unit such as '3.2 V', got {text!r}")
     stripped = text.strip()
@@ -101,7 +109,7 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
         except Exception as exc:  # pint raises many types for bad text
             raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})").coded(
                 "not_a_quantity", name=name, text=stripped) from None
-        return require(value, kind, name)
+        return value
     check_powers(stripped, name)
     try:
         value = ureg.Quantity(stripped)
@@ -110,7 +118,7 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
             "not_a_quantity", name=name, text=stripped) from None
     if not isinstance(value, Quantity):
         value = ureg.Quantity(value)
-    return require(value, kind, name)
+    return value
 
 
 #: A plain number followed by a unit made of letters and simple operators only (no
@@ -171,13 +179,13 @@ def require(value: Any, kind: str, name: str) -> Quantity:
         ):
             value = Q_(value, "dimensionless")
         else:
-            raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}"
+            raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {describe(value)}"
                             ).coded("wrong_kind", name=name, kind=kind, unit=spec.label,
-                                    got=_describe(value))
+                                    got=describe(value))
     if not value.is_compatible_with(spec.unit):
-        raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {_describe(value)}"
+        raise UnitError(f"{name} must be {spec.name} ({spec.label}), got {describe(value)}"
                         ).coded("wrong_kind", name=name, kind=kind, unit=spec.label,
-                                got=_describe(value))
+                                got=describe(value))
     magnitude = value.magnitude
     try:
         finite = math.isfinite(float(magnitude))
@@ -186,8 +194,8 @@ def require(value: Any, kind: str, name: str) -> Quantity:
     except (TypeError, ValueError):
         finite = True  # arrays are checked by the caller
     if not finite:
-        raise UnitError(f"{name} must be a finite number, got {_describe(value)}").coded(
-            "not_finite", name=name, got=_describe(value))
+        raise UnitError(f"{name} must be a finite number, got {describe(value)}").coded(
+            "not_finite", name=name, got=describe(value))
     return value
 
 

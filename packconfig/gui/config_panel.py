@@ -301,19 +301,13 @@ class ConfigPanel(QWidget):
         self._guard(self.target_v, run)
 
     def _suggest_parallel(self) -> None:
-        from packconfig.core.sizing import suggest_parallel
+        from packconfig.core.sizing import parse_parallel_target, suggest_parallel
 
         def run() -> None:
             text = self.target_p.text().strip()
             if not text:
                 raise InputError(self.tr("give a target capacity, energy or current first"))
-            try:
-                from packconfig.core.units import ureg
-
-                target = ureg.Quantity(text)
-            except Exception:
-                raise InputError(self.tr("cannot read %1 as a quantity").replace(
-                    "%1", repr(text))) from None
+            target = parse_parallel_target(text, self.tr("target for P"))
             p = suggest_parallel(self.doc.project.cell, self.doc.project.series, target)
             self.parallel.setValue(p)
             self.status.emit(self.tr("Suggested %n in parallel", "", p))

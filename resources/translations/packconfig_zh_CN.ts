@@ -26,7 +26,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+47"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+48"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
@@ -181,7 +181,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -247,7 +247,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../packconfig/gui/config_panel.py" line="+127"/>
+        <location filename="../../packconfig/gui/config_panel.py" line="+128"/>
         <source>S: number of cells (parallel groups) in series; sets the pack voltage</source>
         <extracomment>Controls whose value :meth:`ConfigPanel.state` keeps, by attribute name.</extracomment>
         <translation>串数 S：串联的电芯（并联组）数量，决定电池包电压</translation>
@@ -505,12 +505,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>请先输入目标容量、能量或电流</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>cannot read %1 as a quantity</source>
-        <translation>无法将 %1 识别为物理量</translation>
+        <location line="+1"/>
+        <source>target for P</source>
+        <translation>并数目标</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Suggested %n in parallel</source>
         <translation>
             <numerusform>推荐 %n 并</numerusform>
@@ -654,13 +654,14 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LayoutView</name>
     <message>
-        <location filename="../../packconfig/gui/charts/layout_view.py" line="+34"/>
+        <location filename="../../packconfig/gui/charts/layout_view.py" line="+89"/>
         <location line="+5"/>
         <source>Cell block from above: each colour is one parallel group; the line is the series path from − to +</source>
+        <extracomment>Largest pack whose drawing is stored for the first paint (above it, the cells are drawn without outlines and the state file would grow past ~200 kB).</extracomment>
         <translation>电芯模组俯视图：每种颜色代表一个并联组；连线为从 − 到 + 的串联路径</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>%1  (cell block)</source>
         <translation>%1（电芯模组）</translation>
     </message>
@@ -768,30 +769,30 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+147"/>
-        <location line="+279"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+168"/>
+        <location line="+277"/>
         <source>&amp;Undo</source>
-        <extracomment>Input dropped while the window shows a stored first paint. the quote panel replaces it (attach_core)</extracomment>
+        <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+279"/>
+        <location line="-276"/>
+        <location line="+277"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-273"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+144"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+160"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -1931,7 +1932,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>质量与尺寸</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 · %2 cells · %3</source>
         <extracomment>Shown in bold.</extracomment>
         <translation>%1 · %2 只电芯 · %3</translation>

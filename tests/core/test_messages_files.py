@@ -47,6 +47,7 @@ from packconfig.core.quote import Party, make_quote, quote_from_json, quote_to_d
 from packconfig.core.quote_json import MAX_BYTES
 from packconfig.core.register import Register
 from packconfig.core.settings import build_settings, load_settings, shipped_defaults
+from packconfig.core.sizing import parse_parallel_target
 from packconfig.report import open_document
 from packconfig.report.pdf import MAX_PDF_BYTES, quote_from_pdf_bytes, quote_pdf_bytes
 
@@ -521,6 +522,10 @@ CASES = [
     ("cycle_life", lambda c: parse_cells_text(cell_toml(extra="cycle_life = 0"), "cells.toml"),
      ["cells.toml, cell 'T-1', field 'cycle_life': must be a whole number of cycles >= 1, got 0"],
      ["循环寿命", "当前为 0"]),
+    # ---- sizing helper
+    ("target_kind", lambda c: parse_parallel_target("12 V"),
+     ["a parallel target must be a capacity (A·h), an energy (Wh) or a current (A), got 12 V"],
+     ["并数目标", "容量", "12 V"]),
 ]
 
 

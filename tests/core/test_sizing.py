@@ -6,7 +6,12 @@ import dataclasses
 import pytest
 
 from packconfig.core.errors import InputError, UnitError
-from packconfig.core.sizing import suggest_parallel, suggest_series, target_kind
+from packconfig.core.sizing import (
+    parse_parallel_target,
+    suggest_parallel,
+    suggest_series,
+    target_kind,
+)
 from packconfig.core.units import Q_
 
 
@@ -61,3 +66,18 @@ def test_parallel_rejects_other_kinds(cbak):
         suggest_parallel(cbak, 16, Q_(3, "V"))
     with pytest.raises(InputError, match="series"):
         suggest_parallel(cbak, 0, Q_(3, "A*h"))
+
+
+@pytest.mark.parametrize("text, kind", [("100 Ah", "charge"), ("5 kWh", "energy"),
+                                        ("150 A", "current"), ("2.5e3 mA", "current")])
+def test_parallel_target_text(text, kind):
+    assert target_kind(parse_parallel_target(text)) == kind
+
+
+@pytest.mark.parametrize("text, message", [
+    ("12 V", "must be a capacity"), ("abc", "must start with a number"),
+    ("9**9**9 Ah", "powers must be small"), ("Ah**9**9**9", "must start with a number"),
+    ("", "empty"), ("1" * 200 + " Ah", "too long")])
+def test_parallel_target_text_refused(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_parallel_target(text, "target for P")

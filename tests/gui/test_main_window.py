@@ -251,6 +251,12 @@ def test_sizing_helpers_in_the_window(win, qtbot):
     qtbot.keyClicks(edit, "12 V")
     qtbot.mouseClick(win.config.suggest_p, Qt.MouseButton.LeftButton)
     assert edit.property("invalid") is True and win.doc.project.parallel == 7
+    assert "12 V" in edit.toolTip()
+    # a power tower pint would evaluate for minutes (found by the GUI fuzzer): refused
+    edit.clear()
+    qtbot.keyClicks(edit, "9**9**9 Ah")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.property("invalid") is True and win.doc.project.parallel == 7
 
 
 def test_unexpected_exception_dialog_and_log(win, dialogs, packconfig_home: Path):
