@@ -161,7 +161,8 @@ def check_powers(text: str, name: str) -> None:
             break
     if not ok:
         raise UnitError(f"{name}: cannot read {text[:100]!r} as a quantity (powers must be "
-                        f"small plain numbers, e.g. m**2)")
+                        f"small plain numbers, e.g. m**2)").coded("powers", name=name,
+                                                                  text=text[:100])
 
 
 def require(value: Any, kind: str, name: str) -> Quantity:

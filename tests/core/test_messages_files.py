@@ -48,6 +48,7 @@ from packconfig.core.quote_json import MAX_BYTES
 from packconfig.core.register import Register
 from packconfig.core.settings import build_settings, load_settings, shipped_defaults
 from packconfig.core.sizing import parse_parallel_target
+from packconfig.core.units import parse_quantity
 from packconfig.report import open_document
 from packconfig.report.pdf import MAX_PDF_BYTES, quote_from_pdf_bytes, quote_pdf_bytes
 
@@ -522,6 +523,10 @@ CASES = [
     ("cycle_life", lambda c: parse_cells_text(cell_toml(extra="cycle_life = 0"), "cells.toml"),
      ["cells.toml, cell 'T-1', field 'cycle_life': must be a whole number of cycles >= 1, got 0"],
      ["循环寿命", "当前为 0"]),
+    # ---- quantity text
+    ("powers", lambda c: parse_quantity("9**9**9 V", "voltage", "cell voltage"),
+     ["cell voltage: cannot read '9**9**9 V' as a quantity (powers must be small plain"],
+     ["cell voltage：", "9**9**9 V", "幂次"]),
     # ---- sizing helper
     ("target_kind", lambda c: parse_parallel_target("12 V"),
      ["a parallel target must be a capacity (A·h), an energy (Wh) or a current (A), got 12 V"],
