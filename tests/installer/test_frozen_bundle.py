@@ -134,4 +134,5 @@ def test_unpacked_app_self_test(built, tmp_path):
     assert res.returncode == 0, f"self-test exit {res.returncode}:\n{res.stdout}\n{res.stderr}"
     assert "(frozen)" in res.stdout
     assert "self-test: passed" in res.stdout
+    assert "first paint from the stored state" in res.stdout  # the fast start, frozen
     assert not (tmp_path / "home").exists()  # it used its own temporary folder
