@@ -64,7 +64,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             try:
                 os.unlink(tmp_name)
             except OSError:
-                pass
+                pass  # best effort: the save error above is what the user must see
     return target
 
 
@@ -83,7 +83,7 @@ def remove_stale_temps(target: Path, now: float | None = None) -> int:
                 leftover.unlink()
                 removed += 1
         except OSError:
-            pass
+            pass  # best effort: a leftover we cannot remove is retried next save
     return removed
 
 
@@ -102,6 +102,6 @@ def _fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass
+        pass  # some file systems cannot fsync a folder; the file itself was synced
     finally:
         os.close(fd)

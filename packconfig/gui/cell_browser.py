@@ -224,6 +224,10 @@ class CellFilterProxy(QSortFilterProxyModel):
         self._allowed: set[str] | None = None
         self.setSortRole(SORT_ROLE)
 
+    def set_catalog(self, catalog: Catalog) -> None:
+        """The catalog whose filter decides (rows are re-filtered by the next set_filter)."""
+        self._catalog = catalog
+
     def set_filter(self, text: str, chemistry: str | None, fmt: str | None) -> None:
         modern = hasattr(self, "beginFilterChange") and hasattr(self, "endFilterChange")
         if modern:
@@ -371,7 +375,7 @@ class CellBrowser(QWidget):
     def set_catalog(self, catalog: Catalog) -> None:
         """Show ``catalog`` (replacing a first-paint preview)."""
         self.catalog = catalog
-        self.proxy._catalog = catalog
+        self.proxy.set_catalog(catalog)
         self.model.set_cells(list(catalog))
         self._set_choices(sorted({c.chemistry for c in catalog}),
                           sorted({c.format for c in catalog}))

@@ -371,7 +371,7 @@ class ConfigPanel(QWidget):
                 self.soc_min.setValue(chem.usable_soc_min * 100)
                 self.soc_max.setValue(chem.usable_soc_max * 100)
             except InputError:
-                pass
+                pass  # a chemistry without data: the spins keep their last values (greyed)
         for edit, value in ((self.current, opts.operating_current),
                             (self.charge_current, opts.charge_current)):
             text = quantity_text(value) if value is not None else ""

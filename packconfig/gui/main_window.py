@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
-        self.tabs.currentChanged.connect(self.charts_timer.start)
+        # (not charts_timer.start itself: currentChanged(int) would pick start(msec) and
+        # turn the tab index into the timer's interval)
+        self.tabs.currentChanged.connect(lambda _index: self.charts_timer.start())
         self.pages.currentChanged.connect(self._page_changed)
         self.doc.changed.connect(self._on_changed)
         self.doc.stack.cleanChanged.connect(self.update_title)

@@ -50,7 +50,7 @@ def find_cjk_font() -> tuple[Path, int]:
     try:
         return resource_path("fonts/wqy-microhei.ttc"), 0
     except ResourceNotFound:
-        pass
+        pass  # not shipped in this build: fall through to PACKCONFIG_CJK_FONT / the system
     env = os.environ.get("PACKCONFIG_CJK_FONT")
     candidates = ([(env, 0)] if env else []) + list(SYSTEM_CANDIDATES)
     for path, index in candidates:

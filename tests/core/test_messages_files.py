@@ -132,7 +132,7 @@ def layout_fails(ctx) -> None:
 
     class TooTall:  # what reportlab raises for a table cell taller than a page
         def __init__(self, data) -> None:
-            pass
+            self.data = data  # the report data the real renderer would draw
 
         def render(self) -> bytes:
             raise LayoutError("Flowable too large")

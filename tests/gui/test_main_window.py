@@ -336,6 +336,9 @@ def test_charts_update_after_the_labels(win, qtbot):
     assert len(win.layout_view._layout.centres) == 13
     assert len(win.layout_view._layout.path) == 13  # the series path through 13 groups
     win.tabs.setCurrentIndex(1)  # Voltage vs SOC: built and filled when shown
+    win.tabs.setCurrentIndex(3)
+    win.tabs.setCurrentIndex(1)
+    assert win.charts_timer.interval() == 0  # switching tabs does not slow the charts
     qtbot.waitUntil(lambda: win.ocv_chart is not None and len(win.ocv_chart._line.points()) > 0)
     pts = win.ocv_chart._line.points()
     assert len(pts) == 101 and pts[-1].y() > pts[0].y()

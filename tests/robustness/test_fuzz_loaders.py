@@ -172,4 +172,4 @@ def test_exchange_rate_records(records):
         try:
             fx.RateTable(fx.rates_from_records(records, where))
         except InputError:
-            pass
+            pass  # refusing a table of valid records (e.g. two rates on one date) is fine
