@@ -333,8 +333,9 @@ class CellBrowser(QWidget):
         self.details = QTextBrowser(objectName="cellDetails")
         self.details.setOpenExternalLinks(True)
 
+        # the search field on its own row: side by side with the two filters it shrank
+        # to "S…" when the window is at its narrowest (1280-px screens)
         filters = QHBoxLayout()
-        filters.addWidget(self.filter, 2)
         filters.addWidget(self.chemistry, 1)
         filters.addWidget(self.format, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -344,6 +345,7 @@ class CellBrowser(QWidget):
         split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.filter)
         lay.addLayout(filters)
         lay.addWidget(split)
 
