@@ -91,7 +91,7 @@ def _latency(runs: int) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
 
-    from packconfig.core.engine import RESULTS
+    from packconfig.core.pack.engine import RESULTS
     from packconfig.gui.app import create_app
     from packconfig.gui.main_window import MainWindow
 
@@ -122,11 +122,11 @@ def _core_share(runs: int) -> tuple[float, float]:
     import datetime as dt
 
     from packconfig import display
-    from packconfig.core.catalog import load_catalog
-    from packconfig.core.physics import compute_pack
-    from packconfig.core.project import Project
-    from packconfig.core.settings import load_settings
-    from packconfig.core.warnings import pack_warnings
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.pack.physics import compute_pack
+    from packconfig.core.pack.warnings import pack_warnings
+    from packconfig.core.store.project import Project
     from packconfig.gui.pricing_bridge import QuoteInputs, price_design
 
     cell = load_catalog().get("CBAK-32140FS")

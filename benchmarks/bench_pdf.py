@@ -43,10 +43,10 @@ def main() -> int:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from packconfig.core.catalog import load_catalog
-    from packconfig.core.pricing import Incoterm
-    from packconfig.core.quote import Party, make_quote
-    from packconfig.core.settings import load_settings
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.commerce.pricing import Incoterm
+    from packconfig.core.commerce.quote import Party, make_quote
+    from packconfig.core.commerce.settings import load_settings
     from packconfig.report import fonts
     from packconfig.report.data import build_report_data
     from packconfig.report.pdf import quote_pdf_bytes

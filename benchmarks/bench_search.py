@@ -30,14 +30,14 @@ import time
 
 import numpy as np
 
-from packconfig.core import explorer_engine
-from packconfig.core.catalog import load_catalog
-from packconfig.core.costing import cost_pack
-from packconfig.core.explorer import requirements_from_text
-from packconfig.core.explorer_engine import search
-from packconfig.core.options import PackOptions
-from packconfig.core.physics import compute_pack
-from packconfig.core.settings import load_settings
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.commerce.costing import cost_pack
+from packconfig.core.commerce.settings import load_settings
+from packconfig.core.explore import engine as explore_engine
+from packconfig.core.explore.engine import search
+from packconfig.core.explore.requirements import requirements_from_text
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.physics import compute_pack
 
 REQUIREMENTS = {"min_voltage": "350 V", "max_voltage": "420 V",
                 "min_energy_usable": "60 kWh", "min_power": "150 kW", "max_mass": "450 kg"}
@@ -78,7 +78,7 @@ def main() -> None:
         return search(cells, reqs, ctx=ctx, options=options, prune=prune)
 
     run(True)  # warm imports and the chemistry table
-    explorer_engine._CACHE.clear()
+    explore_engine._CACHE.clear()
     t = time.perf_counter()
     run(True)  # cold: cell and cost tables built (pint and Decimal, once per catalog)
     cold_s = time.perf_counter() - t

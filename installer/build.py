@@ -50,7 +50,7 @@ DESCRIPTION_LONG = (
 NAME_ZH = "电池包配置器"
 COMMENT_EN = "Configure battery packs and write quotes"
 COMMENT_ZH = "配置电池包并生成报价单"
-#: The project-file extension (packconfig.core.project.SUFFIX) and its MIME type.
+#: The project-file extension (packconfig.core.store.project.SUFFIX) and its MIME type.
 PROJECT_SUFFIX = ".pcproj.json"
 PROJECT_MIME = "application/x-packconfig-project"
 

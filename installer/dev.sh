@@ -3,7 +3,7 @@
 # which does nothing when the machine and .venv are already in shape.
 #
 #   bash installer/dev.sh setup                      system packages + .venv + editable install
-#   bash installer/dev.sh test [pytest args]         ruff, then pytest (extra args passed on)
+#   bash installer/dev.sh test [pytest args]         ruff, lint-imports, then pytest (args to pytest)
 #   bash installer/dev.sh run [app args]             start the app (needs a display)
 #   bash installer/dev.sh cli [args]                 the command line: packconfig ARGS
 #   bash installer/dev.sh screenshot OUT.png [WIDTHxHEIGHT[xDEPTH]] [app args]
@@ -167,6 +167,8 @@ cmd_test() {
     cd "$ROOT"
     say "ruff check packconfig tests benchmarks installer"
     "$VENV/bin/ruff" check packconfig tests benchmarks installer
+    say "lint-imports (the layer contract in pyproject.toml)"
+    "$VENV/bin/lint-imports" --no-cache
     say "python -m pytest $*"
     "$VENV/bin/python" -m pytest "$@"
 }

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from packconfig.core.engine import RESULTS
 from packconfig.core.money import CURRENCIES, Money
+from packconfig.core.pack.engine import RESULTS
 from packconfig.core.units import Q_, Quantity
 
 NOT_AVAILABLE = {"en": "not available", "zh": "无数据"}
@@ -155,3 +155,25 @@ def exchange_rate(base: str, quote: str, rate: Decimal, language: str = "en") ->
     """``1 USD = 7.159 CNY`` (at most 4 decimals, trailing zeros dropped)."""
     shown = Decimal(rate).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
     return f"1 {base} = {shown:f} {quote}"
+
+
+#: English names of the pack figures (``engine.RESULTS`` keys), for the CLI and tables.
+RESULT_LABELS = {
+    "voltage_min": "Voltage, minimum", "voltage_nominal": "Voltage, nominal",
+    "voltage_max": "Voltage, maximum", "capacity": "Capacity",
+    "energy_nominal": "Energy, nominal", "energy_usable": "Energy, usable",
+    "resistance_pack": "Resistance (DC, cells)", "operating_current": "Operating current",
+    "voltage_sag": "Voltage sag at operating current", "heat_loss": "Heat at operating current",
+    "current_continuous_max": "Max continuous discharge", "power_continuous_max":
+    "Max continuous power", "c_rate_discharge_max": "Max discharge C-rate",
+    "current_charge_max": "Max continuous charge", "power_charge_max": "Max charge power",
+    "c_rate_charge_max": "Max charge C-rate", "charge_current": "Charge current",
+    "charge_time": "Charge time (CC estimate)", "mass_cells": "Mass, cells",
+    "mass_pack": "Mass, pack", "envelope_length": "Envelope length",
+    "envelope_width": "Envelope width", "envelope_height": "Envelope height",
+    "volume_pack": "Volume, pack", "volume_cells": "Volume, cells",
+    "energy_density_gravimetric_cell": "Energy density, cell (mass)",
+    "energy_density_volumetric_cell": "Energy density, cell (volume)",
+    "energy_density_gravimetric_pack": "Energy density, pack (mass)",
+    "energy_density_volumetric_pack": "Energy density, pack (volume)",
+}

@@ -1,7 +1,7 @@
 """Project-wide test setup.
 
 * ``PACKCONFIG_HOME`` points at a fresh temporary folder for every test, so no test
-  ever reads or writes the real user data folder (see ``packconfig.core.paths``).
+  ever reads or writes the real user data folder (see ``packconfig.core.fs.paths``).
 * Qt runs on the ``offscreen`` platform unless ``PACKCONFIG_TEST_ONSCREEN=1`` is set,
   so tests work on machines and CI runners without a display. tests/gui/conftest.py
   adds the dialog patches for GUI tests.

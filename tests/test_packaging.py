@@ -56,8 +56,8 @@ def test_installed_wheel_finds_its_resources(wheel, tmp_path):
                     str(target), str(wheel)], check=True, capture_output=True, timeout=300)
     script = (
         "import packconfig, sys\n"
-        "from packconfig.core.resources import resource_root\n"
-        "from packconfig.core.catalog import load_catalog\n"
+        "from packconfig.core.fs.resources import resource_root\n"
+        "from packconfig.core.cells.catalog import load_catalog\n"
         f"assert packconfig.__file__.startswith({str(target)!r}), packconfig.__file__\n"
         "print(resource_root())\n"
         "print(len(load_catalog()))\n"

@@ -7,29 +7,10 @@ import json
 
 from packconfig import display
 from packconfig.commands.common import add_design_arguments, options_from_args, resolve_cell
-from packconfig.core.engine import RESULTS
-from packconfig.core.physics import compute_pack
-from packconfig.core.warnings import pack_warnings
-
-LABELS = {
-    "voltage_min": "Voltage, minimum", "voltage_nominal": "Voltage, nominal",
-    "voltage_max": "Voltage, maximum", "capacity": "Capacity",
-    "energy_nominal": "Energy, nominal", "energy_usable": "Energy, usable",
-    "resistance_pack": "Resistance (DC, cells)", "operating_current": "Operating current",
-    "voltage_sag": "Voltage sag at operating current", "heat_loss": "Heat at operating current",
-    "current_continuous_max": "Max continuous discharge", "power_continuous_max":
-    "Max continuous power", "c_rate_discharge_max": "Max discharge C-rate",
-    "current_charge_max": "Max continuous charge", "power_charge_max": "Max charge power",
-    "c_rate_charge_max": "Max charge C-rate", "charge_current": "Charge current",
-    "charge_time": "Charge time (CC estimate)", "mass_cells": "Mass, cells",
-    "mass_pack": "Mass, pack", "envelope_length": "Envelope length",
-    "envelope_width": "Envelope width", "envelope_height": "Envelope height",
-    "volume_pack": "Volume, pack", "volume_cells": "Volume, cells",
-    "energy_density_gravimetric_cell": "Energy density, cell (mass)",
-    "energy_density_volumetric_cell": "Energy density, cell (volume)",
-    "energy_density_gravimetric_pack": "Energy density, pack (mass)",
-    "energy_density_volumetric_pack": "Energy density, pack (volume)",
-}
+from packconfig.core.pack.engine import RESULTS
+from packconfig.core.pack.physics import compute_pack
+from packconfig.core.pack.warnings import pack_warnings
+from packconfig.display import RESULT_LABELS as LABELS
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -7,7 +7,7 @@ import json
 import sys
 
 from packconfig import display
-from packconfig.core.catalog import load_catalog
+from packconfig.core.cells.catalog import load_catalog
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from packconfig.core import chemistry
+    from packconfig.core.cells import chemistry
 
     catalog = load_catalog()
     for problem in catalog.problems:

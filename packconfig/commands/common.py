@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from packconfig.core.catalog import load_catalog, load_cell_file
-from packconfig.core.cells import Cell
+from packconfig.core.cells.catalog import load_catalog, load_cell_file
+from packconfig.core.cells.model import Cell
 from packconfig.core.errors import InputError
-from packconfig.core.options import LAYOUTS, THERMAL, Overhead, PackOptions
+from packconfig.core.pack.options import LAYOUTS, THERMAL, Overhead, PackOptions
 from packconfig.core.units import parse_quantity
 
 

@@ -15,18 +15,18 @@ from packconfig.commands.common import (
     resolve_cell,
     whole_number,
 )
-from packconfig.core.costing import PackCost, cost_pack
-from packconfig.core.money import CURRENCIES, Money, check_currency, to_decimal
-from packconfig.core.physics import compute_pack
-from packconfig.core.pricing import (
+from packconfig.core.commerce.costing import PackCost, cost_pack
+from packconfig.core.commerce.pricing import (
     ExtraLine,
     Incoterm,
     PriceBreakdown,
     TierTable,
     price_quantity,
 )
-from packconfig.core.settings import load_settings
-from packconfig.core.validate import series_parallel
+from packconfig.core.commerce.settings import load_settings
+from packconfig.core.money import CURRENCIES, Money, check_currency, to_decimal
+from packconfig.core.pack.physics import compute_pack
+from packconfig.core.pack.validate import series_parallel
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -61,12 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _design(args: argparse.Namespace):
-    from packconfig.core.validate import series_parallel
+    from packconfig.core.pack.validate import series_parallel
 
     if args.project:
         if args.cell or args.cell_file:
             raise InputError("give either a PROJECT.json or --cell/--cell-file, not both")
-        from packconfig.core.project import load_project
+        from packconfig.core.store.project import load_project
 
         project = load_project(args.project)
         series = args.series if args.series is not None else project.series
@@ -82,9 +82,9 @@ def _design(args: argparse.Namespace):
 
 
 def _issue(args: argparse.Namespace, settings):
-    from packconfig.core.pricing import Incoterm
-    from packconfig.core.quote import Party, make_quote
-    from packconfig.core.register import Register
+    from packconfig.core.commerce.pricing import Incoterm
+    from packconfig.core.commerce.quote import Party, make_quote
+    from packconfig.core.store.register import Register
 
     if not args.customer or not args.customer.strip():
         raise InputError("--customer is required to issue a quote")
@@ -104,7 +104,7 @@ def _issue(args: argparse.Namespace, settings):
 
 
 def run(args: argparse.Namespace) -> int:
-    from packconfig.core.settings import load_settings
+    from packconfig.core.commerce.settings import load_settings
     from packconfig.report.pdf import export_quote_json, open_quote_pdf, render_quote_pdf
 
     settings = load_settings()
@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     if args.reprint and args.from_pdf:
         raise InputError("give either --reprint or --from-pdf, not both")
     if args.reprint:
-        from packconfig.core.register import Register
+        from packconfig.core.store.register import Register
 
         with Register() as reg:
             quote = reg.get(args.reprint.strip(), args.revision)

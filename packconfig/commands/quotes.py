@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from packconfig.core.errors import InputError
-from packconfig.core.register import Register
+from packconfig.core.store.register import Register
 
 
 def register(sub: argparse._SubParsersAction) -> None:

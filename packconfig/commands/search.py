@@ -6,15 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 
-from packconfig import display
+from packconfig import display, explain
 from packconfig.commands.common import parse_date, whole_number
-from packconfig.core.catalog import load_catalog
-from packconfig.core.explorer import OBJECTIVES, requirements_from_text
-from packconfig.core.explorer_engine import search
-from packconfig.core.explorer_result import SearchResult
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.commerce.settings import load_settings
+from packconfig.core.explore.engine import search
+from packconfig.core.explore.requirements import OBJECTIVES, requirements_from_text
+from packconfig.core.explore.results import SearchResult
 from packconfig.core.money import CURRENCIES, Money, check_currency
-from packconfig.core.options import PackOptions
-from packconfig.core.settings import load_settings
+from packconfig.core.pack.options import PackOptions
 
 #: CLI flag -> Requirements field.
 FLAGS: dict[str, str] = {
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     result = search(list(catalog), reqs, objective=args.sort, ctx=ctx, options=options,
                     limit=max(limit, 20))
     if args.json:
-        print(json.dumps(result.to_json(limit), ensure_ascii=False, indent=2))
+        print(json.dumps(explain.search_json(result, limit), ensure_ascii=False, indent=2))
         return 0
     print_table(result, limit)
     return 0
@@ -109,5 +109,5 @@ def print_table(result: SearchResult, limit: int) -> None:
                             for c, (cell, w) in enumerate(zip(r, widths, strict=True))))
         print(f"sorted by {OBJECTIVES[result.objective][0]}; * = on the Pareto front of "
               f"(price, mass, volume) ({result.pareto_count} designs)")
-    for line in result.explanation():
+    for line in explain.explanation(result):
         print(line)

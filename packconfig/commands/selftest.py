@@ -141,7 +141,7 @@ class SelfTest:
                 f"PACKCONFIG_HOME={self.home}")
 
     def resources(self) -> str:
-        from packconfig.core.resources import known_resources, resource_path, resource_root
+        from packconfig.core.fs.resources import known_resources, resource_path, resource_root
 
         root = resource_root()
         names = known_resources()
@@ -152,7 +152,7 @@ class SelfTest:
         return f"{root} ({len(names)} files; fonts: {', '.join(fonts) or 'none shipped'})"
 
     def catalog(self) -> str:
-        from packconfig.core.catalog import load_catalog
+        from packconfig.core.cells.catalog import load_catalog
 
         catalog = load_catalog()
         cells = list(catalog)
@@ -166,7 +166,7 @@ class SelfTest:
 
     def pack(self) -> str:
         from packconfig import display
-        from packconfig.core.physics import compute_pack
+        from packconfig.core.pack.physics import compute_pack
 
         cell = self.state["cell"]
         result = compute_pack(cell, SERIES, PARALLEL)
@@ -178,15 +178,15 @@ class SelfTest:
         return f"{result.configuration}: {voltage}, {display.result('energy_nominal', energy)}"
 
     def settings(self) -> str:
-        from packconfig.core.settings import load_settings
+        from packconfig.core.commerce.settings import load_settings
 
         settings = load_settings()
         self.state["settings"] = settings
         return f"base currency {settings.base_currency}"
 
     def quote(self) -> str:
-        from packconfig.core.quote import Party, make_quote
-        from packconfig.core.register import Register
+        from packconfig.core.commerce.quote import Party, make_quote
+        from packconfig.core.store.register import Register
 
         settings = self.state["settings"]
         draft = make_quote(self.state["cell"], SERIES, PARALLEL, QUANTITY,
@@ -281,7 +281,7 @@ class SelfTest:
 
         from pypdf import PdfReader
 
-        from packconfig.core.quote import quote_from_json
+        from packconfig.core.commerce.quote import quote_from_json
 
         path: Path = self.state[f"pdf-{lang}"]
         data = path.read_bytes()

@@ -1,8 +1,8 @@
 """Fixed choices and limits of a design, in a module with no numpy or pint import.
 
 The window's first paint (``packconfig/gui/first_paint.py``) builds its controls from
-these before the numeric core is imported; :mod:`packconfig.core.options` and
-:mod:`packconfig.core.validate` use the same objects.
+these before the numeric core is imported; :mod:`packconfig.core.pack.options` and
+:mod:`packconfig.core.pack.validate` use the same objects.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from typing import Any
 import pint
 
 from packconfig.core.errors import UnitError
-from packconfig.core.resources import resource_path
+from packconfig.core.fs.resources import resource_path
 
 #: Built from ``resources/units.txt``, the units this product reads and writes: it loads
 #: in a few ms where pint's full default file takes ~0.3 s at every start.

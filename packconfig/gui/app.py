@@ -16,8 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from packconfig import __version__
-from packconfig.core.paths import ensure_user_dir
-from packconfig.core.resources import ResourceNotFound, resource_path
+from packconfig.core.fs.paths import ensure_user_dir
+from packconfig.core.fs.resources import ResourceNotFound, resource_path
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
@@ -106,7 +106,7 @@ def register_cjk_font() -> bool:
     process; about 10 ms."""
     from PySide6.QtGui import QFontDatabase
 
-    from packconfig.core.resources import ResourceNotFound, resource_path
+    from packconfig.core.fs.resources import ResourceNotFound, resource_path
 
     try:
         path = resource_path("fonts/wqy-microhei.ttc")

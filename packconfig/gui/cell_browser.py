@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from packconfig.core.catalog import Catalog
-    from packconfig.core.cells import Cell
+    from packconfig.core.cells.catalog import Catalog
+    from packconfig.core.cells.model import Cell
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -105,7 +105,7 @@ class CellTableModel(QAbstractTableModel):
             # Wh/kg of every cell in one vectorised core call (one per cell: ~3 ms each)
             import numpy as np
 
-            from packconfig.core.engine import CellTable, evaluate
+            from packconfig.core.pack.engine import CellTable, evaluate
 
             one = np.ones(n, dtype=np.int64)
             self._wh_kg = evaluate(CellTable.from_cells(self.cells), np.arange(n), one, one,
@@ -154,7 +154,7 @@ class CellTableModel(QAbstractTableModel):
     def _build_row(cell: Cell, wh_kg_si: float, language: str = "en"
                    ) -> list[tuple[str, object]]:
         from packconfig import display
-        from packconfig.core.cells import QUANTITY_FIELDS
+        from packconfig.core.cells.model import QUANTITY_FIELDS
         from packconfig.core.units import Q_, to_si
 
         row: list[tuple[str, object]] = []
@@ -255,7 +255,7 @@ def cell_details_html(cell: Cell, language: str = "en") -> str:
     import html
 
     from packconfig import display
-    from packconfig.core.cells import FIELD_LABELS, QUANTITY_FIELDS
+    from packconfig.core.cells.model import FIELD_LABELS, QUANTITY_FIELDS
 
     esc = html.escape
     na = display.NOT_AVAILABLE.get(language, display.NOT_AVAILABLE["en"])

@@ -36,7 +36,7 @@ from packconfig.gui.undo import DesignDocument, MergeId
 from packconfig.gui.validation import mark_invalid
 
 if TYPE_CHECKING:
-    from packconfig.core.project import Project
+    from packconfig.core.store.project import Project
 
 #: Controls whose value :meth:`ConfigPanel.state` keeps, by attribute name.
 _SPINS = ("series", "parallel", "soc_min", "soc_max", "gap")
@@ -290,7 +290,7 @@ class ConfigPanel(QWidget):
         return True
 
     def _suggest_series(self) -> None:
-        from packconfig.core.sizing import suggest_series
+        from packconfig.core.pack.sizing import suggest_series
         from packconfig.core.units import parse_quantity
 
         def run() -> None:
@@ -301,7 +301,7 @@ class ConfigPanel(QWidget):
         self._guard(self.target_v, run)
 
     def _suggest_parallel(self) -> None:
-        from packconfig.core.sizing import parse_parallel_target, suggest_parallel
+        from packconfig.core.pack.sizing import parse_parallel_target, suggest_parallel
 
         def run() -> None:
             text = self.target_p.text().strip()
@@ -346,7 +346,7 @@ class ConfigPanel(QWidget):
 
     def show_project(self, project: Project) -> None:
         """Set every control from ``project`` without emitting edits."""
-        from packconfig.core.cells import quantity_text
+        from packconfig.core.cells.model import quantity_text
 
         opts, cell = project.options, project.cell
         blockers = [QSignalBlocker(w) for w in (
@@ -364,7 +364,7 @@ class ConfigPanel(QWidget):
             self.soc_min.setValue((opts.soc_min or 0.0) * 100)
             self.soc_max.setValue((opts.soc_max if opts.soc_max is not None else 1.0) * 100)
         else:
-            from packconfig.core import chemistry
+            from packconfig.core.cells import chemistry
 
             try:
                 chem = chemistry.get(cell.chemistry)

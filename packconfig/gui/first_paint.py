@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from packconfig import __version__
-from packconfig.core.paths import user_data_dir
+from packconfig.core.fs.paths import user_data_dir
 
 SCHEMA = 1
 FILE_NAME = "first-paint.json"
-#: The user's settings file name (``packconfig.core.settings.SETTINGS_NAME``; a test
+#: The user's settings file name (``packconfig.core.commerce.settings.SETTINGS_NAME``; a test
 #: keeps the two equal without importing the numeric core here).
 SETTINGS_NAME = "settings.json"
 MAX_BYTES = 4_000_000
@@ -66,7 +66,7 @@ def _walk(folder: str, suffix: str = "") -> list[str]:
 
 
 def _input_files() -> list[str]:
-    from packconfig.core.resources import ResourceNotFound, resource_root
+    from packconfig.core.fs.resources import ResourceNotFound, resource_root
 
     if getattr(sys, "frozen", False):
         files = [sys.executable]
@@ -127,8 +127,8 @@ def load(project_json: str, language: str) -> dict[str, Any] | None:
 def save(state: dict[str, Any], project_json: str, language: str) -> bool:
     """Store ``state`` for this design and language, atomically; False if it could not
     be written (the next start then simply computes first)."""
-    from packconfig.core.atomic import atomic_write_text
     from packconfig.core.errors import StorageError
+    from packconfig.core.fs.atomic import atomic_write_text
 
     if not project_json or not _valid(state):
         return False

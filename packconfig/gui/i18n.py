@@ -2,7 +2,7 @@
 
 Two languages: ``"en"`` (the source texts) and ``"zh"`` (Simplified Chinese, Qt locale
 ``zh_CN``). :func:`set_language` installs ``resources/translations/packconfig_zh_CN.qm``
-(found through :mod:`packconfig.core.resources`) plus Qt's own ``qtbase_zh_CN.qm`` (from
+(found through :mod:`packconfig.core.fs.resources`) plus Qt's own ``qtbase_zh_CN.qm`` (from
 ``QLibraryInfo.TranslationsPath``: standard buttons, file dialogs), and sets the default
 QLocale. Installing or removing a translator makes Qt post ``QEvent.LanguageChange`` to
 every widget; each panel re-sets its texts in ``changeEvent`` and the window re-renders
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from packconfig.core.resources import ResourceNotFound, resource_path
+from packconfig.core.fs.resources import ResourceNotFound, resource_path
 
 #: Language code -> its own name (shown in the Language menu, never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "zh": "简体中文"}

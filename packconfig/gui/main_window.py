@@ -43,10 +43,10 @@ from packconfig.gui.undo import DesignDocument
 from packconfig.gui.warnings_panel import WarningsList
 
 if TYPE_CHECKING:
-    from packconfig.core.catalog import Catalog
-    from packconfig.core.physics import PackResult
-    from packconfig.core.project import Project
-    from packconfig.core.settings import Settings
+    from packconfig.core.cells.catalog import Catalog
+    from packconfig.core.commerce.settings import Settings
+    from packconfig.core.pack.physics import PackResult
+    from packconfig.core.store.project import Project
     from packconfig.gui.quote_panel import QuotePanel
 
 class _InputShield(QWidget):

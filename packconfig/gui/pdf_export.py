@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from packconfig.core import messages
+from packconfig.core.commerce.pricing import TierTable
+from packconfig.core.commerce.quote import Quote
 from packconfig.core.errors import PackconfigError
-from packconfig.core.pricing import TierTable
-from packconfig.core.quote import Quote
 from packconfig.gui.i18n import current_language
 
 if TYPE_CHECKING:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from packconfig.core.errors import PackconfigError
-from packconfig.core.paths import ensure_user_dir
+from packconfig.core.fs.paths import ensure_user_dir
 
 if TYPE_CHECKING:
-    from packconfig.core.project import Project
+    from packconfig.core.store.project import Project
 
 MAX_RECENT = 8
 
@@ -41,7 +41,7 @@ def last_project_json(s: QSettings) -> str:
 
 
 def last_project(s: QSettings) -> Project | None:
-    from packconfig.core.project import project_from_json
+    from packconfig.core.store.project import project_from_json
 
     text = last_project_json(s)
     if not text:
@@ -54,7 +54,7 @@ def last_project(s: QSettings) -> Project | None:
 
 def remember_project(s: QSettings, project: Project) -> str:
     """Store ``project`` as the last design; return the JSON text stored."""
-    from packconfig.core.project import project_to_json
+    from packconfig.core.store.project import project_to_json
 
     text = project_to_json(project)
     s.setValue("last_project", text)

@@ -1,6 +1,6 @@
 """Qt-free glue between the window's quote inputs and the commercial core: the cost
 build-up, the priced quantity and draft/revised quotes. No arithmetic here — only
-calls into :mod:`packconfig.core.costing`, ``pricing``, ``quote`` and ``settings``."""
+calls into :mod:`packconfig.core.commerce.costing`, ``pricing``, ``quote`` and ``settings``."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from packconfig.core.costing import PackCost, cost_pack
-from packconfig.core.physics import PackResult
-from packconfig.core.pricing import PriceBreakdown, price_quantity
-from packconfig.core.project import Project
-from packconfig.core.quote import Party, Quote, make_quote, revise
-from packconfig.core.settings import Settings
+from packconfig.core.commerce.costing import PackCost, cost_pack
+from packconfig.core.commerce.pricing import PriceBreakdown, price_quantity
+from packconfig.core.commerce.quote import Party, Quote, make_quote, revise
+from packconfig.core.commerce.settings import Settings
+from packconfig.core.pack.physics import PackResult
+from packconfig.core.store.project import Project
 
 
 @dataclass(frozen=True)

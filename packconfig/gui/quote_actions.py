@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from packconfig import display
 from packconfig.core import messages
+from packconfig.core.commerce.quote import Quote, diff_quotes
 from packconfig.core.errors import PackconfigError
-from packconfig.core.quote import Quote, diff_quotes
-from packconfig.core.register import Register, RegisterEntry
+from packconfig.core.store.register import Register, RegisterEntry
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import draft_quote, revision_of
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig import display
-from packconfig.core.costing import PackCost
+from packconfig.core.commerce.costing import PackCost
+from packconfig.core.commerce.pricing import PriceBreakdown
+from packconfig.core.commerce.quote import Quote
+from packconfig.core.commerce.settings import Settings
 from packconfig.core.money import CURRENCIES
-from packconfig.core.pricing import PriceBreakdown
-from packconfig.core.quote import Quote
-from packconfig.core.settings import Settings
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import QuoteInputs
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from packconfig.gui.style import MISSING_COLOUR, NAME_COLOUR, set_text_style
 
 if TYPE_CHECKING:
-    from packconfig.core.physics import PackResult
+    from packconfig.core.pack.physics import PackResult
 
 
 def _t(text: str) -> str:

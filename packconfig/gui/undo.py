@@ -1,7 +1,7 @@
 """The design document and its undo stack.
 
 Every configuration change (cell, S, P, SOC window, currents, layout, gap, overheads,
-quote fields) replaces the document's immutable :class:`~packconfig.core.project.Project`
+quote fields) replaces the document's immutable :class:`~packconfig.core.store.project.Project`
 through a :class:`SetProjectCommand` on a ``QUndoStack``. Consecutive steps of the same
 control merge (``id()``/``mergeWith``), so spinning S from 16 to 20 is one undo step.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
-    from packconfig.core.project import Project
+    from packconfig.core.store.project import Project
 
 
 class MergeId(IntEnum):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 if TYPE_CHECKING:
-    from packconfig.core.warnings import PackWarning
+    from packconfig.core.pack.warnings import PackWarning
 
 _COLOURS = {"error": "#b71c1c", "warning": "#8a5a00", "info": "#37474f"}
 _ORDER = {"error": 0, "warning": 1, "info": 2}

@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from packconfig.core import chemistry, messages
-from packconfig.core.catalog import Catalog, load_catalog
+from packconfig.core import messages
+from packconfig.core.cells import chemistry
+from packconfig.core.cells.catalog import Catalog, load_catalog
+from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import InputError, PackconfigError
-from packconfig.core.layout import block_layout
-from packconfig.core.options import PackOptions
-from packconfig.core.physics import compute_pack, discharge_curve
-from packconfig.core.project import Project
-from packconfig.core.settings import load_settings
-from packconfig.core.warnings import pack_warnings
+from packconfig.core.pack.layout import block_layout
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.physics import compute_pack, discharge_curve
+from packconfig.core.pack.warnings import pack_warnings
+from packconfig.core.store.project import Project
 from packconfig.gui import persist
 from packconfig.gui.app import register_cjk_font
 from packconfig.gui.charts.layout_view import MAX_STORED_CELLS, Drawing

@@ -82,7 +82,7 @@ def save(win: MainWindow) -> bool:
 
 
 def save_as(win: MainWindow) -> bool:
-    from packconfig.core.project import SUFFIX
+    from packconfig.core.store.project import SUFFIX
 
     path, _ = QFileDialog.getSaveFileName(win, translate("MainWindow", "Save project"),
                                           win.doc.path or f"pack{SUFFIX}", file_filter(win))
@@ -95,7 +95,7 @@ def save_as(win: MainWindow) -> bool:
 
 def write(win: MainWindow, path: str) -> bool:
     """Save the design to ``path``; on failure a dialog, and the design stays open."""
-    from packconfig.core.project import save_project
+    from packconfig.core.store.project import save_project
 
     try:
         save_project(path, win.doc.project)

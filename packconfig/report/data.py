@@ -1,14 +1,14 @@
 """The report-data model: everything the PDF quote shows, already formatted.
 
 "Data first, rendering second": :func:`build_report_data` turns a
-:class:`~packconfig.core.quote.Quote` into a :class:`ReportData` — every figure as the
+:class:`~packconfig.core.commerce.quote.Quote` into a :class:`ReportData` — every figure as the
 exact text the customer reads (through :mod:`packconfig.display`, the one place numbers
 become text) next to its raw value for tests, and every label chosen from the
 catalogue in :mod:`packconfig.report.labels` for the language. Renderers only lay this
 out; they never format a number or pick a label themselves.
 
 The pack figures are recomputed from the quote's own copy of the cell, S, P and options
-with :func:`~packconfig.core.physics.compute_pack` (deterministic), so a quote printed
+with :func:`~packconfig.core.pack.physics.compute_pack` (deterministic), so a quote printed
 again years later shows the same figures. Internal cost data (cost build-up, cell
 purchase prices, internal exchange rates) is never put in the report.
 """
@@ -23,14 +23,14 @@ from typing import Any
 import numpy as np
 
 from packconfig import display
-from packconfig.core import chemistry
+from packconfig.core.cells import chemistry
+from packconfig.core.commerce.pricing import PriceLine, Tier, TierTable, tier_unit_price
+from packconfig.core.commerce.quote import Party, Quote
 from packconfig.core.errors import InputError
-from packconfig.core.layout import BlockLayout, block_layout
 from packconfig.core.money import Money
-from packconfig.core.physics import PackResult, compute_pack, discharge_curve
-from packconfig.core.pricing import PriceLine, Tier, TierTable, tier_unit_price
-from packconfig.core.quote import Party, Quote
-from packconfig.core.warnings import pack_warnings
+from packconfig.core.pack.layout import BlockLayout, block_layout
+from packconfig.core.pack.physics import PackResult, compute_pack, discharge_curve
+from packconfig.core.pack.warnings import pack_warnings
 from packconfig.report.labels import labels as label_catalogue
 
 #: Warning codes kept out of the customer's document (internal data-quality notes).

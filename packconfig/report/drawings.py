@@ -1,8 +1,8 @@
 """Vector drawings of the PDF quote (reportlab graphics): the pack layout seen from
 above, the discharge (OCV) curve and the default logo mark.
 
-The layout uses :func:`packconfig.core.layout.block_layout`, which reproduces the
-engine's :func:`~packconfig.core.engine.block_dimensions`, so the drawn block is exactly
+The layout uses :func:`packconfig.core.pack.layout.block_layout`, which reproduces the
+engine's :func:`~packconfig.core.pack.engine.block_dimensions`, so the drawn block is exactly
 the block the spec table sizes.
 """
 

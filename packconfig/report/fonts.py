@@ -22,7 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from packconfig.core.errors import PackconfigError
-from packconfig.core.resources import ResourceNotFound, resource_path
+from packconfig.core.fs.resources import ResourceNotFound, resource_path
 
 BASE_FONT = "Helvetica"
 BOLD_FONT = "Helvetica-Bold"

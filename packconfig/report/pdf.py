@@ -1,8 +1,9 @@
 """Writing and reading quote PDFs.
 
-A quote PDF carries the quote's lossless JSON (:func:`~packconfig.core.quote.quote_to_json`)
-as an embedded file named ``quote.json``, so the window's File→Open and the CLI can
-read a quote back from the PDF a customer returns (:func:`open_quote_pdf`).
+A quote PDF carries the quote's lossless JSON
+(:func:`~packconfig.core.commerce.quote.quote_to_json`) as an embedded file named
+``quote.json``, so the window's File→Open and the CLI can read a quote back from the
+PDF a customer returns (:func:`open_quote_pdf`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ import io
 import os
 from pathlib import Path
 
-from packconfig.core.atomic import atomic_write_bytes, atomic_write_text
+from packconfig.core.codec import MAX_BYTES as MAX_JSON_BYTES
+from packconfig.core.commerce.pricing import TierTable
+from packconfig.core.commerce.quote import Quote, quote_from_json, quote_to_json
 from packconfig.core.errors import DataFileError, InputError
-from packconfig.core.files import read_limited
-from packconfig.core.pricing import TierTable
-from packconfig.core.quote import Quote, quote_from_json, quote_to_json
-from packconfig.core.quote_json import MAX_BYTES as MAX_JSON_BYTES
+from packconfig.core.fs.atomic import atomic_write_bytes, atomic_write_text
+from packconfig.core.fs.reading import read_limited
 
 ATTACHMENT_NAME = "quote.json"
 #: A quote PDF is a few hundred kB; anything above this is refused before parsing.
@@ -109,9 +110,9 @@ def quote_from_pdf_bytes(data: bytes, source: object = "<pdf>") -> Quote:
 
 def open_document(path: str | os.PathLike[str]):
     """A project file, or the design and quote embedded in a packconfig quote PDF, as a
-    :class:`~packconfig.core.project.Project`. Raises :class:`DataFileError` naming the
+    :class:`~packconfig.core.store.project.Project`. Raises :class:`DataFileError` naming the
     file for anything unreadable."""
-    from packconfig.core.project import Project, load_project
+    from packconfig.core.store.project import Project, load_project
 
     if str(path).lower().endswith(".pdf"):
         quote = open_quote_pdf(path)

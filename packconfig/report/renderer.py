@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from packconfig.core.resources import ResourceNotFound, resource_path
+from packconfig.core.fs.resources import ResourceNotFound, resource_path
 from packconfig.report import drawings
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts

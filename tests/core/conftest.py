@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from packconfig.core.catalog import load_cell_file
+from packconfig.core.cells.catalog import load_cell_file
 
 DATA = Path(__file__).parent.parent / "data"
 

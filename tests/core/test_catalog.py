@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from packconfig.core.catalog import load_catalog, load_cell_file, parse_cells_text
+from packconfig.core.cells.catalog import load_catalog, load_cell_file, parse_cells_text
 from packconfig.core.errors import DataFileError
 
 DATA = Path(__file__).parent.parent / "data"

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from packconfig.core import chemistry
+from packconfig.core.cells import chemistry
 
 
 @pytest.mark.parametrize("text,key", [

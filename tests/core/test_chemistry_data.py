@@ -1,6 +1,6 @@
 """Checks on the shipped chemistry data file itself (resources/chemistries.toml).
 
-Reads the file with tomllib directly, not through packconfig.core.chemistry, so a
+Reads the file with tomllib directly, not through packconfig.core.cells.chemistry, so a
 bad data file is reported here even if the loader changes.
 """
 

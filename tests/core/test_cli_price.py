@@ -1,7 +1,7 @@
 import json
 
 from packconfig.cli import main
-from packconfig.core.register import Register
+from packconfig.core.store.register import Register
 
 
 def _run(capsys, *argv):
@@ -54,8 +54,8 @@ def test_price_bad_input_one_line_exit_2(capsys):
 def test_quotes_list(capsys, cbak):
     import datetime as dt
 
-    from packconfig.core.quote import Party, make_quote
-    from packconfig.core.settings import load_settings
+    from packconfig.core.commerce.quote import Party, make_quote
+    from packconfig.core.commerce.settings import load_settings
     with Register() as reg:
         reg.issue(make_quote(cbak, 96, 2, 500, "CNY", load_settings(),
                              Party(company="浙江康迪车业有限公司"), date=dt.date(2026, 1, 15)))

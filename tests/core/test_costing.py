@@ -6,10 +6,10 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from packconfig.core.costing import cost_pack
-from packconfig.core.costing_arrays import build_cost_table, pack_price_arrays
+from packconfig.core.commerce.costing import cost_pack
+from packconfig.core.commerce.costing_arrays import build_cost_table, pack_price_arrays
+from packconfig.core.commerce.settings import load_settings, save_settings
 from packconfig.core.money import Money, from_minor
-from packconfig.core.settings import load_settings, save_settings
 from packconfig.core.units import Q_
 
 DAY = dt.date(2026, 1, 15)
@@ -96,10 +96,10 @@ def test_array_form_scales(cbak):
 def test_cost_lines_follow_the_overhead_options():
     import datetime as dt
 
-    from packconfig.core.catalog import load_catalog
-    from packconfig.core.costing import AIR_COOLING_SHARE, cost_pack
-    from packconfig.core.options import Overhead
-    from packconfig.core.settings import load_settings
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.commerce.costing import AIR_COOLING_SHARE, cost_pack
+    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.pack.options import Overhead
 
     settings = load_settings()
     cell = load_catalog().get("CBAK-32140FS")

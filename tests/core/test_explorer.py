@@ -9,16 +9,17 @@ import math
 import numpy as np
 import pytest
 
-from packconfig.core.catalog import load_catalog
-from packconfig.core.costing import cost_pack
+from packconfig import explain
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.commerce.costing import cost_pack
+from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import InputError, UnitError
-from packconfig.core.explorer import LIMITS, Requirements, requirements_from_text
-from packconfig.core.explorer_engine import SearchCancelled, search
-from packconfig.core.explorer_pareto import pareto_mask
+from packconfig.core.explore.engine import SearchCancelled, search
+from packconfig.core.explore.pareto import pareto_mask
+from packconfig.core.explore.requirements import LIMITS, Requirements, requirements_from_text
 from packconfig.core.money import Money, to_minor
-from packconfig.core.options import PackOptions
-from packconfig.core.physics import compute_pack
-from packconfig.core.settings import load_settings
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.physics import compute_pack
 from packconfig.core.units import Q_
 
 SMALL_IDS = ("CBAK-32140FS", "SAMSUNG-50S", "A123-ANR26650M1", "AESC-LEAF40-CELL",
@@ -179,7 +180,7 @@ def test_missing_figures_explained(catalog, ctx):
     res = search(list(catalog), requirements_from_text({"max_mass": "450 kg"}), ctx=ctx)
     assert set(res.excluded_cells["no_mass"]) == {c.id for c in catalog if c.mass is None}
     assert res.rejections["no_mass"] == 80_000 * len(res.excluded_cells["no_mass"])
-    assert any(line.startswith("no mass figure:") for line in res.rejection_lines())
+    assert any(line.startswith("no mass figure:") for line in explain.rejection_lines(res))
     # without a ctx, sorting by mass needs the mass figure too
     nomass = search(list(catalog), objective="mass")
     assert "no_mass" in nomass.excluded_cells and nomass.currency is None
@@ -194,7 +195,7 @@ def test_impossible_requirement_explains_and_suggests(catalog, ctx):
     assert sug.field == "min_energy" and sug.best.to("kWh").magnitude == pytest.approx(
         best.to("kWh").magnitude)
     assert sug.relax_to <= sug.best
-    text = "\n".join(res.explanation())
+    text = "\n".join(explain.explanation(res))
     assert "nominal energy too low: 3.0M" in text and "lower min nominal energy to" in text
 
 
@@ -206,8 +207,8 @@ def test_mass_suggestion_is_quantified_and_works(catalog, ctx):
     assert res.feasible == 0
     mass = next(s for s in res.suggestions if s.field == "max_mass")
     assert mass.best > Q_(300, "kg") and mass.relax_to >= mass.best
-    assert "the lightest design meeting everything else is" in mass.text
-    assert "raise max mass to" in mass.text
+    assert "the lightest design meeting everything else is" in explain.suggestion_text(mass)
+    assert "raise max mass to" in explain.suggestion_text(mass)
     relaxed = search(list(catalog), requirements_from_text(
         {**base, "max_mass": f"{mass.relax_to.to('kg').magnitude} kg"}), ctx=ctx)
     assert relaxed.feasible >= 1
@@ -274,7 +275,7 @@ def test_progress_and_cancel(catalog, ctx):
 
 def test_result_json_and_candidates(small, ctx):
     res = search(small, requirements_from_text(SMALL_REQS), ctx=ctx)
-    data = res.to_json(limit=2)
+    data = explain.search_json(res, limit=2)
     assert data["feasible"] == res.feasible and len(data["candidates"]) == 2
     row = data["candidates"][0]
     assert row["mass_pack"]["unit"] == "kg" and row["price"]["currency"] == "CNY"

@@ -3,10 +3,10 @@ from decimal import Decimal
 
 import pytest
 
+from packconfig.core.commerce.fx import Rate, RateTable
+from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import InputError
-from packconfig.core.fx import Rate, RateTable
 from packconfig.core.money import Money
-from packconfig.core.settings import load_settings
 
 
 def test_default_usd_rates_from_costs_md_pick_latest_on_or_before():

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from packconfig.core.catalog import load_catalog, parse_cell
-from packconfig.core.physics import compute_pack
+from packconfig.core.cells.catalog import load_catalog, parse_cell
+from packconfig.core.pack.physics import compute_pack
 
 ROWS = list(csv.DictReader(open(Path(__file__).parent.parent / "data" / "packs-examples.csv",
                                 encoding="utf-8")))

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from packconfig.core.catalog import load_catalog
-from packconfig.core.engine import CellTable, block_dimensions
+from packconfig.core.cells.catalog import load_catalog
 from packconfig.core.errors import InputError
-from packconfig.core.layout import block_layout
-from packconfig.core.options import PackOptions
+from packconfig.core.pack.engine import CellTable, block_dimensions
+from packconfig.core.pack.layout import block_layout
+from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Q_
 
 

@@ -2,8 +2,8 @@ import pytest
 
 from packconfig.core import messages
 from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.pack.validate import series_parallel
 from packconfig.core.units import Q_, parse_quantity, require
-from packconfig.core.validate import series_parallel
 
 
 @pytest.mark.parametrize("call,en,zh", [

@@ -22,13 +22,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from packconfig.core import atomic, messages, register
-from packconfig.core.catalog import load_cell_file, parse_cells_text
-from packconfig.core.costing import CostPolicy, cost_pack
-from packconfig.core.errors import DataFileError, InputError, PackconfigError, StorageError
-from packconfig.core.fx import Rate, RateTable, rates_from_records
-from packconfig.core.money import Money, check_currency, to_decimal
-from packconfig.core.pricing import (
+from packconfig.core import messages
+from packconfig.core.cells.catalog import load_cell_file, parse_cells_text
+from packconfig.core.codec import MAX_BYTES
+from packconfig.core.commerce.costing import CostPolicy, cost_pack
+from packconfig.core.commerce.fx import Rate, RateTable, rates_from_records
+from packconfig.core.commerce.pricing import (
     ExtraLine,
     Incoterm,
     TaxRule,
@@ -36,18 +35,21 @@ from packconfig.core.pricing import (
     TierTable,
     price_quantity,
 )
-from packconfig.core.project import (
+from packconfig.core.commerce.quote import Party, make_quote, quote_from_json, quote_to_dict, revise
+from packconfig.core.commerce.settings import build_settings, load_settings, shipped_defaults
+from packconfig.core.errors import DataFileError, InputError, PackconfigError, StorageError
+from packconfig.core.fs import atomic
+from packconfig.core.money import Money, check_currency, to_decimal
+from packconfig.core.pack.sizing import parse_parallel_target
+from packconfig.core.store import register
+from packconfig.core.store.project import (
     Project,
     load_project,
     project_from_json,
     project_to_json,
     save_project,
 )
-from packconfig.core.quote import Party, make_quote, quote_from_json, quote_to_dict, revise
-from packconfig.core.quote_json import MAX_BYTES
-from packconfig.core.register import Register
-from packconfig.core.settings import build_settings, load_settings, shipped_defaults
-from packconfig.core.sizing import parse_parallel_target
+from packconfig.core.store.register import Register
 from packconfig.core.units import parse_quantity
 from packconfig.report import open_document
 from packconfig.report.pdf import MAX_PDF_BYTES, quote_from_pdf_bytes, quote_pdf_bytes

@@ -8,7 +8,7 @@ import sys
 import pytest
 from platformdirs import user_data_path
 
-from packconfig.core import paths
+from packconfig.core.fs import paths
 
 LINUX = sys.platform.startswith("linux")
 

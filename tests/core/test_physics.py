@@ -6,8 +6,8 @@ import math
 import pytest
 
 from packconfig.core.errors import InputError
-from packconfig.core.options import Overhead, PackOptions
-from packconfig.core.physics import compute_pack
+from packconfig.core.pack.options import Overhead, PackOptions
+from packconfig.core.pack.physics import compute_pack
 from packconfig.core.units import Q_
 
 
@@ -144,8 +144,8 @@ def test_unknown_figures_are_not_available(cbak):
 
 
 def test_discharge_curve_is_series_times_ocv(cbak):
-    from packconfig.core import chemistry
-    from packconfig.core.physics import discharge_curve
+    from packconfig.core.cells import chemistry
+    from packconfig.core.pack.physics import discharge_curve
 
     curve = discharge_curve(cbak, 96, PackOptions(soc_min=0.1, soc_max=0.9), points=11)
     lfp = chemistry.get("LFP")

@@ -2,9 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from packconfig.core.errors import InputError
-from packconfig.core.money import Money
-from packconfig.core.pricing import (
+from packconfig.core.commerce.pricing import (
     ExtraLine,
     Incoterm,
     TaxRule,
@@ -12,6 +10,8 @@ from packconfig.core.pricing import (
     TierTable,
     price_quantity,
 )
+from packconfig.core.errors import InputError
+from packconfig.core.money import Money
 
 TIERS = (Tier(1, Decimal("0")), Tier(100, Decimal("3")), Tier(1000, Decimal("6")))
 VAT = TaxRule(Decimal("13"), "VAT 13%")
@@ -67,7 +67,7 @@ def test_bad_inputs():
 
 
 def test_breakdown_records_tiers_and_line_tier_and_survives_json():
-    from packconfig.core.quote_json import decode, encode
+    from packconfig.core.codec import decode, encode
 
     tiers = TierTable((Tier(1, Decimal(0)), Tier(100, Decimal(3)), Tier(1000, Decimal(6))),
                       "slab")

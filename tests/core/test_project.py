@@ -3,11 +3,11 @@ import json
 
 import pytest
 
+from packconfig.core.commerce.quote import Party, make_quote
+from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import DataFileError, StorageError
-from packconfig.core.options import PackOptions
-from packconfig.core.project import Project, load_project, project_to_json, save_project
-from packconfig.core.quote import Party, make_quote
-from packconfig.core.settings import load_settings
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.store.project import Project, load_project, project_to_json, save_project
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def test_stale_temp_files_of_a_crashed_save_are_removed_by_the_next_save(tmp_pat
     import os
     import time
 
-    from packconfig.core.atomic import STALE_SECONDS, atomic_write_text
+    from packconfig.core.fs.atomic import STALE_SECONDS, atomic_write_text
 
     target = tmp_path / "pack [1].pcproj.json"
     old = tmp_path / ".pack [1].pcproj.json.abc123.tmp"

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packconfig.core.catalog import load_catalog
-from packconfig.core.engine import RESULTS, CellTable, evaluate
-from packconfig.core.options import PackOptions
-from packconfig.core.physics import compute_pack
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.pack.engine import RESULTS, CellTable, evaluate
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.physics import compute_pack
 
 CATALOG = list(load_catalog())
 # Speed is measured in benchmarks/, not here: no per-example deadline on a loaded machine.

@@ -4,9 +4,7 @@ import json
 
 import pytest
 
-from packconfig.core.errors import DataFileError, InputError
-from packconfig.core.money import Money
-from packconfig.core.quote import (
+from packconfig.core.commerce.quote import (
     Party,
     diff_quotes,
     make_quote,
@@ -14,8 +12,10 @@ from packconfig.core.quote import (
     quote_to_json,
     revise,
 )
-from packconfig.core.register import Register
-from packconfig.core.settings import load_settings
+from packconfig.core.commerce.settings import load_settings
+from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.money import Money
+from packconfig.core.store.register import Register
 
 CUSTOMER = Party(company="浙江康迪车业有限公司", contact="王工", address="浙江省金华市",
                  email="wang@example.cn")

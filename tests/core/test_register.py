@@ -6,17 +6,17 @@ import textwrap
 
 import pytest
 
+from packconfig.core.commerce.quote import Party, make_quote
+from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import DataFileError, StorageError
-from packconfig.core.quote import Party, make_quote
-from packconfig.core.register import MIGRATIONS, Register
-from packconfig.core.settings import load_settings
+from packconfig.core.store.register import MIGRATIONS, Register
 
 WORKER = textwrap.dedent("""
     import datetime as dt, sys
-    from packconfig.core.catalog import load_cell_file
-    from packconfig.core.quote import Party, make_quote
-    from packconfig.core.register import Register
-    from packconfig.core.settings import load_settings
+    from packconfig.core.cells.catalog import load_cell_file
+    from packconfig.core.commerce.quote import Party, make_quote
+    from packconfig.core.store.register import Register
+    from packconfig.core.commerce.settings import load_settings
     cell = load_cell_file(sys.argv[2])[0]
     draft = make_quote(cell, 4, 1, 10, "CNY", load_settings(), Party(company=sys.argv[3]),
                        date=dt.date(2026, 3, 1))
@@ -62,7 +62,7 @@ def test_corrupt_and_newer_database(tmp_path):
 
 
 def test_locked_database_becomes_storage_error(draft, tmp_path, monkeypatch):
-    import packconfig.core.register as register
+    import packconfig.core.store.register as register
     path = tmp_path / "q.db"
     Register(path).close()
     monkeypatch.setattr(register, "RETRY_SECONDS", 0.3)

@@ -6,7 +6,7 @@ import dataclasses
 import pytest
 
 from packconfig.core.errors import InputError, UnitError
-from packconfig.core.sizing import (
+from packconfig.core.pack.sizing import (
     parse_parallel_target,
     suggest_parallel,
     suggest_series,
@@ -81,3 +81,16 @@ def test_parallel_target_text(text, kind):
 def test_parallel_target_text_refused(text, message):
     with pytest.raises(InputError, match=message):
         parse_parallel_target(text, "target for P")
+
+
+@pytest.mark.parametrize("text", ["1e308 kV", "9e307 MV", "1.7e308 V"])
+def test_target_finite_as_typed_but_infinite_in_si_is_refused(text):
+    """Found by the GUI fuzzer: '1e308 kV' is finite, but 1e311 V is not a float."""
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.units import parse_quantity
+
+    cell = load_catalog().get("CBAK-32140FS")
+    target = parse_quantity(text, "voltage", "target voltage")
+    with pytest.raises(UnitError, match="target voltage must be a finite number") as info:
+        suggest_series(cell, target)
+    assert info.value.code == "not_finite"

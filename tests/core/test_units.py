@@ -65,7 +65,7 @@ def test_json_unit_strings_parse_in_a_default_pint_registry():
     must mean the same there."""
     import pint
 
-    from packconfig.core.engine import RESULTS
+    from packconfig.core.pack.engine import RESULTS
     from packconfig.core.units import KINDS
 
     other = pint.UnitRegistry()

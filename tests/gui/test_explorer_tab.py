@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
 from packconfig import display
-from packconfig.core.catalog import load_catalog
-from packconfig.core.physics import compute_pack
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.pack.physics import compute_pack
 from packconfig.gui.explorer import ExplorerTab
 from packconfig.gui.explorer.model import COLUMNS
 

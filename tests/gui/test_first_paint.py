@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from packconfig.core.engine import RESULTS
-from packconfig.core.paths import user_data_dir
-from packconfig.core.settings import SETTINGS_NAME
+from packconfig.core.commerce.settings import SETTINGS_NAME
+from packconfig.core.fs.paths import user_data_dir
+from packconfig.core.pack.engine import RESULTS
 from packconfig.gui import first_paint, i18n
 from packconfig.gui.main_window import MainWindow
 

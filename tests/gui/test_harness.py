@@ -43,7 +43,7 @@ def test_offscreen_and_private_home(packconfig_home: Path) -> None:
     if os.environ.get("PACKCONFIG_TEST_ONSCREEN") != "1":
         assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
     assert os.environ["PACKCONFIG_HOME"] == str(packconfig_home)
-    from packconfig.core.paths import user_data_dir
+    from packconfig.core.fs.paths import user_data_dir
 
     assert user_data_dir() == packconfig_home
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox, QSpinBox, QTableView
 
 from packconfig import display
-from packconfig.core.catalog import load_catalog
-from packconfig.core.engine import RESULTS
-from packconfig.core.physics import compute_pack
-from packconfig.core.project import load_project
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.pack.engine import RESULTS
+from packconfig.core.pack.physics import compute_pack
+from packconfig.core.store.project import load_project
 from packconfig.gui.main_window import MainWindow
 
 SB = QMessageBox.StandardButton
@@ -274,7 +274,7 @@ def test_unexpected_exception_dialog_and_log(win, dialogs, packconfig_home: Path
 
 
 def test_issue_quote_and_revision_in_register(win, dialogs, qtbot):
-    from packconfig.core.register import Register
+    from packconfig.core.store.register import Register
 
     win.quote.company.setText("宁波储能科技有限公司")
     qtbot.mouseClick(win.quote.issue, Qt.MouseButton.LeftButton)
@@ -438,7 +438,7 @@ def test_command_line_file_opens_in_the_window(qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from packconfig import cli
-    from packconfig.core.project import Project, save_project
+    from packconfig.core.store.project import Project, save_project
 
     path = tmp_path / "customer.pcproj.json"
     save_project(path, Project(load_catalog().get("LG-E63"), 96, 2))

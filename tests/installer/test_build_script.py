@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from packconfig import __version__
-from packconfig.core.project import SUFFIX
+from packconfig.core.store.project import SUFFIX
 
 ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "installer" / "windows" / "packconfig.iss"

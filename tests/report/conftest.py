@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from packconfig.core.catalog import load_cell_file
+from packconfig.core.cells.catalog import load_cell_file
+from packconfig.core.commerce.pricing import ExtraLine, Incoterm
+from packconfig.core.commerce.quote import Party, make_quote
+from packconfig.core.commerce.settings import build_settings
 from packconfig.core.money import Money
-from packconfig.core.pricing import ExtraLine, Incoterm
-from packconfig.core.quote import Party, make_quote
-from packconfig.core.settings import build_settings
 
 DATA = Path(__file__).parent.parent / "data"
 DATE = dt.date(2026, 7, 1)

@@ -7,7 +7,7 @@ import io
 from pypdf import PdfReader
 
 from packconfig.cli import main
-from packconfig.core.register import Register
+from packconfig.core.store.register import Register
 from packconfig.report import open_quote_pdf
 
 
@@ -51,9 +51,9 @@ def test_unwritable_path_keeps_issued_quote_and_reprints(tmp_path, capsys):
 
 
 def test_project_file_and_json_export(tmp_path, capsys):
-    from packconfig.core.catalog import load_catalog
-    from packconfig.core.project import Project, save_project
-    from packconfig.core.quote import quote_from_json
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.commerce.quote import quote_from_json
+    from packconfig.core.store.project import Project, save_project
 
     proj = tmp_path / "p.pcproj.json"
     save_project(proj, Project(load_catalog().get("CBAK-32140FS"), 16, 1))

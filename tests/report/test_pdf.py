@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from packconfig.core.commerce.quote import Party, quote_to_json
 from packconfig.core.errors import DataFileError, PackconfigError
-from packconfig.core.quote import Party, quote_to_json
 from packconfig.report import open_quote_pdf, quote_pdf_bytes, render_quote_pdf
 from packconfig.report.pdf import quote_from_pdf_bytes
 
@@ -264,7 +264,7 @@ def test_missing_font_is_a_clear_error(monkeypatch):
 
 
 def _raise_not_found(name):
-    from packconfig.core.resources import ResourceNotFound
+    from packconfig.core.fs.resources import ResourceNotFound
 
     raise ResourceNotFound(name)
 

@@ -19,9 +19,9 @@ from decimal import Decimal
 import numpy as np
 import pytest
 
-from packconfig.core.engine import CellTable, block_dimensions
-from packconfig.core.options import PackOptions
-from packconfig.core.pricing import TierTable
+from packconfig.core.commerce.pricing import TierTable
+from packconfig.core.pack.engine import CellTable, block_dimensions
+from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Q_
 from packconfig.report.data import build_report_data
 from packconfig.report.labels import EN, ZH
@@ -131,7 +131,7 @@ def test_catalogue_complete():
 
 
 def test_unknown_figures_not_available(make, cell, settings):
-    from packconfig.core.quote import Party, make_quote
+    from packconfig.core.commerce.quote import Party, make_quote
 
     bare = dataclasses.replace(cell, mass=None, internal_resistance=None, cycle_life=None)
     q = make_quote(bare, 96, 2, 10, "CNY", settings, Party(company="X"))
@@ -154,7 +154,7 @@ def test_warnings(make):
 
 
 def test_low_voltage_pack_has_no_selv_warning(settings, cell):
-    from packconfig.core.quote import Party, make_quote
+    from packconfig.core.commerce.quote import Party, make_quote
 
     q = make_quote(cell, 2, 1, 10, "CNY", settings, Party(company="X"))
     codes = {w.code for w in build_report_data(q, "en").warnings}
@@ -195,7 +195,7 @@ def test_layout_drawing_scaled_extent(quote):
 
 
 def test_curve_is_ocv_times_series(quote):
-    from packconfig.core import chemistry
+    from packconfig.core.cells import chemistry
 
     data = build_report_data(quote, "en")
     assert data.curve.voltage[50] == pytest.approx(chemistry.get("LFP").ocv(0.5) * 96)

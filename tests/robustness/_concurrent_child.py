@@ -23,9 +23,9 @@ def main() -> None:
     name, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     from _hostile import valid_quote
 
+    from packconfig.core.commerce.quote import Party, revise
     from packconfig.core.errors import PackconfigError
-    from packconfig.core.quote import Party, revise
-    from packconfig.core.register import Register
+    from packconfig.core.store.register import Register
 
     rng = random.Random(seed)
     draft = dataclasses.replace(valid_quote(), number="", status="draft", issued_at="",

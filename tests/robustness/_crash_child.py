@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 def project_runs(root: Path, runs: int, max_delay: float, rng: random.Random) -> dict:
     from _hostile import cells_toml, valid_cells_doc, valid_project
 
-    from packconfig.core.atomic import atomic_write_text
-    from packconfig.core.catalog import build_catalog, load_cell_file, user_cell_files
-    from packconfig.core.project import load_project, save_project
+    from packconfig.core.cells.catalog import build_catalog, load_cell_file, user_cell_files
+    from packconfig.core.fs.atomic import atomic_write_text
+    from packconfig.core.store.project import load_project, save_project
 
     a = valid_project()
     b = dataclasses.replace(a, name="version B " + "x" * 20_000, series=96, quote=None)
@@ -85,7 +85,7 @@ def project_runs(root: Path, runs: int, max_delay: float, rng: random.Random) ->
 def check_register(path: Path) -> list[str]:
     import sqlite3
 
-    from packconfig.core.register import Register
+    from packconfig.core.store.register import Register
 
     problems = []
     with Register(path) as reg:
@@ -119,8 +119,8 @@ def check_register(path: Path) -> list[str]:
 def quote_runs(root: Path, runs: int, max_delay: float, rng: random.Random) -> dict:
     from _hostile import valid_quote
 
-    from packconfig.core.quote import revise
-    from packconfig.core.register import Register
+    from packconfig.core.commerce.quote import revise
+    from packconfig.core.store.register import Register
     from packconfig.report.pdf import open_quote_pdf, render_quote_pdf
 
     draft = dataclasses.replace(valid_quote(), number="", status="draft", issued_at="")

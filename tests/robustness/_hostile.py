@@ -250,10 +250,10 @@ def valid_cells_doc() -> dict:
 
 @functools.cache
 def _quote_and_project(tmp_settings: str):
-    from packconfig.core.catalog import load_cell_file
-    from packconfig.core.project import Project
-    from packconfig.core.quote import Party, make_quote
-    from packconfig.core.settings import load_settings
+    from packconfig.core.cells.catalog import load_cell_file
+    from packconfig.core.commerce.quote import Party, make_quote
+    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.store.project import Project
 
     cell = load_cell_file(DATA / "cbak-32140fs.toml")[0]
     settings = load_settings(Path(tmp_settings))
@@ -279,14 +279,14 @@ def base_settings():
 
 @functools.cache
 def valid_quote_doc() -> dict:
-    from packconfig.core.quote import quote_to_json
+    from packconfig.core.commerce.quote import quote_to_json
 
     return json.loads(quote_to_json(valid_quote()))
 
 
 @functools.cache
 def valid_project_doc() -> dict:
-    from packconfig.core.project import project_to_json
+    from packconfig.core.store.project import project_to_json
 
     return json.loads(project_to_json(valid_project()))
 

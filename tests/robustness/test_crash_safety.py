@@ -16,9 +16,9 @@ import pytest
 from _hostile import valid_project, valid_quote
 from robust_support import FULL, NOTES
 
-from packconfig.core import atomic
 from packconfig.core.errors import StorageError
-from packconfig.core.project import load_project, save_project
+from packconfig.core.fs import atomic
+from packconfig.core.store.project import load_project, save_project
 
 HERE = Path(__file__).parent
 PROJECT_RUNS = 1000 if FULL else 200

@@ -30,9 +30,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from robust_support import examples, expect_clean
 
-from packconfig.core import catalog, csv_import, fx, project, quote
-from packconfig.core import settings as settings_mod
+from packconfig.core.cells import catalog, csv_import
+from packconfig.core.commerce import fx, quote
+from packconfig.core.commerce import settings as settings_mod
 from packconfig.core.errors import InputError
+from packconfig.core.store import project
 
 WORK = Path(tempfile.mkdtemp(prefix="pc-fuzz-"))
 

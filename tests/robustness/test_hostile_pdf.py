@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 from robust_support import CASES, examples, expect_clean
 
-from packconfig.core.quote import Party
+from packconfig.core.commerce.quote import Party
 from packconfig.report.pdf import open_quote_pdf, quote_pdf_bytes
 
 WORK = Path(tempfile.mkdtemp(prefix="pc-pdf-"))

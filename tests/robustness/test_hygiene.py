@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from _hostile import valid_project_doc, valid_quote, valid_quote_doc
 
-from packconfig.core import project, quote
+from packconfig.core.commerce import quote
 from packconfig.core.errors import DataFileError
+from packconfig.core.store import project
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -87,7 +88,7 @@ def test_settings_logo_path_is_ignored_not_read(tmp_path):
     the PDF embed an arbitrary file: settings take no paths at all."""
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-CONTENT")
-    from packconfig.core.settings import load_settings
+    from packconfig.core.commerce.settings import load_settings
     from packconfig.report.pdf import quote_pdf_bytes
 
     path = tmp_path / "settings.json"

@@ -14,8 +14,10 @@ import pytest
 from _hostile import valid_project_doc, valid_quote, valid_quote_doc
 from robust_support import expect_clean
 
-from packconfig.core import catalog, csv_import, project, quote, settings
+from packconfig.core.cells import catalog, csv_import
+from packconfig.core.commerce import quote, settings
 from packconfig.core.errors import DataFileError, UnitError
+from packconfig.core.store import project
 from packconfig.core.units import parse_quantity
 from packconfig.report.pdf import open_quote_pdf, quote_pdf_bytes
 

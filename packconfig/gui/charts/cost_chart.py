@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from packconfig import display
-from packconfig.core.costing import PackCost
+from packconfig.core.commerce.costing import PackCost
 
 #: Cost line keys (core ``CostLine.key``) -> label in the chart; unknown keys (user cost
 #: components) keep the label from the settings.

@@ -1,6 +1,6 @@
 """The pack layout seen from above: S×P cells, parallel groups coloured, series path.
 
-Positions come from the Qt-free :func:`packconfig.core.layout.block_layout`; this widget
+Positions come from the Qt-free :func:`packconfig.core.pack.layout.block_layout`; this widget
 only scales and paints them. It paints a :class:`Drawing` (plain numbers and the two
 dimension texts), so the window's first paint can show a stored one before the core is
 imported (:mod:`packconfig.gui.first_paint`).
@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 if TYPE_CHECKING:
-    from packconfig.core.layout import BlockLayout
+    from packconfig.core.pack.layout import BlockLayout
 
 _MARGIN = 28.0
 #: Largest pack whose drawing is stored for the first paint (above it, the cells are

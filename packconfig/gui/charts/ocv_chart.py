@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from packconfig.core.physics import DischargeCurve
+from packconfig.core.pack.physics import DischargeCurve
 
 
 class OcvChart(QChartView):

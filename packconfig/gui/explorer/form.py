@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
-from packconfig.core.explorer import OBJECTIVES, Requirements, requirements_from_text
-from packconfig.core.explorer_result import SearchResult
+from packconfig.core.explore.requirements import OBJECTIVES, Requirements, requirements_from_text
+from packconfig.core.explore.results import SearchResult
 from packconfig.core.money import CURRENCIES
 from packconfig.gui.i18n import current_language
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig import display
-from packconfig.commands.calc import LABELS
-from packconfig.core.engine import RESULTS
-from packconfig.core.explorer_result import SearchResult
+from packconfig.core.explore.results import SearchResult
 from packconfig.core.money import Money
-from packconfig.core.options import PackOptions
-from packconfig.core.physics import compute_pack
+from packconfig.core.pack.engine import RESULTS
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.physics import compute_pack
+from packconfig.display import RESULT_LABELS as LABELS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 DESIGN_ROLE = Qt.ItemDataRole.UserRole + 1  # (cell id, S, P) of the row

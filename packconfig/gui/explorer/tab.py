@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packconfig.core.cells import Cell
-from packconfig.core.costing import CostContext
+from packconfig import explain
+from packconfig.core.cells.model import Cell
+from packconfig.core.commerce.costing import CostContext
 from packconfig.core.errors import PackconfigError
-from packconfig.core.explorer_result import SearchResult
-from packconfig.core.options import PackOptions
+from packconfig.core.explore.results import SearchResult
+from packconfig.core.pack.options import PackOptions
 from packconfig.gui.explorer.form import ParetoChart, RequirementsForm
 from packconfig.gui.explorer.model import SORT_ROLE, CompareDialog, ResultsModel
 from packconfig.gui.explorer.worker import SearchWorker
@@ -42,7 +43,7 @@ CellsSource = Sequence[Cell] | Callable[[], Sequence[Cell]] | None
 
 
 def _default_cells() -> list[Cell]:
-    from packconfig.core.catalog import load_catalog
+    from packconfig.core.cells.catalog import load_catalog
 
     return list(load_catalog())
 
@@ -196,7 +197,7 @@ class ExplorerTab(QWidget):
     def _ctx(self, currency: str) -> CostContext:
         if self._context is not None:
             return self._context(currency, self.options)
-        from packconfig.core.settings import load_settings
+        from packconfig.core.commerce.settings import load_settings
 
         return load_settings().context(currency, dt.date.today(), self.options.overhead)
 
@@ -259,7 +260,7 @@ class ExplorerTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # objective order
         self.table.resizeColumnsToContents()
         self.chart.show_result(result)
-        self.summary.setPlainText("\n".join(result.explanation()))
+        self.summary.setPlainText("\n".join(explain.explanation(result)))
         self._set_status(self._result_status(result), "result")
         self.progress.setValue(100)
         self._selection()

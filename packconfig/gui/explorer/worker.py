@@ -1,4 +1,4 @@
-"""Runs :func:`packconfig.core.explorer_engine.search` off the UI thread."""
+"""Runs :func:`packconfig.core.explore.engine.search` off the UI thread."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QThread, Signal
 
-from packconfig.core.cells import Cell
-from packconfig.core.costing import CostContext
+from packconfig.core.cells.model import Cell
+from packconfig.core.commerce.costing import CostContext
 from packconfig.core.errors import PackconfigError
-from packconfig.core.explorer import Requirements
-from packconfig.core.explorer_engine import SearchCancelled, search
-from packconfig.core.options import PackOptions
+from packconfig.core.explore.engine import SearchCancelled, search
+from packconfig.core.explore.requirements import Requirements
+from packconfig.core.pack.options import PackOptions
 
 
 class SearchWorker(QThread):

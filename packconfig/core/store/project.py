@@ -11,20 +11,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from packconfig.core.atomic import atomic_write_text
-from packconfig.core.cells import Cell
-from packconfig.core.errors import DataFileError, InputError
-from packconfig.core.files import read_limited
-from packconfig.core.options import PackOptions
-from packconfig.core.quote import Quote, quote_from_dict, quote_to_dict
-from packconfig.core.quote_json import (
+from packconfig.core.cells.model import Cell
+from packconfig.core.codec import (
     MAX_BYTES,
     decode_or_error,
     dumps,
     encode,
     parse_json_document,
 )
-from packconfig.core.validate import series_parallel
+from packconfig.core.commerce.quote import Quote, quote_from_dict, quote_to_dict
+from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.fs.atomic import atomic_write_text
+from packconfig.core.fs.reading import read_limited
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.validate import series_parallel
 
 SCHEMA_VERSION = 1
 KIND = "packconfig-project"

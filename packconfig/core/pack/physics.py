@@ -1,6 +1,6 @@
 """Pack physics for one design, as pint quantities.
 
-:func:`compute_pack` runs the vectorised :mod:`packconfig.core.engine` on a single
+:func:`compute_pack` runs the vectorised :mod:`packconfig.core.pack.engine` on a single
 (cell, S, P), so the configurator and the design-space explorer share one source of
 truth. A figure that needs an unknown cell figure is ``None`` with a reason in
 ``PackResult.missing``, never zero or NaN.
@@ -14,12 +14,12 @@ from functools import cache
 
 import numpy as np
 
-from packconfig.core import chemistry
-from packconfig.core.cells import FIELD_LABELS, Cell
-from packconfig.core.engine import RESULTS, CellTable, Evaluator
-from packconfig.core.options import PackOptions
+from packconfig.core.cells import chemistry
+from packconfig.core.cells.model import FIELD_LABELS, Cell
+from packconfig.core.pack.engine import RESULTS, CellTable, Evaluator
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.validate import series_parallel
 from packconfig.core.units import KINDS, Q_, Quantity, ureg
-from packconfig.core.validate import series_parallel
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def compute_pack(
     """All figures of ``series``S``parallel``P of ``cell``.
 
     ``series`` and ``parallel`` must be whole numbers >= 1 (see
-    :mod:`packconfig.core.validate`); raises :class:`InputError` otherwise.
+    :mod:`packconfig.core.pack.validate`); raises :class:`InputError` otherwise.
     """
     if not isinstance(cell, Cell):
         raise TypeError(f"cell must be a Cell, got {type(cell).__name__}")

@@ -2,7 +2,7 @@
 
 Everything here works on plain numpy float64 arrays in fixed SI units (V, C, J, W, A,
 kg, m, m³, Ω, s); unknown cell figures are NaN and propagate, so a result that needs an
-unknown figure comes out NaN. :mod:`packconfig.core.physics` wraps a single design in
+unknown figure comes out NaN. :mod:`packconfig.core.pack.physics` wraps a single design in
 pint quantities (NaN becomes "not available"); the design-space explorer sweeps millions
 of (cell, S, P) candidates through the same :class:`Evaluator`.
 
@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from packconfig.core import chemistry
-from packconfig.core.cells import Cell
-from packconfig.core.options import PackOptions
+from packconfig.core.cells import chemistry
+from packconfig.core.cells.model import Cell
+from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import to_si
 
 SQRT3_2 = math.sqrt(3.0) / 2.0

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 
-from packconfig.core.cells import Cell
-from packconfig.core.errors import InputError
+from packconfig.core.cells.model import Cell
+from packconfig.core.errors import InputError, UnitError
+from packconfig.core.pack.validate import MAX_PARALLEL, MAX_SERIES
 from packconfig.core.units import Quantity, describe, parse_any_quantity, require
-from packconfig.core.validate import MAX_PARALLEL, MAX_SERIES
 
 #: Relative tolerance so that float noise (e.g. 30.000000001 / 15) does not add a cell.
 _EPS = 1e-9
@@ -24,6 +24,9 @@ TARGET_KINDS = ("charge", "energy", "current")
 def _positive(value: Quantity, kind: str, name: str) -> float:
     q = require(value, kind, name)
     magnitude = float(q.to_base_units().magnitude)
+    if not math.isfinite(magnitude):  # finite as typed, infinite in SI (1e308 kV)
+        raise UnitError(f"{name} must be a finite number, got {describe(q)}").coded(
+            "not_finite", name=name, got=describe(q))
     if not magnitude > 0:
         raise InputError(f"{name} must be greater than zero, got {q:~P}")
     return magnitude

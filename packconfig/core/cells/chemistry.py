@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from packconfig.core.errors import DataFileError, InputError
-from packconfig.core.resources import resource_path
+from packconfig.core.fs.resources import resource_path
 from packconfig.core.units import Q_, Quantity, parse_quantity
 
 

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from packconfig.core.commerce.quote import Quote, quote_from_json, quote_to_json
 from packconfig.core.errors import DataFileError, InputError, StorageError
+from packconfig.core.fs.paths import ensure_user_dir
 from packconfig.core.money import Money
-from packconfig.core.paths import ensure_user_dir
-from packconfig.core.quote import Quote, quote_from_json, quote_to_json
 
 DB_NAME = "quotes.sqlite3"
 RETRY_SECONDS = 30.0
@@ -174,7 +174,7 @@ class Register:
     # ------------------------------------------------------------------ writes
     def issue(self, draft: Quote, *, now: dt.datetime | None = None) -> Quote:
         """Issue ``draft``: a new number (R0), or — if the draft comes from
-        :func:`~packconfig.core.quote.revise` — the next revision of its number,
+        :func:`~packconfig.core.commerce.quote.revise` — the next revision of its number,
         superseding the earlier ones. Returns the issued (immutable) quote."""
         if draft.status != "draft":
             raise InputError(f"{draft.label} is already {draft.status}; revise it instead"

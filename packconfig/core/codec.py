@@ -1,4 +1,5 @@
-"""Lossless JSON for quotes, projects and the cells inside them.
+"""Lossless JSON for quotes, projects and the cells inside them (foundation: imports
+only units, money and errors; the types it decodes are passed in).
 
 A small typed codec over frozen dataclasses: Decimal as strings, Money as
 ``{"amount", "currency"}``, pint quantities as ``{"value", "unit"}``, dates as ISO
@@ -19,7 +20,7 @@ from typing import Any
 
 from packconfig.core.errors import DataFileError, PackconfigError
 from packconfig.core.money import Money, to_decimal
-from packconfig.core.units import Q_, Quantity, check_powers, require
+from packconfig.core.units import Q_, Quantity, check_powers
 
 MAX_BYTES = 4_000_000
 MAX_DEPTH = 40
@@ -193,18 +194,16 @@ def _decode_dataclass(cls: type, data: Any, where: str) -> Any:
             continue
         kwargs[f.name] = decode(hints[f.name], data[f.name], f"{where}.{f.name}".lstrip("."))
     obj = cls(**kwargs)
-    _check_cell(obj, where)
+    _check_decoded(obj, where)
     return obj
 
 
-def _check_cell(obj: Any, where: str) -> None:
-    from packconfig.core.cells import QUANTITY_FIELDS, Cell
-
-    if isinstance(obj, Cell):
-        for key, (kind, _required) in QUANTITY_FIELDS.items():
-            value = getattr(obj, key)
-            if value is not None:
-                require(value, kind, f"{where}.{key}")
+def _check_decoded(obj: Any, where: str) -> None:
+    """Let a decoded object check itself: a class may define ``check_decoded(where)``
+    (a :class:`~packconfig.core.cells.model.Cell` checks each figure's dimension)."""
+    check = getattr(obj, "check_decoded", None)
+    if check is not None:
+        check(where)
 
 
 def depth_ok(data: Any, limit: int = MAX_DEPTH) -> bool:

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from packconfig.core import chemistry
-from packconfig.core.cells import (
+from packconfig.core.cells import chemistry
+from packconfig.core.cells.model import (
     BOX_FORMATS,
     CYLINDRICAL_RE,
     QUANTITY_FIELDS,
@@ -28,10 +28,10 @@ from packconfig.core.cells import (
     Cell,
 )
 from packconfig.core.errors import DataFileError, InputError, PackconfigError
-from packconfig.core.files import read_limited
+from packconfig.core.fs.paths import user_file
+from packconfig.core.fs.reading import read_limited
+from packconfig.core.fs.resources import resource_path
 from packconfig.core.money import Money
-from packconfig.core.paths import user_file
-from packconfig.core.resources import resource_path
 from packconfig.core.units import parse_quantity
 
 #: Refuse cell files larger than this before parsing (a catalog of thousands of cells

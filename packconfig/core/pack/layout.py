@@ -1,6 +1,6 @@
 """Cell positions of the pack block seen from above, for the layout drawing.
 
-Reproduces :func:`packconfig.core.engine.block_dimensions`: S parallel groups, each a
+Reproduces :func:`packconfig.core.pack.engine.block_dimensions`: S parallel groups, each a
 line of P cells along y; the groups follow each other along x, folded into ``k`` rows of
 groups (:func:`engine.group_rows`), so the grid is ``nx = ceil(S/k)`` columns by
 ``ny = P·k`` rows. Honeycomb (cylindrical cells only) offsets odd rows by half a pitch and
@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from packconfig.core.cells import Cell
-from packconfig.core.engine import SQRT3_2, group_rows
+from packconfig.core.cells.model import Cell
 from packconfig.core.errors import InputError
-from packconfig.core.options import PackOptions
+from packconfig.core.pack.engine import SQRT3_2, group_rows
+from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.validate import series_parallel
 from packconfig.core.units import to_si
-from packconfig.core.validate import series_parallel
 
 
 @dataclass(frozen=True)

@@ -18,22 +18,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from packconfig.core.atomic import atomic_write_text
-from packconfig.core.costing import (
+from packconfig.core.commerce.costing import (
     CellPriceDefault,
     CostComponent,
     CostContext,
     CostPolicy,
     components_for,
 )
+from packconfig.core.commerce.fx import RateTable, rates_from_records
+from packconfig.core.commerce.pricing import TaxRule, Tier, TierTable
 from packconfig.core.errors import DataFileError, InputError
-from packconfig.core.files import read_limited
-from packconfig.core.fx import RateTable, rates_from_records
+from packconfig.core.fs.atomic import atomic_write_text
+from packconfig.core.fs.paths import ensure_user_dir, user_file
+from packconfig.core.fs.reading import read_limited
+from packconfig.core.fs.resources import resource_path
 from packconfig.core.money import Money, check_currency, to_decimal
-from packconfig.core.options import Overhead
-from packconfig.core.paths import ensure_user_dir, user_file
-from packconfig.core.pricing import TaxRule, Tier, TierTable
-from packconfig.core.resources import resource_path
+from packconfig.core.pack.options import Overhead
 
 SCHEMA_VERSION = 1
 SETTINGS_NAME = "settings.json"
@@ -58,7 +58,7 @@ class Settings:
                 ) -> CostContext:
         """A costing context for quotes in ``currency`` dated ``on``; with ``overhead``
         the BMS, enclosure and thermal lines follow the design's options (see
-        :func:`packconfig.core.costing.components_for`)."""
+        :func:`packconfig.core.commerce.costing.components_for`)."""
         components = self.components if overhead is None else components_for(
             self.components, overhead)
         return CostContext(check_currency(currency), on, self.rates, components,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from packconfig.core.physics import PackResult
+from packconfig.core.pack.physics import PackResult
 from packconfig.core.units import Q_, Quantity
 
 SELV_LIMIT = Q_(60, "V")
@@ -128,7 +128,7 @@ def pack_warnings(
                 "label": label_zh if language == "zh" else label, "figure": shown}))
     for which, zh in (("max", "最高"), ("min", "最低")):
         if getattr(cell, f"{which}_voltage") is None:
-            from packconfig.core import chemistry
+            from packconfig.core.cells import chemistry
 
             value = getattr(chemistry.get(cell.chemistry), f"{which}_voltage")
             out.append(PackWarning("voltage_default", "info", {

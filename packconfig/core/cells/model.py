@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, fields
 
 from packconfig.core.money import Money
-from packconfig.core.units import Quantity
+from packconfig.core.units import Quantity, require
 
 CYLINDRICAL_RE = re.compile(r"^\d{4,5}$")
 BOX_FORMATS = ("prismatic", "pouch")
@@ -113,6 +113,14 @@ class Cell:
     temperature_discharge: str = ""
     notes: str = ""
     price_source: str = ""
+
+    def check_decoded(self, where: str) -> None:
+        """After JSON decoding (:mod:`packconfig.core.codec`): every figure has the
+        dimension of its field, else :class:`~packconfig.core.errors.UnitError`."""
+        for key, (kind, _required) in QUANTITY_FIELDS.items():
+            value = getattr(self, key)
+            if value is not None:
+                require(value, kind, f"{where}.{key}")
 
     @property
     def is_cylindrical(self) -> bool:

@@ -2,7 +2,7 @@
 
 Per-cell figures (cell unit price, per-cell component amounts including per-kWh
 allocations) are computed ONCE per cell with the Decimal code in
-:mod:`packconfig.core.costing` and stored as int64 minor units (fen, cents). Per-pack
+:mod:`packconfig.core.commerce.costing` and stored as int64 minor units (fen, cents). Per-pack
 figures are then exact integer arithmetic with the same half-up rounding at the same
 points, so :func:`pack_price_arrays` agrees exactly with :func:`costing.cost_pack`.
 
@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from packconfig.core.costing import (
+from packconfig.core.commerce.costing import (
     CostContext,
     cell_energy_kwh,
     cell_unit_price,

@@ -3,7 +3,7 @@
 A quote holds a full COPY of the cell (so later catalog edits cannot change it), the
 design (S, P, options, key figures), the cost build-up, the priced quantity, the
 exchange rates used and the commercial blocks. Numbers (``Q-2026-0001``) and revision
-numbers are assigned by :mod:`packconfig.core.register` when a quote is issued; a draft
+numbers are assigned by :mod:`packconfig.core.store.register` when a quote is issued; a draft
 has number ``""``. Issued quotes are never edited: :func:`revise` makes a new draft
 revision whose content is copied from any earlier revision.
 """
@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from packconfig.core.cells import Cell
-from packconfig.core.costing import PackCost, cost_pack
+from packconfig.core.cells.model import Cell
+from packconfig.core.codec import decode_or_error, dumps, encode, parse_json_document
+from packconfig.core.commerce.costing import PackCost, cost_pack
+from packconfig.core.commerce.pricing import ExtraLine, Incoterm, PriceBreakdown, price_quantity
+from packconfig.core.commerce.settings import Settings
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.money import check_currency
-from packconfig.core.options import PackOptions
-from packconfig.core.pricing import ExtraLine, Incoterm, PriceBreakdown, price_quantity
-from packconfig.core.quote_json import decode_or_error, dumps, encode, parse_json_document
-from packconfig.core.settings import Settings
+from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Quantity
 
 SCHEMA_VERSION = 1
@@ -87,7 +87,7 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
                extras: tuple[ExtraLine, ...] = (), notes: str = "", terms: str = "",
                validity_days: int | None = None) -> Quote:
     """A draft quote: physics figures, cost build-up and priced quantity."""
-    from packconfig.core.physics import compute_pack
+    from packconfig.core.pack.physics import compute_pack
 
     day = date or dt.date.today()
     code = check_currency(currency)

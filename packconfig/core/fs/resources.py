@@ -26,8 +26,8 @@ def _candidates() -> list[Path]:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         roots.append(Path(frozen) / "resources")
-    roots.append(here.parents[1] / "resources")  # installed: packconfig/resources
-    roots.append(here.parents[2] / "resources")  # source checkout: <repo>/resources
+    roots.append(here.parents[2] / "resources")  # installed: packconfig/resources
+    roots.append(here.parents[3] / "resources")  # source checkout: <repo>/resources
     return roots
 
 

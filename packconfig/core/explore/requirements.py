@@ -7,8 +7,8 @@ refused with a message naming it (``max_mass must be a mass (kg), got 450 V``).
 :func:`requirements_from_text` builds one from user text (CLI flags, GUI fields) with
 :func:`packconfig.core.units.parse_quantity`.
 
-The search itself is :func:`packconfig.core.explorer_engine.search`; its result is a
-:class:`packconfig.core.explorer_result.SearchResult`. See docs/explorer.md.
+The search itself is :func:`packconfig.core.explore.engine.search`; its result is a
+:class:`packconfig.core.explore.results.SearchResult`. See docs/explorer.md.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
-from packconfig.core import chemistry
-from packconfig.core.cells import CYLINDRICAL_RE, Cell
+from packconfig.core.cells import chemistry
+from packconfig.core.cells.model import CYLINDRICAL_RE, Cell
 from packconfig.core.errors import InputError
 from packconfig.core.money import Money
+from packconfig.core.pack.validate import MAX_PARALLEL, MAX_SERIES
 from packconfig.core.units import Quantity, parse_quantity, require, to_si
-from packconfig.core.validate import MAX_PARALLEL, MAX_SERIES
 
 DEFAULT_SERIES = (1, 400)
 DEFAULT_PARALLEL = (1, 200)

@@ -11,7 +11,7 @@ Rounding points (all half-up to the minor unit of the quote currency):
 2. each line (a line is then an exact integer combination of rounded unit rates);
 3. overhead, warranty and the unit price.
 
-:mod:`packconfig.core.costing_arrays` reproduces the same figures exactly on numpy
+:mod:`packconfig.core.commerce.costing_arrays` reproduces the same figures exactly on numpy
 int64 minor units. See docs/costing.md.
 """
 
@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 from typing import Any
 
+from packconfig.core.commerce.fx import AppliedRate, RateTable
 from packconfig.core.errors import InputError
-from packconfig.core.fx import AppliedRate, RateTable
 from packconfig.core.money import PRECISION, Money, check_currency, to_decimal
 from packconfig.core.units import Quantity
 

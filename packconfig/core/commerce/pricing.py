@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from packconfig.core.costing import apply_percent
+from packconfig.core.commerce.costing import apply_percent
 from packconfig.core.errors import InputError
 from packconfig.core.money import Money, to_decimal
 

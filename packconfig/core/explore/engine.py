@@ -1,7 +1,7 @@
 """The design-space search: every cell × S × P through the vectorised engine.
 
-One source of truth: figures come from :class:`packconfig.core.engine.Evaluator` and
-prices from :func:`packconfig.core.costing_arrays.pack_price_arrays`, exactly the code
+One source of truth: figures come from :class:`packconfig.core.pack.engine.Evaluator` and
+prices from :func:`packconfig.core.commerce.costing_arrays.pack_price_arrays`, exactly the code
 behind :func:`physics.compute_pack` and :func:`costing.cost_pack`. No Python loop runs
 per candidate; the loop is per chunk of about a million candidates.
 
@@ -32,12 +32,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from packconfig.core.cells import Cell
-from packconfig.core.costing import CostContext
-from packconfig.core.costing_arrays import CostTable, build_cost_table, pack_price_arrays
-from packconfig.core.engine import RESULTS, CellTable, Evaluator
+from packconfig.core.cells.model import Cell
+from packconfig.core.commerce.costing import CostContext
+from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
-from packconfig.core.explorer import (
+from packconfig.core.explore.pareto import pareto_mask
+from packconfig.core.explore.requirements import (
     FIGURES,
     OBJECTIVES,
     PRICE_LIMIT,
@@ -45,10 +45,10 @@ from packconfig.core.explorer import (
     Limit,
     Requirements,
 )
-from packconfig.core.explorer_pareto import pareto_mask
-from packconfig.core.explorer_result import SearchResult, Suggestion
+from packconfig.core.explore.results import SearchResult, Suggestion
 from packconfig.core.money import CURRENCIES, Money, from_minor
-from packconfig.core.options import PackOptions
+from packconfig.core.pack.engine import RESULTS, CellTable, Evaluator
+from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import KINDS, Q_, ureg
 
 CHUNK = 1 << 20

@@ -1,0 +1,22 @@
+"""Cells: the cell model (``model``), per-chemistry data (``chemistry``), the catalog of
+shipped and user cells (``catalog``) and the generator of the shipped catalog from the
+sourced reference CSV (``csv_import``).
+
+May import the foundation only (``units``, ``errors``, ``messages``, ``constants``,
+``money``, ``codec``, ``fs``).
+
+The cell model's names are re-exported here, so ``from packconfig.core.cells import
+Cell`` (the path before this package existed) keeps working.
+"""
+
+from packconfig.core.cells.model import (
+    BOX_FORMATS,
+    CYLINDRICAL_RE,
+    FIELD_LABELS,
+    QUANTITY_FIELDS,
+    TEXT_FIELDS,
+    Cell,
+)
+
+__all__ = ["BOX_FORMATS", "CYLINDRICAL_RE", "FIELD_LABELS", "QUANTITY_FIELDS", "TEXT_FIELDS",
+           "Cell"]
