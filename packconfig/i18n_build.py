@@ -3,7 +3,7 @@
 The Qt Linguist sources ``resources/translations/packconfig_<locale>.ts`` are kept in the
 repository and edited there (Qt Linguist or by hand); the compiled
 ``packconfig_<locale>.qm`` next to them is what the app loads (through
-:mod:`packconfig.core.resources`). The ``.qm`` files are committed too, so a source
+:mod:`packconfig.core.fs.resources`). The ``.qm`` files are committed too, so a source
 checkout, a wheel and a frozen bundle work without a build step;
 ``tests/gui/test_i18n.py`` recompiles them in a temporary folder and fails if the
 committed ones are stale. Never edit a ``.qm`` by hand.
@@ -11,6 +11,10 @@ committed ones are stale. Never edit a ``.qm`` by hand.
     python -m packconfig.i18n_build compile [--out DIR]   .ts -> .qm (pyside6-lrelease)
     python -m packconfig.i18n_build update                 re-extract texts (pyside6-lupdate)
     python -m packconfig.i18n_build check                  fail on unfinished translations
+    python -m packconfig.i18n_build merge OTHER.ts ...     take finished translations of
+                                                           the same texts from other .ts files
+                                                           (after a git merge: update, then
+                                                           merge the other side's .ts)
 
 ``installer/dev.sh setup`` compiles when a ``.ts`` is newer than its ``.qm``; the
 installer calls :func:`compile_translations` before bundling.
@@ -102,6 +106,45 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def _key(context: ET.Element, msg: ET.Element) -> tuple[str, str, str]:
+    return (context.findtext("name") or "", msg.findtext("source") or "",
+            msg.findtext("comment") or "")
+
+
+def _finished(msg: ET.Element) -> bool:
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+        return False
+    forms = tr.findall("numerusform")
+    return all((f.text or "").strip() for f in forms) if forms else bool((tr.text or "").strip())
+
+
+def merge_translations(target: Path, others: list[Path]) -> int:
+    """Fill the unfinished messages of ``target`` with finished translations of the
+    same (context, source, comment) from ``others``. Returns how many were filled."""
+    known: dict[tuple[str, str, str], ET.Element] = {}
+    for other in others:
+        for ctx in ET.parse(other).getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                if _finished(msg):
+                    known.setdefault(_key(ctx, msg), msg.find("translation"))
+    tree = ET.parse(target)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            source = known.get(_key(ctx, msg))
+            if _finished(msg) or source is None:
+                continue
+            old = msg.find("translation")
+            if old is not None:
+                msg.remove(old)
+            msg.append(source)
+            filled += 1
+    if filled:
+        tree.write(target, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m packconfig.i18n_build")
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -109,12 +152,19 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--out", default=None, help="output folder (default: next to the .ts)")
     sub.add_parser("update", help="re-extract texts from packconfig/gui into the .ts")
     sub.add_parser("check", help="fail if a message has no translation")
+    m = sub.add_parser("merge", help="fill unfinished messages from other .ts files")
+    m.add_argument("others", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.cmd == "compile":
         for qm in compile_translations(args.out):
             print(f"i18n_build: wrote {qm}")
     elif args.cmd == "update":
         update_sources()
+    elif args.cmd == "merge":
+        for ts in ts_files():
+            n = merge_translations(ts, args.others)
+            print(f"i18n_build: {ts.name}: {n} translations taken from {len(args.others)} file(s)")
+        update_sources()  # back in lupdate's own layout
     else:
         bad = {ts.name: unfinished(ts) for ts in ts_files()}
         for name, missing in bad.items():
