@@ -178,8 +178,8 @@ def project_cells(cells: Sequence[Cell], usages: Usage | Sequence[Usage],
             continue
         row = _row(stress, i)
         r = rates_for(family, row, cell.chemistry)
-        k[:, i, :] = np.broadcast_to(np.stack([r.kc, m * r.kq, r.rc, m * r.rq])[:, 0, :],
-                                     (4, months))
+        laws = np.broadcast_arrays(r.kc, m * r.kq, r.rc, m * r.rq, np.zeros((1, months)))
+        k[:, i, :] = np.stack(laws[:4])[:, 0, :]
         z[:, i] = (r.zc, r.zq, r.zrc, r.zrq)
         scale[i], ratings[i], families[i] = m, rating, family
         warns[i] = design_warnings(cell, family, rating, usage_list[i])
