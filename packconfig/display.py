@@ -177,3 +177,75 @@ RESULT_LABELS = {
     "energy_density_gravimetric_pack": "Energy density, pack (mass)",
     "energy_density_volumetric_pack": "Energy density, pack (volume)",
 }
+
+
+# ------------------------------------------------------------------ lifetime (issue 17)
+_KIND_RULES["throughput"] = lambda q: _pick(q, [(1, "MWh", 2), (INF, "MWh", 1)])
+
+LIFE_FIGURE_LABELS = {
+    "en": {"capacity_new": "Capacity, new", "energy_usable_new": "Usable energy, new",
+           "soh_end": "State of health at end of warranty",
+           "energy_usable_end": "Usable energy at end of warranty",
+           "resistance_end": "Resistance at end of warranty (× new)",
+           "power_end": "Power at end-of-warranty resistance"},
+    "zh": {"capacity_new": "容量（新品）", "energy_usable_new": "可用能量（新品）",
+           "soh_end": "质保期末健康度 (SOH)", "energy_usable_end": "质保期末可用能量",
+           "resistance_end": "质保期末内阻（相对新品倍数）",
+           "power_end": "质保期末内阻下的功率"},
+}
+
+
+def temperature(kelvin: float, language: str = "en") -> str:
+    """A temperature given in kelvin as ``25 °C``."""
+    return f"{kelvin - 273.15:,.0f} °C" if float(kelvin - 273.15).is_integer() else (
+        f"{kelvin - 273.15:,.1f} °C")
+
+
+def years(value: float | None, language: str = "en", beyond: float | None = None) -> str:
+    """``7.3 years`` / ``7.3 年``; ``None`` reads "beyond N years" when ``beyond`` is set."""
+    if value is None:
+        if beyond is None:
+            return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+        return f"> {beyond:g} 年" if language == "zh" else f"beyond {beyond:g} years"
+    return f"{value:,.1f} 年" if language == "zh" else f"{value:,.1f} years"
+
+
+def cycles(value: float | None, language: str = "en") -> str:
+    """Full equivalent cycles, whole and grouped: ``2,696``."""
+    if value is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return f"{value:,.0f}"
+
+
+def fraction(value: float | None, language: str = "en", decimals: int = 1) -> str:
+    """A plain fraction as a percentage: ``0.739`` -> ``73.9 %``."""
+    if value is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return f"{value * 100:.{decimals}f} %"
+
+
+def factor(value: float | None, language: str = "en") -> str:
+    """A multiplier: ``1.17`` -> ``× 1.17``."""
+    if value is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return f"× {value:.2f}"
+
+
+def cost_per_kwh(m: Money | None, language: str = "en") -> str:
+    """Lifetime cost per kWh delivered, at a tenth of the minor unit: ``¥0.647/kWh``."""
+    if m is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    exp = Decimal(1).scaleb(-CURRENCIES[m.currency] - 1)
+    amount = m.amount.quantize(exp, rounding=ROUND_HALF_UP)
+    return f"{CURRENCY_SYMBOLS[language][m.currency]}{amount:,}/kWh"
+
+
+def warranty(w, language: str = "en") -> str:
+    """``7 years or 2,100 cycles (or 25.3 MWh) to 70 % SOH, whichever comes first``."""
+    soh = f"{w.soh * 100:.0f} %"
+    if language == "zh":
+        return (f"{w.years} 年或 {w.cycles:,} 次等效全循环（或 {w.energy_mwh} MWh），"
+                f"以先到者为准，健康度 (SOH) 不低于 {soh}")
+    unit = "year" if w.years == 1 else "years"
+    return (f"{w.years} {unit} or {w.cycles:,} equivalent full cycles (or {w.energy_mwh} MWh) "
+            f"to {soh} SOH, whichever comes first")

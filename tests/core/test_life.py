@@ -197,3 +197,29 @@ def test_warranty_margin_from_settings():
     assert warranty_margin({"life": {"warranty_margin_pct": 30}}) == pytest.approx(0.3)
     with pytest.raises(InputError):
         warranty_margin({"life": {"warranty_margin_pct": 150}})
+
+
+# ------------------------------------------------------------------ quote
+def test_quote_stores_warranty_and_usage_and_old_json_still_loads():
+    import dataclasses
+    import json
+
+    from packconfig.core.commerce.quote import Party, make_quote, quote_from_dict, quote_to_json
+    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.errors import DataFileError
+
+    quote = make_quote(CATALOG.get("CBAK-32140FS"), 96, 2, 10, "CNY", load_settings(),
+                       Party(company="ACME"))
+    assert quote.warranty == "" and quote.life_usage is None
+    usage = make_usage(temperature=MONTHLY, cycles_per_day=2)
+    edited = dataclasses.replace(quote, warranty="8 years or 3,000 cycles to 70 % SOH",
+                                 life_usage=usage)
+    data = json.loads(quote_to_json(edited))
+    again = quote_from_dict(data, "q.json")
+    assert again.warranty == edited.warranty and again.life_usage == usage
+    old = json.loads(quote_to_json(quote))
+    del old["quote"]["warranty"], old["quote"]["life_usage"]
+    assert quote_from_dict(old, "old.json") == quote
+    data["quote"]["life_usage"]["years"] = 1e9
+    with pytest.raises(DataFileError, match="years must be above 0"):
+        quote_from_dict(data, "q.json")

@@ -45,6 +45,15 @@ class Usage:
     rest_soc: float = 0.5
     years: float = 15.0
 
+    def check_decoded(self, where: str) -> None:
+        """After JSON decoding (a quote's usage): the same checks as :func:`make_usage`."""
+        make_usage(cycles_per_day=self.cycles_per_day, dod=self.dod,
+                   charge_rate=self.charge_rate, discharge_rate=self.discharge_rate,
+                   temperature=[t - ZERO_C for t in self.ambient] if len(self.ambient) != 1
+                   else self.ambient[0] - ZERO_C,
+                   temperature_rise=self.temperature_rise, rest_soc=self.rest_soc,
+                   years=self.years)
+
     @property
     def fec_per_day(self) -> float:
         """Full equivalent cycles per day (one FEC = one full charge and discharge)."""
