@@ -11,7 +11,12 @@ Prints one JSON object with medians in milliseconds:
 * ``plain_loop_ms``: the baseline measured in the same run - the same four power-law
   states advanced over the same 180 steps in a plain Python loop with ``math`` (no
   stress-factor evaluation, no outputs), i.e. the floor for any implementation;
-* ``catalog_sweep_ms``: every catalog cell at once (the explorer's lifetime rule).
+* ``catalog_sweep_ms``: every catalog cell at once (the explorer's lifetime rule);
+* ``explorer_ms`` / ``explorer_with_life_ms``: the full explorer sweep (every catalog
+  cell × S 1..400 × P 1..200, priced in CNY, sorted by price) without and with a
+  lifetime requirement, same run: a lenient one every projectable cell meets and a
+  strict one (8 years to 80 % SOH at 1 cycle/day, which removes most cells);
+  ``life_rule_ms`` is the rule itself (one projection per cell). Budget: <= 1 s added.
 """
 
 from __future__ import annotations
@@ -49,6 +54,34 @@ def _plain_loop(k: list[list[float]], z: list[float], dx: list[float]) -> list[f
     return y
 
 
+def _explorer(cells, runs: int) -> dict[str, float]:
+    import datetime as dt
+    import statistics as st
+
+    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.explore.engine import search
+    from packconfig.core.explore.life_rules import LifeRequirement
+    from packconfig.core.explore.requirements import Requirements
+    from packconfig.core.life.usage import make_usage
+
+    ctx = load_settings().context("CNY", dt.date.today())
+    from packconfig.core.explore.life_rules import life_reasons
+
+    usage = make_usage(cycles_per_day=1)
+    strict = LifeRequirement(min_years=8, soh=0.8, usage=usage)
+    # a requirement every projectable cell meets: the sweep stays nearly full
+    lenient = LifeRequirement(min_cycles=1, soh=0.8, usage=usage)
+    search(cells, Requirements(), ctx=ctx)  # build the cached tables once
+    out = {}
+    for name, reqs in (("explorer_ms", Requirements()),
+                       ("explorer_with_lenient_life_ms", Requirements(life=lenient)),
+                       ("explorer_with_strict_life_ms", Requirements(life=strict))):
+        out[name] = round(st.median(
+            [_median_ms(lambda r=reqs: search(cells, r, ctx=ctx), 1) for _ in range(runs)]), 1)
+    out["life_rule_ms"] = _median_ms(lambda: life_reasons(cells, strict), runs)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=50)
@@ -81,6 +114,7 @@ def main() -> int:
         "catalog_cells": len(cells),
         "target_projection_ms": 20,
     }
+    out.update(_explorer(cells, max(3, args.runs // 10)))
     out["plain_loop_matches"] = all(math.isclose(a, float(b), rel_tol=1e-9) for a, b in zip(
         _plain_loop(k, z, dx), p.states[-1, :, 0], strict=True))
     print(json.dumps(out, indent=2))
