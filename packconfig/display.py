@@ -181,6 +181,8 @@ RESULT_LABELS = {
 
 # ------------------------------------------------------------------ lifetime (issue 17)
 _KIND_RULES["throughput"] = lambda q: _pick(q, [(1, "MWh", 2), (INF, "MWh", 1)])
+_KIND_RULES["temperature"] = lambda q: f"{q.to('degC').magnitude:,.0f} °C"
+_KIND_RULES["dimensionless"] = lambda q: f"{float(q.to('').magnitude) * 100:,.0f} %"
 
 LIFE_FIGURE_LABELS = {
     "en": {"capacity_new": "Capacity, new", "energy_usable_new": "Usable energy, new",
@@ -238,6 +240,36 @@ def cost_per_kwh(m: Money | None, language: str = "en") -> str:
     exp = Decimal(1).scaleb(-CURRENCIES[m.currency] - 1)
     amount = m.amount.quantize(exp, rounding=ROUND_HALF_UP)
     return f"{CURRENCY_SYMBOLS[language][m.currency]}{amount:,}/kWh"
+
+
+def life_figure(q: Quantity | None, kind: str, language: str = "en") -> str:
+    """A guaranteed-vs-typical figure: ``fraction`` (73.9 %), ``factor`` (× 1.17) or a
+    quantity kind."""
+    if q is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    if kind == "fraction":
+        return fraction(float(q.magnitude), language)
+    if kind == "factor":
+        return factor(float(q.magnitude), language)
+    return quantity(q, kind, language)
+
+
+def rating(r, language: str = "en") -> str:
+    """A datasheet cycle-life rating: ``6000 cycles to 70 %, 25 °C, 0.5C/0.5C, 80 % DoD``."""
+    t = temperature(r.temperature, language)
+    rates = f"{r.charge_rate:g}C/{r.discharge_rate:g}C"
+    if language == "zh":
+        return (f"{r.cycles:,} 次循环至 {r.end_capacity * 100:.0f}%，{t}，{rates}，"
+                f"放电深度 {r.dod * 100:.0f}%")
+    return (f"{r.cycles:,} cycles to {r.end_capacity * 100:.0f} %, {t}, {rates}, "
+            f"{r.dod * 100:.0f} % DoD")
+
+
+def cycles_beyond(value: float | None, at_horizon: float, language: str = "en") -> str:
+    """Cycles to a level, or ``> N`` (the cycles at the horizon) if not reached."""
+    if value is None:
+        return f"> {at_horizon:,.0f}"
+    return cycles(value, language)
 
 
 def warranty(w, language: str = "en") -> str:

@@ -104,7 +104,7 @@ def to_json(s: LifeSummary) -> dict[str, Any]:
                   "years": u.years,
                   "cycling_window_soc": [round(x, 4) for x in u.soc_window]},
         "model": {"family": fam.key, "name": fam.name, "sources": fam.sources,
-                  "rating": rating.label(), "rating_assumed": list(rating.assumed),
+                  "rating": display.rating(rating), "rating_assumed": list(rating.assumed),
                   "cycle_scale": round(float(s.projection.scale[0]), 4)},
         "years": _round(s.years, 4),
         "capacity_fraction": _round(s.capacity),
@@ -163,7 +163,7 @@ def _print(s: LifeSummary) -> None:
           f"{', '.join(display.temperature(t) for t in u.ambient)}, rise "
           f"{u.temperature_rise:g} K, rest SOC {u.rest_soc:.0%}")
     print(f"Model: {s.projection.families[0].name}; scaled to "
-          f"{s.projection.ratings[0].label()}")
+          f"{display.rating(s.projection.ratings[0])}")
     for level in (0.8, 0.7):
         print(f"  to {level:.0%} SOH: {display.years(s.years_to[level], beyond=beyond)}, "
               f"{display.cycles(s.cycles_to[level])} equivalent full cycles")
@@ -172,16 +172,8 @@ def _print(s: LifeSummary) -> None:
     print(f"  warranty proposal: {display.warranty(s.warranty)}")
     for f in s.figures:
         label = display.LIFE_FIGURE_LABELS["en"][f.key]
-        print(f"  {label:<40} typical {_shown(f.typical, f.kind):>14}   "
-              f"guaranteed {_shown(f.guaranteed, f.kind):>14}")
+        print(f"  {label:<40} typical {display.life_figure(f.typical, f.kind):>14}   "
+              f"guaranteed {display.life_figure(f.guaranteed, f.kind):>14}")
     for w in s.warnings:
         print(f"warning: {w.message}")
 
-
-def _shown(q, kind: str) -> str:
-    if q is None:
-        return display.NOT_AVAILABLE["en"]
-    if kind == "dimensionless":
-        value = float(q.magnitude)
-        return display.fraction(value) if value <= 1 else display.factor(value)
-    return display.quantity(q, kind)

@@ -43,7 +43,7 @@ class Figure:
     """One row of the guaranteed-vs-typical table (None = not available)."""
 
     key: str
-    kind: str  # a display kind ("charge", "energy", "power", "dimensionless")
+    kind: str  # a display kind ("charge", "energy", "power") or "fraction" / "factor"
     typical: Quantity | None
     guaranteed: Quantity | None
 
@@ -184,10 +184,10 @@ def _figures(cell: Cell, pack, p: Projection, w: Warranty, margin: float
         Figure("capacity_new", "charge", cap, _q(float(cap.to("A*h").magnitude)
                                                  * guaranteed_share, "A*h")),
         Figure("energy_usable_new", "energy", e_use, _q(e_u * guaranteed_share, "kWh")),
-        Figure("soh_end", "dimensionless", Q_(cap_end, ""), Q_(w.soh, "")),
+        Figure("soh_end", "fraction", Q_(cap_end, ""), Q_(w.soh, "")),
         Figure("energy_usable_end", "energy", Q_(e_u * cap_end, "kWh"),
                _q(e_u * guaranteed_share * w.soh, "kWh")),
-        Figure("resistance_end", "dimensionless", Q_(res_end, ""),
+        Figure("resistance_end", "factor", Q_(res_end, ""),
                Q_(res_end * (1 + margin), "")),
         Figure("power_end", "power", _q(_max_power(v, r0 * res_end, i_max), "W"),
                _q(_max_power(v, r0 * res_end * (1 + margin), i_max), "W")),

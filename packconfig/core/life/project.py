@@ -95,7 +95,7 @@ def _family_of(cell: Cell) -> Family:
     return family
 
 
-def _range_warnings(family: Family, usage: Usage) -> list[LifeWarning]:
+def _range_warnings(family: Family, usage: Usage, chemistry: str) -> list[LifeWarning]:
     out = []
     temps = [t - ZERO_C for t in usage.ambient]
     if usage.cycles_per_day > 0:
@@ -105,7 +105,7 @@ def _range_warnings(family: Family, usage: Usage) -> list[LifeWarning]:
     if bad:
         worst = max(bad, key=lambda t: abs(t - (tr.low + tr.high) / 2))
         out.append(LifeWarning("range_temperature", {
-            "value": f"{worst:g} °C", "model": family.key, "low": f"{tr.low:g} °C",
+            "value": f"{worst:g} °C", "model": chemistry, "low": f"{tr.low:g} °C",
             "high": f"{tr.high:g} °C"}))
     if usage.cycles_per_day > 0:
         checks = (("range_dod", usage.dod, family.dod, "{:.0%}"),
@@ -123,7 +123,7 @@ def _range_warnings(family: Family, usage: Usage) -> list[LifeWarning]:
 def design_warnings(cell: Cell, family: Family, rating: Rating, usage: Usage
                     ) -> tuple[LifeWarning, ...]:
     """Validity-range, assumption and model-coverage warnings for one design."""
-    out = _range_warnings(family, usage)
+    out = _range_warnings(family, usage, cell.chemistry)
     if "temperature" in rating.assumed:
         out.append(LifeWarning("assumed_temperature",
                                {"value": f"{rating.temperature - ZERO_C:g} °C"}))

@@ -48,10 +48,6 @@ class Rating:
                      ambient=(self.temperature,), temperature_rise=0.0, rest_soc=0.5,
                      years=self.cycles * self.cycle_hours / 24.0 / 365.25)
 
-    def label(self) -> str:
-        return (f"{self.cycles} cycles to {self.end_capacity:.0%}, "
-                f"{self.temperature - ZERO_C:g} °C, {self.charge_rate:g}C/"
-                f"{self.discharge_rate:g}C, {self.dod:.0%} DoD")
 
 
 def rating_of(cell: Cell) -> Rating:
