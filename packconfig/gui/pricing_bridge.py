@@ -61,9 +61,9 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
 
 
 def with_lifetime(quote: Quote, terms: tuple[str, object]) -> Quote:
-    """``quote`` carrying the Lifetime page's warranty text and usage (issue 17)."""
-    warranty, usage = terms
-    return dataclasses.replace(quote, warranty=warranty, life_usage=usage)
+    """``quote`` carrying the Lifetime page's warranty text and terms (issue 17)."""
+    warranty, life = terms
+    return dataclasses.replace(quote, warranty=warranty, life=life)
 
 
 def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Settings,

@@ -210,16 +210,22 @@ def test_quote_stores_warranty_and_usage_and_old_json_still_loads():
 
     quote = make_quote(CATALOG.get("CBAK-32140FS"), 96, 2, 10, "CNY", load_settings(),
                        Party(company="ACME"))
-    assert quote.warranty == "" and quote.life_usage is None
+    from packconfig.core.life.usage import LifeTerms
+
+    assert quote.warranty == "" and quote.life is None
     usage = make_usage(temperature=MONTHLY, cycles_per_day=2)
     edited = dataclasses.replace(quote, warranty="8 years or 3,000 cycles to 70 % SOH",
-                                 life_usage=usage)
+                                 life=LifeTerms(usage, 0.8, 0.25))
     data = json.loads(quote_to_json(edited))
     again = quote_from_dict(data, "q.json")
-    assert again.warranty == edited.warranty and again.life_usage == usage
+    assert again.warranty == edited.warranty and again.life == LifeTerms(usage, 0.8, 0.25)
     old = json.loads(quote_to_json(quote))
-    del old["quote"]["warranty"], old["quote"]["life_usage"]
+    del old["quote"]["warranty"], old["quote"]["life"]
     assert quote_from_dict(old, "old.json") == quote
-    data["quote"]["life_usage"]["years"] = 1e9
+    data["quote"]["life"]["usage"]["years"] = 1e9
     with pytest.raises(DataFileError, match="years must be above 0"):
+        quote_from_dict(data, "q.json")
+    data["quote"]["life"]["usage"]["years"] = 15
+    data["quote"]["life"]["soh"] = 2
+    with pytest.raises(DataFileError, match="warranty SOH"):
         quote_from_dict(data, "q.json")

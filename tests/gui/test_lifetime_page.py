@@ -96,7 +96,7 @@ def test_edited_warranty_is_stored_on_the_issued_quote(win, qtbot, dialogs):
     assert not dialogs.calls_of("critical")
     quote = win.last_quote
     assert quote.warranty == "5 years or 1,500 cycles to 70 % SOH"
-    assert quote.life_usage == win.lifetime.usage
+    assert quote.life.usage == win.lifetime.usage and quote.life.soh == 0.7
     # the design changes: the proposal is kept as edited until "Use proposal"
     with qtbot.waitSignal(win.lifetime.computed, timeout=10000):
         win.findChild(QSpinBox, "parallelSpin").setValue(2)

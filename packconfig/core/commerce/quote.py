@@ -22,7 +22,7 @@ from packconfig.core.commerce.costing import PackCost, cost_pack
 from packconfig.core.commerce.pricing import ExtraLine, Incoterm, PriceBreakdown, price_quantity
 from packconfig.core.commerce.settings import Settings
 from packconfig.core.errors import DataFileError, InputError
-from packconfig.core.life.usage import Usage
+from packconfig.core.life.usage import LifeTerms
 from packconfig.core.money import check_currency
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Quantity
@@ -74,10 +74,10 @@ class Quote:
     terms: str = ""
     revised_from: int | None = None
     issued_at: str = ""
-    # lifetime (issue 17): the warranty terms as agreed ("" = none) and the usage the
+    # lifetime (issue 17): the warranty terms as agreed ("" = none) and what the
     # lifetime section assumes (None = no lifetime section); old quote JSON loads as-is
     warranty: str = ""
-    life_usage: Usage | None = None
+    life: LifeTerms | None = None
 
     @property
     def label(self) -> str:
@@ -114,7 +114,7 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
                 "incoterm", "extra_discount_pct", "extras"}
 PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
-              "warranty", "life_usage"}
+              "warranty", "life"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:

@@ -155,3 +155,21 @@ def make_usage(*, cycles_per_day: float = 1.0, dod: float = 0.8,
             f"C-rates take {usage.cycling_hours:.1f} h").coded(
             "life_day_overfull", hours=f"{usage.cycling_hours:.1f}")
     return usage
+
+
+@dataclass(frozen=True)
+class LifeTerms:
+    """What a quote's lifetime section assumes: the usage, the warranty end-of-life SOH
+    and the confidence margin of the proposal (stored on the quote, issue 17)."""
+
+    usage: Usage
+    soh: float = 0.7
+    margin: float = 0.2
+
+    def check_decoded(self, where: str) -> None:
+        if not 0.5 <= self.soh <= 0.95:
+            raise InputError(f"{where}: warranty SOH must be between 0.5 and 0.95").coded(
+                "life_range", name="warranty SOH", low="0.5", high="0.95", got=self.soh)
+        if not 0 <= self.margin <= 0.9:
+            raise InputError(f"{where}: warranty margin must be between 0 and 0.9").coded(
+                "life_range", name="warranty margin", low="0", high="0.9", got=self.margin)

@@ -37,7 +37,7 @@ from packconfig.gui.style import MISSING_COLOUR, set_text_style
 
 if TYPE_CHECKING:
     from packconfig.core.life.outputs import LifeSummary
-    from packconfig.core.life.usage import Usage
+    from packconfig.core.life.usage import LifeTerms, Usage
 
 FIGURE_KEYS = ("capacity_new", "energy_usable_new", "soh_end", "energy_usable_end",
                "resistance_end", "power_end")
@@ -227,11 +227,14 @@ class LifetimePage(QWidget):
         self._design, self._price, self._settings_raw = design, price, raw
         self.compute()
 
-    def terms(self) -> tuple[str, Usage | None]:
-        """(warranty text, usage) to store on a quote; empty if never projected."""
+    def terms(self) -> tuple[str, LifeTerms | None]:
+        """(warranty text, lifetime terms) to store on a quote; empty if never projected."""
         if not self.built or self.summary is None:
             return "", None
-        return self.warranty.text().strip(), self.usage
+        from packconfig.core.life.usage import LifeTerms
+
+        w = self.summary.warranty
+        return self.warranty.text().strip(), LifeTerms(self.usage, w.soh, w.margin)
 
     # ------------------------------------------------------------------ computing
     def read_usage(self) -> Usage:
