@@ -232,6 +232,7 @@ def _facts(q: Quote) -> dict[str, tuple[str, Any]]:
         "incoterm": ("commercial", q.pricing.incoterm),
         "valid_until": ("commercial", q.valid_until), "customer": ("commercial", q.customer),
         "notes": ("commercial", q.notes), "terms": ("commercial", q.terms),
+        "warranty": ("commercial", q.warranty),
         "unit cost": ("price", q.cost.cost), "list unit price": ("price", q.cost.price),
         "tier convention": ("price", q.pricing.convention),
         "total excl. tax": ("price", q.pricing.total_excl_tax),
