@@ -3,12 +3,12 @@ profile path, vectorisation and the derived outputs (issue 17)."""
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import numpy as np
 import pytest
 
+from packconfig.core import messages
 from packconfig.core.cells.catalog import load_catalog
 from packconfig.core.errors import InputError, NotAvailable
 from packconfig.core.life.outputs import summarise, warranty_margin
@@ -90,12 +90,12 @@ def test_zero_cycling_leaves_calendar_fade_only(cell_id):
     ({"cycles_per_day": float("nan")}, "life_not_number", "finite"),
     ({"rest_soc": 2}, "life_range", "rest SOC"),
 ])
-def test_bad_usage_is_refused_quickly(kwargs, code, words):
-    start = time.perf_counter()
+def test_bad_usage_is_refused(kwargs, code, words):
     with pytest.raises(InputError) as info:
         make_usage(**kwargs)
     assert info.value.code == code and words in str(info.value)
-    assert time.perf_counter() - start < 1.0
+    zh = messages.text(info.value, "zh")
+    assert zh != str(info.value) and any("\u4e00" <= ch <= "\u9fff" for ch in zh)
 
 
 @pytest.mark.parametrize("cell_id,code", [("AESC-LEAF24-CELL", "life_refused"),

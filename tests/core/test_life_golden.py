@@ -134,3 +134,25 @@ def test_schmalstieg_calendar_units():
     usage = make_usage(cycles_per_day=0, rest_soc=soc, temperature=25, years=1)
     p = project(CATALOG.get("LG-E63"), usage)
     assert float(p.capacity[0, -1]) == pytest.approx(0.9804, abs=0.0006)
+
+
+@pytest.mark.parametrize("ea,expected", [
+    (0.0, 2758),  # Naumann 2020 as published: no cycling temperature term (+53 %)
+    (31700 - 370.3 * 1.0, 827),  # Wang et al. 2011 rate fit, Ea at 1C (-54 %)
+])
+def test_why_the_cycle_temperature_factor_was_fitted(monkeypatch, ea, expected):
+    """docs/life.md §1: neither published option reproduces EVE's 45 °C rating (1800)."""
+    from packconfig.core.life.data import ageing_data
+    from packconfig.core.life.rating import scale_factor
+
+    family = ageing_data().families["lfp_naumann"]
+    const = family.constants["cyc_ea"]
+    monkeypatch.setitem(family.constants, "cyc_ea", dataclasses.replace(const, value=ea))
+    scale_factor.cache_clear()
+    try:
+        predicted = cycles_to_end(_eve("EVE-LF304", 3500, 1.0, 1.0, 0.8), 45.0)
+    finally:
+        monkeypatch.undo()
+        scale_factor.cache_clear()
+    assert predicted == pytest.approx(expected, rel=0.02)
+    assert abs(predicted / 1800 - 1) > 0.25
