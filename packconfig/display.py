@@ -273,11 +273,24 @@ def cycles_beyond(value: float | None, at_horizon: float, language: str = "en") 
 
 
 def warranty(w, language: str = "en") -> str:
-    """``7 years or 2,100 cycles (or 25.3 MWh) to 70 % SOH, whichever comes first``."""
+    """``7 years or 2,100 cycles (or 25.3 MWh) to 70 % SOH, whichever comes first``
+    (months below two years); a sentence saying why when no term can be proposed."""
     soh = f"{w.soh * 100:.0f} %"
+    if w.months == 0 or w.cycles == 0:
+        if language == "zh":
+            return (f"此工况下无法提出质保期：约 {w.typical_years:.1f} 年即降至 {soh} 健康度"
+                    f"（裕量 {w.margin * 100:.0f}%）")
+        return (f"No warranty term can be proposed at this usage: {soh} SOH is reached in "
+                f"about {w.typical_years:.1f} years (margin {w.margin * 100:.0f} %)")
+    e = w.energy_mwh
+    energy = f"{e:,} MWh" if e >= 1 else f"{e * 1000:,.0f} kWh"
     if language == "zh":
-        return (f"{w.years} 年或 {w.cycles:,} 次等效全循环（或 {w.energy_mwh} MWh），"
+        term = f"{w.months // 12} 年" if w.months >= 24 else f"{w.months} 个月"
+        return (f"{term}或 {w.cycles:,} 次等效全循环（或 {energy}），"
                 f"以先到者为准，健康度 (SOH) 不低于 {soh}")
-    unit = "year" if w.years == 1 else "years"
-    return (f"{w.years} {unit} or {w.cycles:,} equivalent full cycles (or {w.energy_mwh} MWh) "
+    if w.months >= 24:
+        term = f"{w.months // 12} years"
+    else:
+        term = f"{w.months} month" + ("s" if w.months != 1 else "")
+    return (f"{term} or {w.cycles:,} equivalent full cycles (or {energy}) "
             f"to {soh} SOH, whichever comes first")

@@ -31,6 +31,7 @@ def test_json_contract(capsys):
     assert data["cycles_to_80"] == pytest.approx(data["years_to_80"] * 365.25 * 0.8, rel=0.01)
     w = data["warranty"]
     assert w["years"] == int(data["years_to_70"] * 0.8) and "to 70 % SOH" in w["text"]
+    assert w["months"] == 12 * w["years"]
     cost = data["cost_per_kwh_delivered"]
     assert cost["currency"] == "CNY" and Decimal(cost["amount"]) > 0
     assert data["throughput"]["unit"] == "MWh" and data["warnings"] == []

@@ -114,7 +114,8 @@ def to_json(s: LifeSummary) -> dict[str, Any]:
         "throughput": {"value": round(float(s.throughput.to("MWh").magnitude), 3),
                        "unit": "MWh",
                        "until": f"{w.soh:.0%} SOH or the {u.years:g}-year horizon"},
-        "warranty": {"years": w.years, "cycles": w.cycles, "energy_mwh": str(w.energy_mwh),
+        "warranty": {"years": round(w.years, 4), "months": w.months, "cycles": w.cycles,
+                     "energy_mwh": str(w.energy_mwh),
                      "soh": w.soh, "margin": w.margin, "text": display.warranty(w)},
         "cost_per_kwh_delivered": None if s.cost_per_kwh is None else {
             "amount": str(s.cost_per_kwh.amount), "currency": s.cost_per_kwh.currency,

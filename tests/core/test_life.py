@@ -176,7 +176,7 @@ def test_summary_figures_warranty_and_cost():
     # warranty is met by the model with the margin
     w = s.warranty
     assert w.margin == 0.2 and w.soh == 0.7
-    assert w.years == int(s.years_to[0.7] * 0.8)
+    assert w.years == int(s.years_to[0.7] * 0.8) and w.months == 12 * w.years
     assert w.cycles <= s.cycles_to[0.7] * 0.8 and w.cycles % 100 == 0
     assert np.interp(w.years * 365.25, s.projection.days, s.capacity) >= 0.7
     # throughput to 70 %: nominal energy x ∫ capacity dFEC, below the no-fade bound
@@ -229,3 +229,18 @@ def test_quote_stores_warranty_and_usage_and_old_json_still_loads():
     data["quote"]["life"]["soh"] = 2
     with pytest.raises(DataFileError, match="warranty SOH"):
         quote_from_dict(data, "q.json")
+
+
+def test_short_lives_get_months_or_no_warranty():
+    from packconfig import display
+
+    cell = CATALOG.get("SAMSUNG-40T")  # 250 cycles to 60 %: a power cell
+    short = summarise(cell, 10, 1, make_usage(cycles_per_day=1, dod=0.8))
+    w = short.warranty
+    assert 0 < w.months < 24 and w.cycles % 10 == 0
+    assert display.warranty(w).startswith(f"{w.months} months or ")
+    heavy = summarise(cell, 10, 1, make_usage(cycles_per_day=20, dod=1.0, charge_rate=2,
+                                              discharge_rate=2))
+    assert heavy.warranty.months == 0
+    assert display.warranty(heavy.warranty).startswith("No warranty term can be proposed")
+    assert "无法提出质保期" in display.warranty(heavy.warranty, "zh")

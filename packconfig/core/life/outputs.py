@@ -29,13 +29,19 @@ LEVELS = (0.8, 0.7)
 
 @dataclass(frozen=True)
 class Warranty:
-    """"N years or M cycles (or X MWh) to Y % SOH", whichever comes first."""
+    """"N years (or months) or M cycles (or X MWh) to Y % SOH", whichever comes first.
+    ``months`` is 0 when no term can be proposed (end of life within a month)."""
 
-    years: int
+    months: int
     cycles: int
     energy_mwh: Decimal
     soh: float
     margin: float
+    typical_years: float  # to ``soh`` without the margin (or the horizon)
+
+    @property
+    def years(self) -> float:
+        return self.months / 12
 
 
 @dataclass(frozen=True)
@@ -112,17 +118,21 @@ def _floor(value: float, step: float) -> float:
 
 
 def propose_warranty(p: Projection, energy_j: float, margin: float, soh: float) -> Warranty:
-    """The typical years, cycles and energy to ``soh`` (or the horizon, if later), each
-    times ``1 − margin`` and rounded down (years to whole, cycles to 100, MWh to 0.1)."""
+    """The typical time, cycles and energy to ``soh`` (or the horizon, if later), each
+    times ``1 − margin`` and rounded down (months, whole years from two years on; cycles
+    to 100, or to 10 below 1,000; energy to 0.1 MWh, or to 1 kWh below 10 MWh)."""
     days, fec = p.time_to(soh)
     if math.isnan(days[0]):
         days, fec = np.array([p.days[-1]]), np.array([p.fec[0, -1]])
     keep = 1.0 - margin
-    years = int(_floor(days[0] / DAYS_PER_YEAR * keep, 1))
-    cycles = int(_floor(fec[0] * keep, 100))
+    months = int(_floor(days[0] / DAYS_PER_YEAR * 12 * keep, 1))
+    if months >= 24:
+        months = months // 12 * 12  # whole years from two years on
+    cycles = int(_floor(fec[0] * keep, 100 if fec[0] * keep >= 1000 else 10))
     mwh = energy_j * _energy_integral(p, fec[0] * keep) / 3.6e9
-    energy = Decimal(str(_floor(mwh, 0.1))).quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
-    return Warranty(years, cycles, energy, soh, margin)
+    step = Decimal("0.1") if mwh >= 10 else Decimal("0.001")  # 0.1 MWh, or 1 kWh
+    energy = Decimal(repr(mwh)).quantize(step, rounding=ROUND_FLOOR)
+    return Warranty(months, cycles, energy, soh, margin, float(days[0] / DAYS_PER_YEAR))
 
 
 def _max_power(v: float, r: float, i_max: float) -> float:
