@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabText(index, title)
         self.pages.setTabText(0, self.tr("Configurator"))
         self.pages.setTabText(1, self.tr("Design explorer"))
-        self.pages.setTabText(2, self.tr("Lifetime"))
+        self.pages.setTabText(self.pages.indexOf(self.lifetime), self.tr("Lifetime"))
         self._warnings_title.setText(self.tr("Warnings"))
 
     def retranslate_ui(self) -> None:

@@ -26,9 +26,10 @@ def win(qtbot):
 
 def open_page(win, qtbot):
     pages = win.findChild(QTabWidget, "mainPages")
-    assert pages.tabText(2) == "Lifetime"
+    index = pages.indexOf(win.lifetime)
+    assert pages.tabText(index) == "Lifetime"
     with qtbot.waitSignal(win.lifetime.computed, timeout=10000):
-        pages.setCurrentIndex(2)
+        pages.setCurrentIndex(index)
     return win.lifetime
 
 
