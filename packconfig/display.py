@@ -177,3 +177,120 @@ RESULT_LABELS = {
     "energy_density_gravimetric_pack": "Energy density, pack (mass)",
     "energy_density_volumetric_pack": "Energy density, pack (volume)",
 }
+
+
+# ------------------------------------------------------------------ lifetime (issue 17)
+_KIND_RULES["throughput"] = lambda q: _pick(q, [(1, "MWh", 2), (INF, "MWh", 1)])
+_KIND_RULES["temperature"] = lambda q: f"{q.to('degC').magnitude:,.0f} °C"
+_KIND_RULES["dimensionless"] = lambda q: f"{float(q.to('').magnitude) * 100:,.0f} %"
+
+LIFE_FIGURE_LABELS = {
+    "en": {"capacity_new": "Capacity, new", "energy_usable_new": "Usable energy, new",
+           "soh_end": "State of health at end of warranty",
+           "energy_usable_end": "Usable energy at end of warranty",
+           "resistance_end": "Resistance at end of warranty (× new)",
+           "power_end": "Power at end-of-warranty resistance"},
+    "zh": {"capacity_new": "容量（新品）", "energy_usable_new": "可用能量（新品）",
+           "soh_end": "质保期末健康度 (SOH)", "energy_usable_end": "质保期末可用能量",
+           "resistance_end": "质保期末内阻（相对新品倍数）",
+           "power_end": "质保期末内阻下的功率"},
+}
+
+
+def temperature(kelvin: float, language: str = "en") -> str:
+    """A temperature given in kelvin as ``25 °C``."""
+    return f"{kelvin - 273.15:,.0f} °C" if float(kelvin - 273.15).is_integer() else (
+        f"{kelvin - 273.15:,.1f} °C")
+
+
+def years(value: float | None, language: str = "en", beyond: float | None = None) -> str:
+    """``7.3 years`` / ``7.3 年``; ``None`` reads "beyond N years" when ``beyond`` is set."""
+    if value is None:
+        if beyond is None:
+            return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+        return f"> {beyond:g} 年" if language == "zh" else f"beyond {beyond:g} years"
+    return f"{value:,.1f} 年" if language == "zh" else f"{value:,.1f} years"
+
+
+def cycles(value: float | None, language: str = "en") -> str:
+    """Full equivalent cycles, whole and grouped: ``2,696``."""
+    if value is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return f"{value:,.0f}"
+
+
+def fraction(value: float | None, language: str = "en", decimals: int = 1) -> str:
+    """A plain fraction as a percentage: ``0.739`` -> ``73.9 %``."""
+    if value is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return f"{value * 100:.{decimals}f} %"
+
+
+def factor(value: float | None, language: str = "en") -> str:
+    """A multiplier: ``1.17`` -> ``× 1.17``."""
+    if value is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    return f"× {value:.2f}"
+
+
+def cost_per_kwh(m: Money | None, language: str = "en") -> str:
+    """Lifetime cost per kWh delivered, at a tenth of the minor unit: ``¥0.647/kWh``."""
+    if m is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    exp = Decimal(1).scaleb(-CURRENCIES[m.currency] - 1)
+    amount = m.amount.quantize(exp, rounding=ROUND_HALF_UP)
+    return f"{CURRENCY_SYMBOLS[language][m.currency]}{amount:,}/kWh"
+
+
+def life_figure(q: Quantity | None, kind: str, language: str = "en") -> str:
+    """A guaranteed-vs-typical figure: ``fraction`` (73.9 %), ``factor`` (× 1.17) or a
+    quantity kind."""
+    if q is None:
+        return NOT_AVAILABLE.get(language, NOT_AVAILABLE["en"])
+    if kind == "fraction":
+        return fraction(float(q.magnitude), language)
+    if kind == "factor":
+        return factor(float(q.magnitude), language)
+    return quantity(q, kind, language)
+
+
+def rating(r, language: str = "en") -> str:
+    """A datasheet cycle-life rating: ``6000 cycles to 70 %, 25 °C, 0.5C/0.5C, 80 % DoD``."""
+    t = temperature(r.temperature, language)
+    rates = f"{r.charge_rate:g}C/{r.discharge_rate:g}C"
+    if language == "zh":
+        return (f"{r.cycles:,} 次循环至 {r.end_capacity * 100:.0f}%，{t}，{rates}，"
+                f"放电深度 {r.dod * 100:.0f}%")
+    return (f"{r.cycles:,} cycles to {r.end_capacity * 100:.0f} %, {t}, {rates}, "
+            f"{r.dod * 100:.0f} % DoD")
+
+
+def cycles_beyond(value: float | None, at_horizon: float, language: str = "en") -> str:
+    """Cycles to a level, or ``> N`` (the cycles at the horizon) if not reached."""
+    if value is None:
+        return f"> {at_horizon:,.0f}"
+    return cycles(value, language)
+
+
+def warranty(w, language: str = "en") -> str:
+    """``7 years or 2,100 cycles (or 25.3 MWh) to 70 % SOH, whichever comes first``
+    (months below two years); a sentence saying why when no term can be proposed."""
+    soh = f"{w.soh * 100:.0f} %"
+    if w.months == 0 or w.cycles == 0:
+        if language == "zh":
+            return (f"此工况下无法提出质保期：约 {w.typical_years:.1f} 年即降至 {soh} 健康度"
+                    f"（裕量 {w.margin * 100:.0f}%）")
+        return (f"No warranty term can be proposed at this usage: {soh} SOH is reached in "
+                f"about {w.typical_years:.1f} years (margin {w.margin * 100:.0f} %)")
+    e = w.energy_mwh
+    energy = f"{e:,} MWh" if e >= 1 else f"{e * 1000:,.0f} kWh"
+    if language == "zh":
+        term = f"{w.months // 12} 年" if w.months >= 24 else f"{w.months} 个月"
+        return (f"{term}或 {w.cycles:,} 次等效全循环（或 {energy}），"
+                f"以先到者为准，健康度 (SOH) 不低于 {soh}")
+    if w.months >= 24:
+        term = f"{w.months // 12} years"
+    else:
+        term = f"{w.months} month" + ("s" if w.months != 1 else "")
+    return (f"{term} or {w.cycles:,} equivalent full cycles (or {energy}) "
+            f"to {soh} SOH, whichever comes first")

@@ -60,7 +60,40 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="objective (default price)")
     p.add_argument("--limit", default="20", metavar="N", help="rows to show (default 20)")
     p.add_argument("--json", action="store_true", help="print a JSON object")
+    life_arguments(p)
     p.set_defaults(func=run)
+
+
+def life_arguments(p: argparse.ArgumentParser) -> None:
+    """The lifetime requirement (issue 17): --min-life-years / --min-life-cycles to
+    --life-soh at the duty --life-cycles-per-day, --life-dod, --life-c-rate,
+    --life-temperature."""
+    p.add_argument("--min-life-years", help="minimum years to --life-soh at the duty")
+    p.add_argument("--min-life-cycles", help="minimum equivalent full cycles to --life-soh")
+    p.add_argument("--life-soh", default="0.8", help="end-of-life SOH (default 0.8)")
+    p.add_argument("--life-cycles-per-day", default="1", help="duty: cycles per day")
+    p.add_argument("--life-dod", default="0.8", help="duty: depth of discharge, 0..1")
+    p.add_argument("--life-c-rate", default="0.5", help="duty: charge/discharge C-rate")
+    p.add_argument("--life-temperature", default="25", help="duty: ambient °C")
+
+
+def life_requirement(args: argparse.Namespace):
+    """The lifetime requirement from the flags, or None when none was asked for."""
+    if args.min_life_years is None and args.min_life_cycles is None:
+        return None
+    from packconfig.commands.life import _number
+    from packconfig.core.explore.life_rules import LifeRequirement
+    from packconfig.core.life.usage import make_usage
+
+    rate = _number(args.life_c_rate, "C-rate")
+    usage = make_usage(cycles_per_day=_number(args.life_cycles_per_day, "cycles per day"),
+                       dod=_number(args.life_dod, "depth of discharge"), charge_rate=rate,
+                       discharge_rate=rate,
+                       temperature=_number(args.life_temperature, "ambient temperature"))
+    years = None if args.min_life_years is None else _number(args.min_life_years, "years")
+    cycles = (None if args.min_life_cycles is None
+              else _number(args.min_life_cycles, "cycles"))
+    return LifeRequirement(years, cycles, _number(args.life_soh, "lifetime SOH"), usage)
 
 
 
@@ -70,6 +103,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     names = {dest: flag for flag, dest in FLAGS.items()}
     values = {dest: getattr(args, dest) for dest in FLAGS.values()}
+    values["life"] = life_requirement(args)
     reqs = requirements_from_text(values, names)
     limit = whole_number(args.limit, "--limit", 1, 10_000)
     day = parse_date(args.date)

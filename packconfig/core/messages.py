@@ -18,7 +18,7 @@ KIND_ZH = {
     "voltage": "电压", "charge": "电量", "current": "电流", "energy": "能量", "power": "功率",
     "mass": "质量", "length": "长度", "volume": "体积", "resistance": "电阻", "time": "时间",
     "gravimetric": "质量能量密度", "volumetric": "体积能量密度", "rate": "倍率",
-    "dimensionless": "比值",
+    "dimensionless": "比值", "temperature": "温度",
 }
 
 #: What a file should have been (the ``doc`` param), without the article.
@@ -39,6 +39,11 @@ NAME_ZH = {
     "overhead_pct": "管理费率", "warranty_pct": "质保费率",
     "commercial.margin_pct": "利润率", "commercial.overhead_pct": "管理费率",
     "commercial.warranty_pct": "质保费率", "commercial.validity_days": "报价有效期（天）",
+    # lifetime usage (core/life/usage.py)
+    "cycles per day": "每日循环次数", "depth of discharge": "放电深度",
+    "charge C-rate": "充电倍率", "discharge C-rate": "放电倍率",
+    "ambient temperature": "环境温度", "pack temperature rise": "电池包温升",
+    "rest SOC": "静置 SOC", "years": "年限", "life.warranty_margin_pct": "质保置信裕量",
 }
 
 STATUS_ZH = {"issued": "已签发", "superseded": "已被新修订版取代", "draft": "仍是草稿"}
@@ -121,6 +126,8 @@ ZH: dict[str, str] = {
     "unknown_field_hint": "未知字段（是否应为“{hint}”？）。",
     "unknown_chemistry": "未知的化学体系“{got}”；可用的有：{known}。",
     "cycle_life": "循环寿命必须是不小于 1 的整数，当前为 {got}。",
+    "fraction_range": "必须是大于 0 且不超过 100% 的比例，当前为“{got}”。",
+    "temperature_range": "必须在 -60 到 100 °C 之间，当前为“{got}”。",
     # ---- saving files
     "save_disk_full": "无法保存 {path}：磁盘已满。",
     "save_permission": "无法保存 {path}：没有写入权限（文件夹或文件为只读）。",
@@ -166,6 +173,21 @@ ZH: dict[str, str] = {
     "rate_not_table": "每条汇率都必须是一个表。",
     "bad_date": "日期“{text}”无效，应为 YYYY-MM-DD 格式。",
     "validity_days": "报价有效期必须在 1 到 366 天之间，当前为 {got} 天。",
+    # ---- lifetime and warranty (core/life)
+    "life_not_number": "{name}必须是有限数值，当前为 {got}。",
+    "life_range": "{name}必须在 {low} 到 {high} 之间，当前为 {got}。",
+    "life_below_zero": "{name} {got} 低于绝对零度（−273.15 °C）。",
+    "life_zero_rate": "有循环的工况需要大于 0 的充电和放电倍率。",
+    "life_months": "请输入一个环境温度或十二个月度温度，当前为 {got} 个。",
+    "life_years": "年限必须大于 0 且不超过 {maximum} 年，当前为 {got}。",
+    "life_day_overfull": "工况一天内无法完成：按所给倍率，这些循环需要 {hours} 小时。",
+    "life_no_rating": "{cell}：规格书循环寿命缺少{missing_zh}，请在电芯文件中补充后再预测寿命。",
+    "life_refused": "{cell}：无法预测 {chemistry} 电芯的寿命，没有可用的已发表老化模型。",
+    "life_rating_unreachable": "模型的日历老化在额定的 {cycles} 次循环之前就已达到寿命终点，"
+                               "无法复现该规格书循环寿命。",
+    "life_profile_shape": "工况曲线需要长度相同（至少 2 个采样点）的时间、电流、SOC 和温度数组。",
+    "life_profile_values": "工况曲线含有无效数值（SOC 须在 0 到 1 之间，容量须大于 0）。",
+    "life_profile_time": "工况曲线的时间必须递增。",
 }
 
 

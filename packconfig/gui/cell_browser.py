@@ -77,6 +77,12 @@ DETAIL_LABELS: dict[str, str] = {
                                                "Maximum continuous charge current"),
     "standard_charge": QT_TRANSLATE_NOOP("CellBrowser", "Standard charge current"),
     "internal_resistance": QT_TRANSLATE_NOOP("CellBrowser", "Internal resistance"),
+    "cycle_life_temperature": QT_TRANSLATE_NOOP("CellBrowser", "Cycle-life test temperature"),
+    "cycle_life_charge_rate": QT_TRANSLATE_NOOP("CellBrowser", "Cycle-life test charge rate"),
+    "cycle_life_discharge_rate": QT_TRANSLATE_NOOP("CellBrowser",
+                                                   "Cycle-life test discharge rate"),
+    "cycle_life_dod": QT_TRANSLATE_NOOP("CellBrowser", "Cycle-life test depth of discharge"),
+    "cycle_life_end_capacity": QT_TRANSLATE_NOOP("CellBrowser", "Cycle-life end capacity"),
 }
 
 

@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, "")
         self.pages.addTab(self._explorer_page, "")
+        from packconfig.gui.lifetime import LifetimePage  # an empty frame until shown
+
+        self.lifetime = LifetimePage()
+        self.pages.addTab(self.lifetime, "")
         self.setCentralWidget(self.pages)
 
         undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
@@ -282,6 +286,7 @@ class MainWindow(QMainWindow):
             self._shown_cell_id = project.cell.id
             self.browser.show_cell(project.cell)
         self.recompute()
+        self.lifetime.design_changed(self)
 
     def recompute(self) -> None:
         """One core computation per change: results, warnings and price labels."""
@@ -301,6 +306,8 @@ class MainWindow(QMainWindow):
         update_charts(self)
 
     def _page_changed(self, *_args: object) -> None:
+        if self.pages.currentWidget() is self.lifetime and self.doc.loaded:
+            self.lifetime.activate(self)
         if self.pages.currentWidget() is not self._explorer_page or self.catalog is None:
             return
         if self.explorer is None:
@@ -422,6 +429,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabText(index, title)
         self.pages.setTabText(0, self.tr("Configurator"))
         self.pages.setTabText(1, self.tr("Design explorer"))
+        self.pages.setTabText(self.pages.indexOf(self.lifetime), self.tr("Lifetime"))
         self._warnings_title.setText(self.tr("Warnings"))
 
     def retranslate_ui(self) -> None:

@@ -60,6 +60,12 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                       validity_days=inputs.validity_days)
 
 
+def with_lifetime(quote: Quote, terms: tuple[str, object]) -> Quote:
+    """``quote`` carrying the Lifetime page's warranty text and terms (issue 17)."""
+    warranty, life = terms
+    return dataclasses.replace(quote, warranty=warranty, life=life)
+
+
 def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
     """A new draft revision of ``base`` carrying the current design and inputs (the core

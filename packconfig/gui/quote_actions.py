@@ -27,7 +27,7 @@ from packconfig.core.commerce.quote import Quote, diff_quotes
 from packconfig.core.errors import PackconfigError
 from packconfig.core.store.register import Register, RegisterEntry
 from packconfig.gui.i18n import current_language
-from packconfig.gui.pricing_bridge import draft_quote, revision_of
+from packconfig.gui.pricing_bridge import draft_quote, revision_of, with_lifetime
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
@@ -99,7 +99,8 @@ def issue(win: MainWindow) -> Quote | None:
                                        "Enter the customer company before issuing a quote."))
         win.quote.company.setFocus()
         return None
-    return _issue(win, lambda: draft_quote(win.doc.project, inputs, win.commercial),
+    return _issue(win, lambda: with_lifetime(draft_quote(win.doc.project, inputs,
+                                                         win.commercial), win.lifetime.terms()),
                   QCoreApplication.translate("MainWindow", "Cannot issue quote"))
 
 
@@ -108,8 +109,8 @@ def issue_revision(win: MainWindow) -> Quote | None:
     base = win.last_quote or win.doc.project.quote
     if win.quote is None or win.commercial is None or base is None:
         return None
-    return _issue(win, lambda: revision_of(base, win.doc.project, win.quote.inputs(),
-                                           win.commercial),
+    return _issue(win, lambda: with_lifetime(revision_of(
+        base, win.doc.project, win.quote.inputs(), win.commercial), win.lifetime.terms()),
                   QCoreApplication.translate("MainWindow", "Cannot issue revision"))
 
 

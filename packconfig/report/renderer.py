@@ -71,8 +71,8 @@ class QuoteRenderer:
 
     steps: tuple[str, ...] = (
         "letterhead", "customer_block", "pack_summary", "spec_table", "drawings",
-        "pricing_table", "commercial_table", "tier_table", "warnings", "notes", "terms",
-        "signature",
+        "pricing_table", "commercial_table", "tier_table", "lifetime", "warnings", "notes",
+        "terms", "signature",
     )
 
     def __init__(self, data: ReportData) -> None:
@@ -301,6 +301,12 @@ class QuoteRenderer:
         table.setStyle(TableStyle(style))
         return [KeepTogether([self.heading("tier_table"), table, Spacer(1, 1.5 * mm),
                               self.para(d.tier_note, "caption")])]
+
+    def lifetime(self) -> list[Flowable]:
+        """Usage assumed, SOH curve, warranty terms, guaranteed vs typical (issue 17)."""
+        from packconfig.report.sections_life import life_section
+
+        return life_section(self)
 
     def warnings(self) -> list[Flowable]:
         items = self.data.warnings

@@ -33,30 +33,30 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-218"/>
+        <location line="+220"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-219"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -86,12 +86,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-219"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -151,7 +151,32 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+1"/>
+        <source>Cycle-life test temperature</source>
+        <translation>循环寿命测试温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle-life test charge rate</source>
+        <translation>循环寿命测试充电倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle-life test discharge rate</source>
+        <translation>循环寿命测试放电倍率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle-life test depth of discharge</source>
+        <translation>循环寿命测试放电深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle-life end capacity</source>
+        <translation>循环寿命终止容量</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -181,7 +206,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -605,7 +630,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ExplorerTab</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/tab.py" line="+120"/>
+        <location filename="../../packconfig/gui/explorer/tab.py" line="+121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -664,6 +689,147 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+83"/>
         <source>%1  (cell block)</source>
         <translation>%1（电芯模组）</translation>
+    </message>
+</context>
+<context>
+    <name>LifeChart</name>
+    <message>
+        <location filename="../../packconfig/gui/lifetime/chart.py" line="+45"/>
+        <source>Years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity (% of new)</source>
+        <translation>容量（新品的 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resistance (× new)</source>
+        <translation>内阻（新品的倍数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resistance</source>
+        <translation>内阻</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimePage</name>
+    <message>
+        <location filename="../../packconfig/gui/lifetime/page.py" line="+181"/>
+        <source>Cycles per day</source>
+        <translation>每日循环次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Depth of discharge</source>
+        <translation>放电深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge rate</source>
+        <translation>充电倍率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discharge rate</source>
+        <translation>放电倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambient temperature</source>
+        <translation>环境温度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack temperature rise</source>
+        <translation>电池包温升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest SOC</source>
+        <translation>静置 SOC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years to project</source>
+        <translation>预测年限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty end of life</source>
+        <translation>质保寿命终点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage</source>
+        <translation>使用工况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s own temperature rise while cycling, added to the ambient (0 K until a thermal model supplies it)</source>
+        <translation>电池包循环时自身的温升，叠加在环境温度上（热模型接入前为 0 K）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One temperature (e.g. 25 °C) or twelve monthly values separated by commas</source>
+        <translation>一个温度（例如 25 °C），或用逗号分隔的十二个月度温度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To 80 % SOH</source>
+        <translation>至 80% SOH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To 70 % SOH</source>
+        <translation>至 70% SOH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime energy throughput</source>
+        <translation>全寿命能量吞吐量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime cost per kWh delivered</source>
+        <translation>全寿命每 kWh 放电成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warranty proposal</source>
+        <translation>质保建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use proposal</source>
+        <translation>采用建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical</source>
+        <translation>典型值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guaranteed</source>
+        <translation>保证值</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Model: %1. Scaled to the datasheet rating: %2.</source>
+        <translation>模型：%1。按规格书循环寿命缩放：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 cycles</source>
+        <translation>%1 · %2 次循环</translation>
     </message>
 </context>
 <context>
@@ -769,30 +935,30 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+168"/>
-        <location line="+277"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+172"/>
+        <location line="+283"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-282"/>
+        <location line="+283"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-279"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+160"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+161"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -802,7 +968,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+44"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+47"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
@@ -902,6 +1068,11 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lifetime</source>
+        <translation>寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -980,7 +1151,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>开具报价前请先填写客户公司名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot issue quote</source>
         <translation>无法开具报价</translation>
     </message>
@@ -1253,7 +1424,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-75"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-76"/>
         <source>issued</source>
         <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
@@ -1374,7 +1545,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>含税总价</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Number</source>
         <translation>报价编号</translation>
     </message>

@@ -536,6 +536,63 @@ CASES = [
 ]
 
 
+def _life(**kw):
+    from packconfig.core.life.usage import make_usage
+
+    return make_usage(**kw)
+
+
+def _life_cell(extra: str = "", chem: str = "LFP"):
+    from packconfig.core.life.project import project
+    from packconfig.core.life.usage import make_usage
+
+    cell = parse_cells_text(cell_toml(chem=chem, extra=extra), "cells.toml")[0]
+    return project(cell, make_usage())
+
+
+def _profile(t, soc):
+    from packconfig.core.life.profile import profile_usage
+
+    return profile_usage(t, [0.0] * len(t), soc, [298.0] * len(t), 10.0)
+
+
+_RATED = ('cycle_life = 3000\ncycle_life_charge_rate = "1 1/h"\n'
+          'cycle_life_discharge_rate = "1 1/h"\ncycle_life_end_capacity = "99.9 %"')
+
+# ---- lifetime (issue 17): cell-file conditions and the usage of a projection
+CASES += [
+    ("fraction_range", lambda c: parse_cells_text(cell_toml(
+        extra='cycle_life_dod = "120 %"'), "cells.toml"),
+     ["cells.toml, cell 'T-1', field 'cycle_life_dod': must be a fraction"], ["100%", "120 %"]),
+    ("temperature_range", lambda c: parse_cells_text(cell_toml(
+        extra='cycle_life_temperature = "-300 degC"'), "cells.toml"),
+     ["cells.toml, cell 'T-1', field 'cycle_life_temperature': must be between"], ["-60"]),
+    ("life_not_number", lambda c: _life(dod="deep"), ["depth of discharge must be a number"],
+     ["放电深度"]),
+    ("life_range", lambda c: _life(cycles_per_day=-1), ["cycles per day must be between 0"],
+     ["每日循环次数", "-1"]),
+    ("life_below_zero", lambda c: _life(temperature=-300), ["ambient temperature -300 °C is "
+                                                            "below absolute zero"], ["绝对零度"]),
+    ("life_zero_rate", lambda c: _life(charge_rate=0), ["a duty with cycles needs"], ["倍率"]),
+    ("life_months", lambda c: _life(temperature=[20, 25]), ["give one ambient temperature or "
+                                                            "twelve"], ["2 个"]),
+    ("life_years", lambda c: _life(years=1000), ["years must be above 0 and at most 50, got "
+                                                 "1000"], ["1000", "50"]),
+    ("life_day_overfull", lambda c: _life(cycles_per_day=20, dod=1.0, charge_rate=0.5),
+     ["the duty does not fit in a day"], ["小时"]),
+    ("life_no_rating", lambda c: _life_cell(), ["T-1: the datasheet cycle-life rating lacks "
+                                                "cycle life"], ["循环次数", "T-1"]),
+    ("life_refused", lambda c: _life_cell(chem="LCO"), ["T-1: no lifetime projection for LCO"],
+     ["LCO", "无法预测"]),
+    ("life_rating_unreachable", lambda c: _life_cell(extra=_RATED),
+     ["the model's calendar fade alone reaches"], ["3000"]),
+    ("life_profile_shape", lambda c: _profile([0.0], [0.5]), ["a profile needs"], ["数组"]),
+    ("life_profile_values", lambda c: _profile([0.0, 1.0], [0.5, 1.5]),
+     ["profile SOC must lie in 0..1"], ["SOC"]),
+    ("life_profile_time", lambda c: _profile([1.0, 0.0], [0.5, 0.4]),
+     ["profile time must increase"], ["递增"]),
+]
+
 @pytest.mark.parametrize("code,action,english,chinese", CASES,
                          ids=[f"{case[0]}-{i}" for i, case in enumerate(CASES)])
 def test_error_renders_in_both_languages(ctx, monkeypatch, code, action, english, chinese):

@@ -79,10 +79,25 @@ def _quantity(path: str, cid: str, raw: dict, key: str) -> object:
         quantity = parse_quantity(value, kind, key)
     except InputError as exc:
         raise DataFileError.wrapping(path, exc, record=cid, field=key) from None
+    if kind == "temperature":
+        return _check_temperature(path, cid, key, value, quantity)
+    if kind == "dimensionless" and not 0 < quantity.to("").magnitude <= 1:
+        raise DataFileError(path, f"must be a fraction above 0 and at most 100 %, got "
+                            f"{value!r}", record=cid, field=key).coded("fraction_range",
+                                                                       got=value)
     if not quantity.magnitude > 0:
         raise DataFileError(
             path, f"must be greater than zero, got {value!r}", record=cid, field=key
         ).coded("not_positive", got=value)
+    return quantity
+
+
+def _check_temperature(path: str, cid: str, key: str, value: str, quantity: object) -> object:
+    """A test temperature: any value from -60 to 100 °C (datasheet tests lie inside)."""
+    celsius = quantity.to("degC").magnitude
+    if not -60 <= celsius <= 100:
+        raise DataFileError(path, f"must be between -60 and 100 °C, got {value!r}",
+                            record=cid, field=key).coded("temperature_range", got=value)
     return quantity
 
 

@@ -36,6 +36,12 @@ QUANTITY_FIELDS: dict[str, tuple[str, bool]] = {
     "max_continuous_charge": ("current", False),
     "standard_charge": ("current", False),
     "internal_resistance": ("resistance", False),
+    # the datasheet cycle-life rating's test conditions (issue 17, core/life/rating.py)
+    "cycle_life_temperature": ("temperature", False),
+    "cycle_life_charge_rate": ("rate", False),
+    "cycle_life_discharge_rate": ("rate", False),
+    "cycle_life_dod": ("dimensionless", False),
+    "cycle_life_end_capacity": ("dimensionless", False),
 }
 
 #: Plain text fields: key -> required.
@@ -54,6 +60,7 @@ TEXT_FIELDS: dict[str, bool] = {
     "temperature_discharge": False,
     "notes": False,
     "price_source": False,
+    "cycle_life_source": False,
 }
 
 #: Human names of fields, for "not available" messages.
@@ -75,6 +82,11 @@ FIELD_LABELS: dict[str, str] = {
     "geometry": "dimensions",
     "price": "price",
     "cycle_life": "cycle life",
+    "cycle_life_temperature": "cycle-life test temperature",
+    "cycle_life_charge_rate": "cycle-life test charge rate",
+    "cycle_life_discharge_rate": "cycle-life test discharge rate",
+    "cycle_life_dod": "cycle-life test depth of discharge",
+    "cycle_life_end_capacity": "cycle-life end capacity",
 }
 
 
@@ -113,6 +125,12 @@ class Cell:
     temperature_discharge: str = ""
     notes: str = ""
     price_source: str = ""
+    cycle_life_temperature: Quantity | None = None
+    cycle_life_charge_rate: Quantity | None = None
+    cycle_life_discharge_rate: Quantity | None = None
+    cycle_life_dod: Quantity | None = None
+    cycle_life_end_capacity: Quantity | None = None
+    cycle_life_source: str = ""
 
     def check_decoded(self, where: str) -> None:
         """After JSON decoding (:mod:`packconfig.core.codec`): every figure has the

@@ -22,6 +22,7 @@ from packconfig.core.commerce.costing import PackCost, cost_pack
 from packconfig.core.commerce.pricing import ExtraLine, Incoterm, PriceBreakdown, price_quantity
 from packconfig.core.commerce.settings import Settings
 from packconfig.core.errors import DataFileError, InputError
+from packconfig.core.life.usage import LifeTerms
 from packconfig.core.money import check_currency
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Quantity
@@ -73,6 +74,10 @@ class Quote:
     terms: str = ""
     revised_from: int | None = None
     issued_at: str = ""
+    # lifetime (issue 17): the warranty terms as agreed ("" = none) and what the
+    # lifetime section assumes (None = no lifetime section); old quote JSON loads as-is
+    warranty: str = ""
+    life: LifeTerms | None = None
 
     @property
     def label(self) -> str:
@@ -108,7 +113,8 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
 
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
                 "incoterm", "extra_discount_pct", "extras"}
-PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until"}
+PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
+              "warranty", "life"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
@@ -226,6 +232,7 @@ def _facts(q: Quote) -> dict[str, tuple[str, Any]]:
         "incoterm": ("commercial", q.pricing.incoterm),
         "valid_until": ("commercial", q.valid_until), "customer": ("commercial", q.customer),
         "notes": ("commercial", q.notes), "terms": ("commercial", q.terms),
+        "warranty": ("commercial", q.warranty),
         "unit cost": ("price", q.cost.cost), "list unit price": ("price", q.cost.price),
         "tier convention": ("price", q.pricing.convention),
         "total excl. tax": ("price", q.pricing.total_excl_tax),

@@ -36,6 +36,7 @@ from packconfig.core.cells.model import Cell
 from packconfig.core.commerce.costing import CostContext
 from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
+from packconfig.core.explore.life_rules import life_reasons
 from packconfig.core.explore.pareto import pareto_mask
 from packconfig.core.explore.requirements import (
     FIGURES,
@@ -264,8 +265,9 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
     counts = dict.fromkeys(REASONS, 0)
     excluded: dict[str, list[str]] = {}
     live = []
+    life = life_reasons(cells, reqs.life)  # per cell; None without a lifetime requirement
     for i, cell in enumerate(cells):
-        reason = sp.cell_reason(i)
+        reason = sp.cell_reason(i) or life[i]
         if reason:
             counts[reason] += sp.per_cell
             excluded.setdefault(reason, []).append(cell.id)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, fields
 from packconfig.core.cells import chemistry
 from packconfig.core.cells.model import CYLINDRICAL_RE, Cell
 from packconfig.core.errors import InputError
+from packconfig.core.explore.life_rules import REASONS as LIFE_REASONS
+from packconfig.core.explore.life_rules import LifeRequirement
 from packconfig.core.money import Money
 from packconfig.core.pack.validate import MAX_PARALLEL, MAX_SERIES
 from packconfig.core.units import Quantity, parse_quantity, require, to_si
@@ -97,6 +99,7 @@ CELL_REASONS: dict[str, str] = {
     "no_mass": "no mass figure",
     "no_geometry": "no dimensions",
     "no_price": "cannot be priced (no price and no default)",
+    **LIFE_REASONS,  # the lifetime requirement (life_rules.py), after the figures
 }
 FIGURES = ("max_continuous_discharge", "max_continuous_charge", "mass", "geometry", "price")
 
@@ -166,6 +169,7 @@ class Requirements:
     manufacturers: tuple[str, ...] = ()
     series: tuple[int, int] = DEFAULT_SERIES
     parallel: tuple[int, int] = DEFAULT_PARALLEL
+    life: LifeRequirement | None = None  # lifetime at a duty (issue 17)
 
     def __post_init__(self) -> None:
         for lim in LIMITS:
@@ -312,6 +316,8 @@ def requirements_from_text(values: Mapping[str, object], names: Mapping[str, str
         kwargs["max_price"] = Money.parse(str(price), names.get("max_price", "max_price"))
     for key in ("chemistries", "formats", "manufacturers"):
         kwargs[key] = _split(values.get(key))
+    if isinstance(values.get("life"), LifeRequirement):
+        kwargs["life"] = values["life"]
     kwargs["series"] = _int_range(values.get("series"), names.get("series", "series"),
                                   DEFAULT_SERIES)
     kwargs["parallel"] = _int_range(values.get("parallel"), names.get("parallel", "parallel"),

@@ -1,0 +1,351 @@
+"""The Lifetime page: a thin view over :mod:`packconfig.core.life`.
+
+The page is an empty frame until first shown (no start-up cost); then it builds its
+form, chart and tables. Every input change (debounced) validates the usage on the GUI
+thread (cheap, coded errors in the interface language) and runs the projection in a
+QThreadPool worker; a result for an older input is dropped. Numbers become text only
+through :mod:`packconfig.display`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packconfig.gui.i18n import current_language
+from packconfig.gui.style import MISSING_COLOUR, set_text_style
+
+if TYPE_CHECKING:
+    from packconfig.core.life.outputs import LifeSummary
+    from packconfig.core.life.usage import LifeTerms, Usage
+
+FIGURE_KEYS = ("capacity_new", "energy_usable_new", "soh_end", "energy_usable_end",
+               "resistance_end", "power_end")
+
+
+def _spin(name: str, low: float, high: float, value: float, step: float, decimals: int,
+          suffix: str = "") -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(objectName=name)
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+class LifetimePage(QWidget):
+    """Usage in, SOH over years, warranty proposal and lifetime cost out."""
+
+    computed = Signal()  # a projection was shown (or refused with a message)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lifetimePage")
+        QVBoxLayout(self).setContentsMargins(6, 6, 6, 6)
+        self.built = False
+        self.summary: LifeSummary | None = None
+        self.usage: Usage | None = None
+        self._design: tuple | None = None
+        self._price = None
+        self._settings_raw: dict = {}
+        self._job_id = 0
+        self._jobs: dict[int, object] = {}
+        self._edited = False
+        self._proposal = ""
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        from packconfig.gui.lifetime.chart import LifeChart
+
+        self.built = True
+        self.cycles = _spin("cyclesPerDaySpin", 0, 50, 1.0, 0.5, 2)
+        self.dod = _spin("dodSpin", 0, 100, 80, 5, 0, " %")
+        self.charge_rate = _spin("chargeRateSpin", 0.05, 20, 0.5, 0.1, 2, " C")
+        self.discharge_rate = _spin("dischargeRateSpin", 0.05, 20, 0.5, 0.1, 2, " C")
+        self.temperature = QLineEdit("25 °C", objectName="lifeTemperatureEdit")
+        self.rise = _spin("temperatureRiseSpin", 0, 60, 0, 1, 1, " K")
+        self.rest_soc = _spin("restSocSpin", 0, 100, 50, 5, 0, " %")
+        self.years = _spin("lifeYearsSpin", 1, 50, 15, 1, 0)
+        self.soh = QComboBox(objectName="warrantySohCombo")
+        self.soh.addItems(["70 %", "80 %"])
+        form_box = QGroupBox(objectName="lifeUsageBox")
+        self.form = form = QFormLayout(form_box)
+        self._form_rows = [self.cycles, self.dod, self.charge_rate, self.discharge_rate,
+                           self.temperature, self.rise, self.rest_soc, self.years, self.soh]
+        for widget in self._form_rows:
+            form.addRow(QLabel(), widget)
+        self.error = QLabel(objectName="lifeErrorLabel", wordWrap=True)
+        set_text_style(self.error, colour="#b71c1c")
+        self.model = QLabel(objectName="lifeModelLabel", wordWrap=True)
+        set_text_style(self.model, colour=MISSING_COLOUR)
+        left = QVBoxLayout()
+        left.addWidget(form_box)
+        left.addWidget(self.error)
+        left.addWidget(self.model)
+        left.addStretch(1)
+        self.chart = LifeChart()
+        self.chart.setMinimumHeight(220)
+        top = QWidget()
+        top_row = QHBoxLayout(top)
+        top_row.setContentsMargins(0, 0, 0, 0)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        left_w.setMaximumWidth(380)
+        top_row.addWidget(left_w)
+        top_row.addWidget(self.chart, 1)
+        splitter = QSplitter(objectName="lifeSplitter")
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self._results_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.layout().addWidget(splitter)
+        self.timer = QTimer(self, singleShot=True, interval=120)
+        self.timer.timeout.connect(self.compute)
+        for spin in (self.cycles, self.dod, self.charge_rate, self.discharge_rate, self.rise,
+                     self.rest_soc, self.years):
+            spin.valueChanged.connect(lambda _v: self.timer.start())
+        self.temperature.editingFinished.connect(self.timer.start)
+        self.soh.currentIndexChanged.connect(lambda _i: self.timer.start())
+        self.warranty.textEdited.connect(self._warranty_edited)
+        self.reset.clicked.connect(self._reset_warranty)
+        self.retranslate_ui()
+
+    def _results_box(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.labels = {}
+        names = ("years80", "years70", "throughput", "cost")
+        for row, key in enumerate(names):
+            name = QLabel()
+            value = QLabel(objectName="lifetimeCostLabel" if key == "cost"
+                           else f"life_{key}Label")
+            set_text_style(value, bold=True)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.labels[key] = (name, value)
+        self.warranty_title = QLabel()
+        self.warranty = QLineEdit(objectName="warrantyEdit")
+        self.reset = QPushButton(objectName="warrantyResetButton")
+        row = len(names)
+        grid.addWidget(self.warranty_title, row + 1, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.warranty, 1)
+        line.addWidget(self.reset)
+        grid.addLayout(line, row + 1, 1, 1, 2)
+        self.table = QTableWidget(len(FIGURE_KEYS), 2, objectName="lifeFiguresTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        grid.addWidget(self.table, 0, 2, row + 1, 1)
+        self.warnings = QLabel(objectName="lifeWarningsLabel", wordWrap=True)
+        set_text_style(self.warnings, colour="#8d6e00")
+        grid.addWidget(self.warnings, row, 0, 1, 2)
+        grid.setRowStretch(row, 1)  # spare height goes to the warnings, not between rows
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        return box
+
+    def retranslate_ui(self) -> None:
+        if not self.built:
+            return
+        texts = (self.tr("Cycles per day"), self.tr("Depth of discharge"),
+                 self.tr("Charge rate"), self.tr("Discharge rate"),
+                 self.tr("Ambient temperature"), self.tr("Pack temperature rise"),
+                 self.tr("Rest SOC"), self.tr("Years to project"),
+                 self.tr("Warranty end of life"))
+        for row, text in enumerate(texts):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.form.parentWidget().setTitle(self.tr("Usage"))
+        self.rise.setToolTip(self.tr("The pack's own temperature rise while cycling, added "
+                                     "to the ambient (0 K until a thermal model supplies it)"))
+        self.temperature.setToolTip(self.tr("One temperature (e.g. 25 °C) or twelve monthly "
+                                            "values separated by commas"))
+        names = {"years80": self.tr("To 80 % SOH"), "years70": self.tr("To 70 % SOH"),
+                 "throughput": self.tr("Lifetime energy throughput"),
+                 "cost": self.tr("Lifetime cost per kWh delivered")}
+        for key, (name, _value) in self.labels.items():
+            name.setText(names[key])
+        self.warranty_title.setText(self.tr("Warranty proposal"))
+        self.reset.setText(self.tr("Use proposal"))
+        self.table.setHorizontalHeaderLabels([self.tr("Typical"), self.tr("Guaranteed")])
+        if self.summary is not None:
+            self._show(self.summary)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ the window
+    def activate(self, win) -> None:
+        """The page is shown: build it (once) and project the window's design."""
+        if not self.built:
+            self._build()
+        self.set_design(win)
+
+    def design_changed(self, win) -> None:
+        """The configurator's design changed: re-project if the page is in view."""
+        if self.built and self.isVisible():
+            self.set_design(win)
+        else:
+            self._design = None  # stale: re-projected when next shown
+
+    def set_design(self, win) -> None:
+        project = win.doc.project
+        design = (project.cell, project.series, project.parallel)
+        price = win.cost.price if getattr(win, "cost", None) is not None else None
+        raw = win.commercial.raw if getattr(win, "commercial", None) is not None else {}
+        if design == self._design and price == self._price:
+            return
+        self._design, self._price, self._settings_raw = design, price, raw
+        self.compute()
+
+    def terms(self) -> tuple[str, LifeTerms | None]:
+        """(warranty text, lifetime terms) to store on a quote; empty if never projected."""
+        if not self.built or self.summary is None:
+            return "", None
+        from packconfig.core.life.usage import LifeTerms
+
+        w = self.summary.warranty
+        return self.warranty.text().strip(), LifeTerms(self.usage, w.soh, w.margin)
+
+    # ------------------------------------------------------------------ computing
+    def read_usage(self) -> Usage:
+        """The form as a checked usage (raises a coded PackconfigError)."""
+        from packconfig.core.life.usage import make_usage
+        from packconfig.core.units import parse_any_quantity
+
+        temps = []
+        for part in self.temperature.text().replace("，", ",").split(","):
+            text = part.strip().replace("°C", "degC").replace("℃", "degC")
+            try:
+                temps.append(float(text))
+            except ValueError:
+                temps.append(parse_any_quantity(text, "ambient temperature"))
+        return make_usage(cycles_per_day=self.cycles.value(), dod=self.dod.value() / 100,
+                          charge_rate=self.charge_rate.value(),
+                          discharge_rate=self.discharge_rate.value(),
+                          temperature=temps if len(temps) > 1 else temps[0],
+                          temperature_rise=self.rise.value(),
+                          rest_soc=self.rest_soc.value() / 100, years=self.years.value())
+
+    def compute(self) -> None:
+        if self._design is None:
+            return
+        from packconfig.core import messages
+        from packconfig.core.errors import PackconfigError
+        from packconfig.core.life.outputs import warranty_margin
+        from packconfig.gui.lifetime.worker import LifeJob
+
+        language = current_language()
+        try:
+            usage = self.read_usage()
+            margin = warranty_margin(self._settings_raw)
+        except PackconfigError as exc:
+            self._fail(messages.text(exc, language))
+            return
+        self._job_id += 1
+        soh = 0.7 if self.soh.currentIndex() == 0 else 0.8
+        job = LifeJob(self._job_id, (*self._design, usage),
+                      {"price": self._price, "margin": margin, "soh": soh}, language)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self._jobs[self._job_id] = job  # keep the signals alive until it reports
+        self._pending_usage = usage
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, job_id: int, summary: LifeSummary) -> None:
+        self._jobs.pop(job_id, None)
+        if job_id != self._job_id:
+            return  # an older input's result
+        self.summary, self.usage = summary, self._pending_usage
+        self._show(summary)
+        self.computed.emit()
+
+    def _failed(self, job_id: int, message: str) -> None:
+        self._jobs.pop(job_id, None)
+        if job_id == self._job_id:
+            self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        self.summary, self.usage = None, None
+        self.error.setText(message)
+        self.model.setText("")
+        self.chart.clear()
+        for _name, value in self.labels.values():
+            value.setText("")
+        self.table.clearContents()
+        self.warnings.setText("")
+        self.computed.emit()
+
+    # ------------------------------------------------------------------ showing
+    def _show(self, s: LifeSummary) -> None:
+        from packconfig import display
+
+        lang = current_language()
+        self.error.setText("")
+        fam, rating = s.projection.families[0], s.projection.ratings[0]
+        self.model.setText(self.tr("Model: %1. Scaled to the datasheet rating: %2.")
+                           .replace("%1", fam.name_zh if lang == "zh" else fam.name)
+                           .replace("%2", display.rating(rating, lang)))
+        self.chart.show_curve(s.years, s.capacity, s.resistance)
+        horizon = s.usage.years
+        for key, level in (("years80", 0.8), ("years70", 0.7)):
+            self.labels[key][1].setText(
+                self.tr("%1 · %2 cycles").replace(
+                    "%1", display.years(s.years_to[level], lang, beyond=horizon))
+                .replace("%2", display.cycles_beyond(s.cycles_to[level],
+                                                     float(s.projection.fec[0, -1]), lang)))
+        self.labels["throughput"][1].setText(display.quantity(s.throughput, "throughput",
+                                                              lang))
+        self.labels["cost"][1].setText(display.cost_per_kwh(s.cost_per_kwh, lang))
+        self._proposal = display.warranty(s.warranty, lang)
+        if not self._edited:
+            self.warranty.setText(self._proposal)
+        self.reset.setEnabled(self._edited)
+        rows = {f.key: f for f in s.figures}
+        self.table.setVerticalHeaderLabels([display.LIFE_FIGURE_LABELS[lang][k]
+                                            for k in FIGURE_KEYS])
+        for r, key in enumerate(FIGURE_KEYS):
+            f = rows[key]
+            for c, q in enumerate((f.typical, f.guaranteed)):
+                self.table.setItem(r, c, QTableWidgetItem(display.life_figure(q, f.kind,
+                                                                              lang)))
+        self.warnings.setText("\n".join(w.text(lang) for w in s.warnings))
+
+    def _warranty_edited(self, _text: str) -> None:
+        self._edited = True
+        self.reset.setEnabled(True)
+
+    def _reset_warranty(self) -> None:
+        self._edited = False
+        self.warranty.setText(self._proposal)
+        self.reset.setEnabled(False)
+

@@ -1,0 +1,72 @@
+"""The PDF's lifetime section (issue 17): data first, then the rendered text."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from packconfig import display
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.commerce.quote import Party, make_quote
+from packconfig.core.commerce.settings import load_settings
+from packconfig.core.life.outputs import summarise
+from packconfig.core.life.usage import LifeTerms, make_usage
+from packconfig.report.data import build_report_data
+from packconfig.report.pdf import quote_pdf_bytes
+from packconfig.report.sections_life import LIFE_LABELS
+
+USAGE = make_usage(cycles_per_day=1.5, dod=0.9, temperature=30)
+
+
+def quote_with_life(cell_id: str = "CBAK-32140FS", warranty: str = ""):
+    cell = load_catalog().get(cell_id)
+    q = make_quote(cell, 96, 2, 500, "CNY", load_settings(), Party(company="ACME 电池"))
+    return dataclasses.replace(q, number="Q-2026-0042", status="issued", warranty=warranty,
+                               life=LifeTerms(USAGE, 0.7, 0.2))
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_labels_have_the_same_keys():
+    assert set(LIFE_LABELS["en"]) == set(LIFE_LABELS["zh"])
+
+
+def test_no_lifetime_terms_no_section():
+    q = make_quote(load_catalog().get("CBAK-32140FS"), 16, 1, 10, "CNY", load_settings(),
+                   Party(company="ACME"))
+    assert build_report_data(q, "en").life is None
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_section_data_matches_the_core(language):
+    q = quote_with_life(warranty="7 years or 3,000 cycles to 70 % SOH")
+    life = build_report_data(q, language).life
+    s = summarise(q.design.cell, 96, 2, USAGE, price=q.pricing.average_unit_price)
+    assert life.warranty == "7 years or 3,000 cycles to 70 % SOH"
+    assert (LIFE_LABELS[language]["cost"], display.cost_per_kwh(s.cost_per_kwh, language)
+            ) in life.outcomes
+    assert len(life.figures) == 6 and len(life.years) == 181
+    guaranteed = dict((a, c) for a, _b, c in life.figures)
+    assert guaranteed[display.LIFE_FIGURE_LABELS[language]["capacity_new"]] == "29.0 A·h"
+    assert life.notes[0].startswith("Ageing model" if language == "en" else "老化模型")
+
+
+def test_pdf_shows_the_section_in_both_languages():
+    q = quote_with_life(warranty="8 years or 3,000 cycles (or 20 MWh) to 70 % SOH")
+    en = text_of(quote_pdf_bytes(q, "en"))
+    assert "Lifetime and warranty" in en and "8 years or 3,000 cycles" in en
+    assert "Guaranteed" in en and "29.0 A·h" in en
+    zh = text_of(quote_pdf_bytes(q, "zh"))
+    assert "寿命与质保" in zh and "保证值" in zh
+
+
+def test_refused_chemistry_is_said_in_the_pdf():
+    q = quote_with_life("AESC-LEAF24-CELL")
+    life = build_report_data(q, "en").life
+    assert life.error.startswith("No lifetime projection for this cell")
+    assert "No lifetime projection" in text_of(quote_pdf_bytes(q, "en"))

@@ -1,0 +1,64 @@
+"""``packconfig life``: the issue's JSON contract and its bad-input messages."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from packconfig import cli
+
+CONTRACT = ("years", "capacity_fraction", "resistance_factor", "years_to_80", "cycles_to_80",
+            "years_to_70", "cycles_to_70", "throughput", "warranty", "cost_per_kwh_delivered",
+            "warnings")
+
+
+def life_json(capsys, *args: str) -> dict:
+    assert cli.main(["life", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_contract(capsys):
+    data = life_json(capsys, "--cell", "CBAK-32140FS", "-s", "96", "-p", "2",
+                     "--cycles-per-day", "1", "--dod", "0.8", "--c-rate", "0.5",
+                     "--temperature", "25 degC", "--rest-soc", "0.5", "--years", "15")
+    assert set(CONTRACT) <= set(data)
+    assert len(data["years"]) == len(data["capacity_fraction"]) == 181
+    assert data["years"][-1] == 15.0 and data["capacity_fraction"][0] == 1.0
+    assert data["resistance_factor"][-1] > 1.0
+    assert 0 < data["years_to_80"] < data["years_to_70"]
+    assert data["cycles_to_80"] == pytest.approx(data["years_to_80"] * 365.25 * 0.8, rel=0.01)
+    w = data["warranty"]
+    assert w["years"] == int(data["years_to_70"] * 0.8) and "to 70 % SOH" in w["text"]
+    assert w["months"] == 12 * w["years"]
+    cost = data["cost_per_kwh_delivered"]
+    assert cost["currency"] == "CNY" and Decimal(cost["amount"]) > 0
+    assert data["throughput"]["unit"] == "MWh" and data["warnings"] == []
+    assert data["model"]["family"] == "lfp_naumann"
+
+
+def test_hotter_is_shorter_and_flagged(capsys):
+    cool = life_json(capsys, "--cell", "EVE-LF280K", "-s", "16", "-p", "1")
+    hot = life_json(capsys, "--cell", "EVE-LF280K", "-s", "16", "-p", "1",
+                    "--temperature", "50 degC")
+    assert hot["years_to_80"] < cool["years_to_80"]
+    assert [w["code"] for w in hot["warnings"]] == ["range_temperature"]
+
+
+@pytest.mark.parametrize("args,words", [
+    (("--cycles-per-day", "-1"), "cycles per day must be between 0 and 50, got -1"),
+    (("--dod", "1.2"), "depth of discharge must be between 0 and 1, got 1.2"),
+    (("--temperature", "-300 degC"), "below absolute zero"),
+    (("--years", "1000"), "years must be above 0 and at most 50, got 1000"),
+    (("--dod", "deep"), "depth of discharge must be a number"),
+])
+def test_bad_input_is_one_line_and_exit_2(capsys, args, words):
+    assert cli.main(["life", "--cell", "EVE-LF280K", "-s", "16", "-p", "1", *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+
+
+def test_refused_chemistry(capsys):
+    assert cli.main(["life", "--cell", "TOB-NA18650-1300", "-s", "10", "-p", "1"]) == 2
+    assert "no lifetime projection for NaIon" in capsys.readouterr().err
