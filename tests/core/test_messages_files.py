@@ -41,7 +41,7 @@ from packconfig.core.errors import DataFileError, InputError, PackconfigError, S
 from packconfig.core.fs import atomic
 from packconfig.core.money import Money, check_currency, to_decimal
 from packconfig.core.pack.sizing import parse_parallel_target
-from packconfig.core.store import register
+from packconfig.core.store import backend
 from packconfig.core.store.project import (
     Project,
     load_project,
@@ -154,9 +154,9 @@ def get_unknown(ctx) -> None:
 
 def busy_register(ctx, monkeypatch) -> None:
     path = ctx.tmp / "quotes.db"
-    monkeypatch.setattr(register, "RETRY_SECONDS", 0.0)
+    monkeypatch.setattr(backend, "RETRY_SECONDS", 0.0)
+    monkeypatch.setattr(backend, "SQLITE_BUSY_MS", 20)  # give up at once, not after 5 s
     with Register(path) as reg:
-        reg._db.execute("PRAGMA busy_timeout = 20")  # give up at once, not after 5 s
         holder = sqlite3.connect(path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")  # another packconfig in the middle of a write
         try:
