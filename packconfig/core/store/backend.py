@@ -120,18 +120,22 @@ def is_transient(err: BaseException) -> bool:
     state = getattr(orig, "sqlstate", None)
     if state in PG_TRANSIENT:
         return True
-    if orig is not None and type(orig).__module__.startswith("sqlite3"):
+    module = type(orig).__module__ if orig is not None else ""
+    if module.startswith("sqlite3"):
         text = str(orig).lower()
         return "locked" in text or "busy" in text or isinstance(err, exc.IntegrityError)
-    return False
+    return module.startswith("psycopg") and is_connection_lost(err)
 
 
 def is_connection_lost(err: BaseException) -> bool:
+    """The server went away or could not be reached (not a refusal or a timeout)."""
     if isinstance(err, exc.DBAPIError) and err.connection_invalidated:
         return True
     orig = getattr(err, "orig", None)
     state = str(getattr(orig, "sqlstate", "") or "")
-    return state.startswith("08") or state in {"57P01", "57P02", "57P03"}
+    if state.startswith("08") or state in {"57P01", "57P02", "57P03"}:
+        return True
+    return isinstance(err, exc.OperationalError) and not state
 
 
 def translate(err: BaseException, location: Location) -> PackconfigError:

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import uuid
@@ -31,7 +32,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from packconfig.core.commerce.quote import Quote, quote_from_json
+from packconfig.core.commerce.quote import Quote, quote_from_json, quote_to_json
 from packconfig.core.errors import InputError, PackconfigError, StorageError
 from packconfig.core.money import Money
 from packconfig.core.store import backend, browse, writes
@@ -45,6 +46,8 @@ from packconfig.core.store.schema import quotes, status_history
 __all__ = ["DB_NAME", "Customer", "Pipeline", "QuoteFilter", "Register", "RegisterEntry",
            "StatusChange", "default_path"]
 T = TypeVar("T")
+#: Errors after which an issue may or may not have reached the server.
+LOST = {"register_unreachable", "register_timeout_hit"}
 #: URLs whose schema this process has already checked (opening again skips Alembic).
 _MIGRATED: set[str] = set()
 
@@ -116,6 +119,7 @@ class Register:
         self._role = ""
         self._user = backend.os_user()
         self.reason: PackconfigError | None = None
+        self._pending: dict[str, str] = {}  # draft digest -> issue key of a lost issue
         if not lazy:
             self._open()
 
@@ -160,14 +164,32 @@ class Register:
                     return str(conn.execute(sa.text("SELECT current_user")).scalar_one())
                 return ""
 
-        try:
-            self._role = backend.retry(work, self.location)
+        try:  # a team server that is down is reported at once, not after the timeout
+            self._role = backend.retry(work, self.location, seconds=None if key == "" else 0)
         except BaseException:
             engine.dispose()
             raise
         if key:
             _MIGRATED.add(key)
         self._engine = engine
+
+    @property
+    def engine(self) -> sa.Engine:
+        """The open SQLAlchemy engine (the register is opened if it was not)."""
+        return self._ready()
+
+    def migrate_to(self, target: Register):  # -> transfer.Report
+        """Copy this register (quotes, revisions, customers, statuses) into ``target``
+        and verify counts and checksums; see :mod:`packconfig.core.store.transfer`."""
+        from packconfig.core.store import transfer
+
+        if target.location.url == self.location.url:
+            raise InputError("the source and the target register are the same").coded(
+                "migrate_same")
+        try:
+            return transfer.migrate(self.engine, target.engine)
+        except sa.exc.SQLAlchemyError as err:
+            raise backend.translate(err, target.location) from None
 
     def close(self) -> None:
         if self._engine is not None:
@@ -238,10 +260,24 @@ class Register:
         if draft.status != "draft":
             raise InputError(f"{draft.label} is already {draft.status}; revise it instead"
                              ).coded("already_issued", label=draft.label, status=draft.status)
-        key = key or uuid.uuid4().hex
-        return self._write(lambda conn, actor, stamp: writes.issue(
-            conn, draft, actor, stamp=stamp, key=key, customer=customer,
-            approved_by=approved_by), now)
+        self._ready()  # an unreachable server at open is not a lost issue
+        digest = hashlib.sha256(quote_to_json(draft).encode("utf-8")).hexdigest()
+        key = key or self._pending.get(digest) or uuid.uuid4().hex
+        try:
+            issued = self._write(lambda conn, actor, stamp: writes.issue(
+                conn, draft, actor, stamp=stamp, key=key, customer=customer,
+                approved_by=approved_by), now)
+        except StorageError as err:
+            if err.code not in LOST:
+                raise
+            self._pending[digest] = key  # the same draft again reuses the key
+            raise StorageError(
+                f"the connection to the team register {self.url} was lost while issuing "
+                f"{draft.label}; it is not confirmed as issued. Issue it again: a quote "
+                "issued before the loss is found, never issued twice").coded(
+                "register_connection_lost", url=self.url, what=draft.label) from None
+        self._pending.pop(digest, None)
+        return issued
 
     def amend(self, number: str, *, now: dt.datetime | None = None, key: str | None = None
               ) -> Quote:
