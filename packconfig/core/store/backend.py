@@ -41,6 +41,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: PostgreSQL error classes worth retrying: serialisation failure, deadlock, unique
 #: violation (two clients racing for the same key), lock not available.
 PG_TRANSIENT = {"40001", "40P01", "23505", "55P03"}
+#: libpq's words for a refused login (connection errors carry no SQLSTATE).
+LOGIN_FAILURES = ("no password supplied", "password authentication failed",
+                  "authentication failed", "role \"")
 ADVISORY_KEY = 0x7061636B  # "pack": one lock id for schema migration
 
 
@@ -185,11 +188,11 @@ def _pg_error(err: BaseException, location: Location) -> PackconfigError:
         return StorageError(f"not permitted: your database role may read the team register "
                             f"{shown} but not change it; ask its administrator for the "
                             "writer role").coded("register_not_permitted", url=shown)
-    if state.startswith("28"):
+    if state.startswith("28") or any(w in text for w in LOGIN_FAILURES):
         return StorageError(f"the team register {shown} refused the login ({text}); put "
                             "the password in PGPASSFILE (~/.pgpass), a service file or the "
                             "system keyring").coded("register_login", url=shown, detail=text)
-    if state == "57014":
+    if state in ("57014", "55P03"):  # statement or lock timeout
         return StorageError(f"the team register {shown} did not answer within "
                             f"{location.timeout_s:g} s; try again").coded(
             "register_timeout_hit", url=shown, seconds=f"{location.timeout_s:g}")

@@ -47,7 +47,7 @@ __all__ = ["DB_NAME", "Customer", "Pipeline", "QuoteFilter", "Register", "Regist
            "StatusChange", "default_path"]
 T = TypeVar("T")
 #: Errors after which an issue may or may not have reached the server.
-LOST = {"register_unreachable", "register_timeout_hit"}
+LOST = {"register_unreachable"}
 #: URLs whose schema this process has already checked (opening again skips Alembic).
 _MIGRATED: set[str] = set()
 
@@ -392,7 +392,7 @@ class Register:
         if self.backend == "sqlite":
             return self.path is not None and os.access(self.path, os.W_OK)
         sql = sa.text("SELECT has_table_privilege(current_user, 'quotes', 'INSERT') AND "
-                      "has_table_privilege(current_user, 'quotes', 'UPDATE')")
+                      "has_column_privilege(current_user, 'quotes', 'stage', 'UPDATE')")
         return bool(self._read(lambda conn: conn.execute(sql).scalar_one()))
 
     def integrity_check(self) -> str:
