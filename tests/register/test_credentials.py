@@ -10,6 +10,7 @@ import types
 
 import pytest
 
+from packconfig.core import messages
 from packconfig.core.commerce.quote import quote_to_json
 from packconfig.core.errors import DataFileError, StorageError
 from packconfig.core.store import location
@@ -62,6 +63,7 @@ def test_wrong_or_missing_password_is_a_clear_message(pg, secret_db, monkeypatch
     with pytest.raises(StorageError) as info:
         Register(pg.url(secret_db, "pw_user"))
     assert info.value.code == "register_login" and "PGPASSFILE" in str(info.value)
+    assert "拒绝登录" in messages.text(info.value, "zh")
     with pytest.raises(StorageError) as info:
         Register(pg.url(secret_db, "pw_user", "wrong-password"))
     assert info.value.code == "register_login" and "wrong-password" not in str(info.value)

@@ -80,6 +80,7 @@ def test_a_held_lock_times_out_with_a_clear_message(pg_url, draft):
             with pytest.raises(StorageError) as info:
                 reg.issue(draft)
             assert info.value.code == "register_timeout_hit" and "1 s" in str(info.value)
+            assert "1 秒内没有响应" in messages.text(info.value, "zh")
     blocker.dispose()
     with Register(pg_url) as reg:
         assert reg.count() == 1  # nothing half-issued
@@ -198,3 +199,39 @@ def test_four_processes_with_the_server_restarted_half_way(pg, pg_url):
     assert issued + failed == 1000 and issued >= 500
     print(f"register faults: server restarted half-way: {issued} issued once, "
           f"{failed} reported failed, none twice, no gaps")
+
+
+def test_unconfirmed_issue_is_reported_and_issuing_again_never_duplicates(pg_url, draft,
+                                                                         monkeypatch):
+    real = backend.transaction
+    state = {"down": True, "committed": 0}
+
+    def server_gone(engine, *, write):
+        cm = real(engine, write=write)
+        if not write or not state["down"]:
+            return cm
+
+        class Gone:
+            def __enter__(self):
+                return cm.__enter__()
+
+            def __exit__(self, *exc):
+                if state["committed"] == 0:
+                    cm.__exit__(*exc)  # the first attempt's COMMIT reached the server
+                    state["committed"] = 1
+                else:
+                    cm.__exit__(RuntimeError, RuntimeError("rolled back"), None)
+                raise sa.exc.OperationalError("COMMIT", {}, Exception("connection refused"),
+                                              connection_invalidated=True)
+        return Gone()
+    with Register(pg_url, timeout_s=1) as reg:
+        monkeypatch.setattr(backend, "transaction", server_gone)
+        with pytest.raises(StorageError) as info:
+            reg.issue(draft)
+        assert info.value.code == "register_connection_lost"
+        assert "never issued twice" in str(info.value)
+        assert "不会重复签发" in messages.text(info.value, "zh")
+        state["down"] = False  # the server is back; the user clicks "Issue" again
+        again = reg.issue(draft)
+        assert reg.count() == 1 and again.number == "Q-2026-0001"
+        assert reg.issue(draft).number == "Q-2026-0002"  # a new click is a new quote

@@ -109,7 +109,9 @@ def _pg_engine(location: Location) -> sa.Engine:
         password = keyring_password(location.url)
         if password:
             args["password"] = password
-    return sa.create_engine(url, connect_args=args, pool_pre_ping=True, pool_size=2,
+    # No pre-ping round trip per transaction: a connection the server dropped fails its
+    # first statement, is invalidated, and retry() runs the transaction again.
+    return sa.create_engine(url, connect_args=args, pool_size=2,
                             max_overflow=2, pool_timeout=location.timeout_s,
                             hide_parameters=True)
 

@@ -261,22 +261,29 @@ class Register:
             raise InputError(f"{draft.label} is already {draft.status}; revise it instead"
                              ).coded("already_issued", label=draft.label, status=draft.status)
         self._ready()  # an unreachable server at open is not a lost issue
-        digest = hashlib.sha256(quote_to_json(draft).encode("utf-8")).hexdigest()
-        key = key or self._pending.get(digest) or uuid.uuid4().hex
+
+        def digest() -> str:  # the draft's identity, only needed after a lost issue
+            return hashlib.sha256(quote_to_json(draft).encode("utf-8")).hexdigest()
+        if not key and self._pending:
+            key = self._pending.pop(digest(), None)
+        attempts = [0] if key is None else [1]  # a fresh key needs no look-up at first
+        key = key or uuid.uuid4().hex
+
+        def work(conn: sa.Connection, actor: writes.Actor, stamp: str) -> Quote:
+            attempts[0] += 1
+            return writes.issue(conn, draft, actor, stamp=stamp, key=key, customer=customer,
+                                approved_by=approved_by, check_key=attempts[0] > 1)
         try:
-            issued = self._write(lambda conn, actor, stamp: writes.issue(
-                conn, draft, actor, stamp=stamp, key=key, customer=customer,
-                approved_by=approved_by), now)
+            issued = self._write(work, now)
         except StorageError as err:
             if err.code not in LOST:
                 raise
-            self._pending[digest] = key  # the same draft again reuses the key
+            self._pending[digest()] = key  # the same draft again reuses the key
             raise StorageError(
                 f"the connection to the team register {self.url} was lost while issuing "
                 f"{draft.label}; it is not confirmed as issued. Issue it again: a quote "
                 "issued before the loss is found, never issued twice").coded(
                 "register_connection_lost", url=self.url, what=draft.label) from None
-        self._pending.pop(digest, None)
         return issued
 
     def amend(self, number: str, *, now: dt.datetime | None = None, key: str | None = None

@@ -27,6 +27,7 @@ CONTENT = (*IDENTITY, "year", "seq", "status", "stage", "quote_date", "valid_unt
            "customer", "sales_engineer", "currency", "total_excl_tax", "total_e4",
            "customer_snapshot", "issued_by", "issued_role", "issue_key", "approved_by",
            "approved_at")
+BATCH = 500
 LOCK_KEY = 0x7063_6D67  # one migration into a team register at a time
 
 
@@ -95,17 +96,18 @@ def copy_into(conn: sa.Connection, src_quotes: list[dict], src_customers: list[d
                          f"quotes in the team register: {shown}").coded(
             "migrate_collision", count=len(clash), numbers=shown)
     ids = _customers(conn, src_customers, report)
-    for row in todo:
-        values = {c: row[c] for c in CONTENT}
-        values["customer_id"] = ids.get(row["customer_id"]) if row["customer_id"] else None
-        conn.execute(quotes.insert().values(**values))
+    rows = [{**{c: row[c] for c in CONTENT},
+             "customer_id": ids.get(row["customer_id"]) if row["customer_id"] else None}
+            for row in todo]
+    for start in range(0, len(rows), BATCH):  # executemany: one round trip per batch
+        conn.execute(quotes.insert(), rows[start:start + BATCH])
     copied = {(r["number"], r["revision"]) for r in todo}
     report.copied_keys = copied
-    for h in src_history:
-        if (h["number"], h["revision"]) in copied:
-            conn.execute(status_history.insert().values(
-                {k: v for k, v in h.items() if k != "id"}))
-            report.history_copied += 1
+    history = [{k: v for k, v in h.items() if k != "id"} for h in src_history
+               if (h["number"], h["revision"]) in copied]
+    for start in range(0, len(history), BATCH):
+        conn.execute(status_history.insert(), history[start:start + BATCH])
+    report.history_copied = len(history)
     _counters(conn)
     report.copied = len(todo)
     return report

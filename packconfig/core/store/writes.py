@@ -36,20 +36,21 @@ def now_text(now: dt.datetime | None = None) -> str:
 
 
 def next_seq(conn: sa.Connection, year: int) -> int:
-    """The next number of ``year``: the per-year counter row, locked until the
-    transaction ends (so numbers are unique and gap-free across clients; a rolled-back
-    issue gives its number back)."""
-    insert = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(
-        quote_counters).values(year=year, last_seq=0).on_conflict_do_nothing()
-    conn.execute(insert)
-    last = conn.execute(sa.select(quote_counters.c.last_seq).where(
-        quote_counters.c.year == year).with_for_update()).scalar_one()
-    used = conn.execute(sa.select(sa.func.max(quotes.c.seq)).where(
-        quotes.c.year == year)).scalar_one() or 0
-    seq = max(int(last), int(used)) + 1
-    conn.execute(quote_counters.update().where(quote_counters.c.year == year).values(
-        last_seq=seq))
-    return seq
+    """The next number of ``year``, in one statement: the per-year counter row is
+    created or incremented (never below the highest number already used) and stays
+    locked until the transaction ends, so numbers are unique and gap-free across
+    clients, and a rolled-back issue gives its number back."""
+    pg = conn.dialect.name == "postgresql"
+    used = sa.select(sa.func.coalesce(sa.func.max(quotes.c.seq), 0)).where(
+        quotes.c.year == year).scalar_subquery()
+    insert = (postgresql.insert if pg else sqlite.insert)(quote_counters).values(
+        year=year, last_seq=used + 1)
+    larger = sa.func.greatest if pg else sa.func.max
+    upsert = insert.on_conflict_do_update(
+        index_elements=[quote_counters.c.year],
+        set_={"last_seq": larger(quote_counters.c.last_seq, used) + 1},
+    ).returning(quote_counters.c.last_seq)
+    return int(conn.execute(upsert).scalar_one())
 
 
 def record(conn: sa.Connection, number: str, revision: int, old: str | None, new: str,
@@ -61,11 +62,12 @@ def record(conn: sa.Connection, number: str, revision: int, old: str | None, new
 
 def issue(conn: sa.Connection, draft: Quote, actor: Actor, *, stamp: str,
           key: str | None = None, customer: Customer | None = None,
-          approved_by: str = "", amend: bool = False) -> Quote:
+          approved_by: str = "", amend: bool = False, check_key: bool = True) -> Quote:
     """Issue ``draft``: a new number (R0), or the next revision of its number (which
     supersedes the earlier ones). With ``key``, issuing is idempotent: a quote already
-    issued under that key is returned as it was."""
-    if key:
+    issued under that key is returned as it was (``check_key=False`` skips that look-up
+    for a key just made, which cannot have been used)."""
+    if key and check_key:
         done = conn.execute(sa.select(quotes.c.body, quotes.c.status).where(
             quotes.c.issue_key == key)).first()
         if done is not None:
