@@ -252,3 +252,22 @@ def test_two_processes_issue_without_duplicates_or_gaps(register_url):
     assert len(numbers) == 2 * n == len(set(numbers))
     assert sorted(numbers) == [f"Q-2026-{i:04d}" for i in range(1, 2 * n + 1)]
     assert {e.customer for e in entries} == {"worker0", "worker1"}
+
+
+def test_discount_approval_is_recorded_with_the_quote(register_url, draft):
+    with Register(register_url) as reg:
+        plain = reg.issue(draft)
+        approved = reg.issue(draft, approved_by="  Zhang Wei (sales director) ",
+                             now=dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.UTC))
+        assert reg.entry(plain.number).approved_by == ""
+        entry = reg.entry(approved.number)
+        assert entry.approved_by == "Zhang Wei (sales director)"
+        assert entry.issued_at == "2026-03-01T08:30:00+00:00"
+
+
+def test_lazy_register_opens_on_first_use(register_url, draft):
+    reg = Register(register_url, lazy=True)
+    assert reg._engine is None  # nothing opened yet
+    assert reg.issue(draft).number == "Q-2026-0001"
+    assert reg.available() and reg.reason is None
+    reg.close()

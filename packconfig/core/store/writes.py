@@ -164,7 +164,8 @@ def expire_due(conn: sa.Connection, today: dt.date, actor: Actor, stamp: str) ->
     before ``today``; accepted and rejected quotes are never touched."""
     rows = conn.execute(sa.select(quotes.c.number, quotes.c.revision, quotes.c.stage).where(
         quotes.c.status == "issued", quotes.c.stage.in_(("draft", "sent")),
-        quotes.c.valid_until < today.isoformat()).with_for_update()).all()
+        quotes.c.valid_until < today.isoformat()).order_by(quotes.c.year, quotes.c.seq)
+        .with_for_update()).all()
     for row in rows:
         conn.execute(quotes.update().where(quotes.c.number == row.number,
                                            quotes.c.revision == row.revision,
