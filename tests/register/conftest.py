@@ -13,13 +13,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pgcluster import Cluster  # noqa: E402
+from pgcluster import CELL_FILE, Cluster  # noqa: E402
 
 from packconfig.core.cells.catalog import load_cell_file  # noqa: E402
 from packconfig.core.commerce.quote import Party, make_quote  # noqa: E402
 from packconfig.core.commerce.settings import load_settings  # noqa: E402
-
-CELL_FILE = Path(__file__).parent.parent / "data" / "cbak-32140fs.toml"
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,8 @@ from pathlib import Path
 INSTALL_HINT = ("PostgreSQL's server programs (initdb, pg_ctl) are not installed; the "
                 "register tests need them. Install with: apt-get install -y postgresql "
                 "(bash installer/dev.sh setup does it as root)")
+#: The cell the register tests quote (shared with the worker processes).
+CELL_FILE = Path(__file__).resolve().parent.parent / "data" / "cbak-32140fs.toml"
 #: A role with a password (scram), for the credential tests; every other role: trust.
 PASSWORD_ROLE = "pw_user"
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import CELL_FILE
+from pgcluster import CELL_FILE
 
 from packconfig.core.commerce.quote import Party, revise
 from packconfig.core.errors import DataFileError, InputError, StorageError
@@ -123,6 +123,10 @@ def test_customer_book_and_snapshot(register_url, draft):
                                                               acme.id)
         assert reg.entry(q.number).customer_id == acme.id
         assert [e.number for e in reg.browse(QuoteFilter(customer_id=acme.id))] == [q.number]
+        site = reg.issue(dataclasses.replace(draft, customer=Party(
+            company="ACME 电池", address="Plant 3, Xi'an")))  # the quote's own address wins
+        assert reg.customer_as_quoted(site.number).address == "Plant 3, Xi'an"
+        assert reg.customer_as_quoted(site.number).company_zh == "艾克米电池"
         other = reg.issue(dataclasses.replace(draft, customer=Party(company="Walk-in")))
         assert reg.entry(other.number).customer_id is None
         assert reg.customer_as_quoted(other.number).company == "Walk-in"

@@ -96,7 +96,7 @@ def issue(conn: sa.Connection, draft: Quote, actor: Actor, *, stamp: str,
         currency=issued.currency, total_excl_tax=str(total), issued_at=stamp,
         body=quote_to_json(issued), stage="draft", total_e4=to_e4(total),
         customer_id=who.id if who else None,
-        customer_snapshot=(who or _from_party(issued)).snapshot(),
+        customer_snapshot=_as_quoted(who, issued).snapshot(),
         issued_by=actor.user, issued_role=actor.role, issue_key=key or None,
         approved_by=approver, approved_at=stamp if approver else None))
     record(conn, number, revision, None, "draft", actor, stamp,
@@ -130,6 +130,17 @@ def _book_entry(conn: sa.Connection, draft: Quote) -> Customer | None:
         return book.find(conn, draft.customer.company)
     except InputError:
         return None
+
+
+def _as_quoted(entry: Customer | None, quote: Quote) -> Customer:
+    """The customer as this quote addresses them: the book entry (both names, defaults)
+    with the contact details the quote itself carries where it has them."""
+    if entry is None:
+        return _from_party(quote)
+    p = quote.customer
+    given = {k: getattr(p, k) for k in ("contact", "address", "email", "phone", "tax_id")
+             if getattr(p, k)}
+    return dataclasses.replace(entry, **given)
 
 
 def _from_party(quote: Quote) -> Customer:

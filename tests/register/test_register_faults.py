@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest import CELL_FILE
+from pgcluster import CELL_FILE
 
 from packconfig.core import messages
 from packconfig.core.errors import StorageError
