@@ -208,7 +208,10 @@ def spec_text(root: Path, version: str, platform: str = sys.platform,
     cfg = {
         "root": str(root), "installer": str(root / "installer"),
         "script": str(root / "packconfig" / "__main__.py"),
-        "resources": str(root / "resources"), "excludes": list(QT_EXCLUDES + PY_EXCLUDES),
+        "resources": str(root / "resources"),
+        # Alembic reads the register's migration scripts as files, not from the archive.
+        "migrations": str(root / "packconfig" / "core" / "store" / "migrations"),
+        "excludes": list(QT_EXCLUDES + PY_EXCLUDES),
         "icon": _windows_icon(root) if windows else None, "windows": windows,
         "version": version, "prune": prune,
     }
@@ -228,7 +231,8 @@ hidden = [m for m in collect_submodules("packconfig") if not m.startswith("packc
 a = Analysis(
     [CFG["script"]],
     pathex=[CFG["root"]],
-    datas=[(CFG["resources"], "resources")],
+    datas=[(CFG["resources"], "resources"),
+           (CFG["migrations"], "packconfig/core/store/migrations")],
     hiddenimports=hidden,
     excludes=CFG["excludes"],
     noarchive=False,

@@ -28,7 +28,8 @@ EXTRAS="dev,build"
 
 # Debian packages: Qt (xcb + offscreen platform plugins, OpenGL/EGL, fonts, dbus), Xvfb and
 # screenshots, CJK TrueType font for reportlab, poppler for PDF checks, .deb building and
-# PyInstaller's binary analysis (binutils: objdump).
+# PyInstaller's binary analysis (binutils: objdump), and the PostgreSQL server the register
+# tests start a throwaway cluster of (initdb/pg_ctl in /usr/lib/postgresql/<ver>/bin).
 APT_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0
     libdbus-1-3 libglib2.0-0
@@ -39,6 +40,7 @@ APT_PACKAGES=(
     poppler-utils poppler-data
     xvfb xauth imagemagick
     dpkg-dev fakeroot binutils desktop-file-utils
+    postgresql
 )
 
 say() { printf 'dev.sh: %s\n' "$*"; }

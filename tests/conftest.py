@@ -22,4 +22,6 @@ def packconfig_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     """A private, empty user data folder for each test (``PACKCONFIG_HOME``)."""
     home = tmp_path_factory.mktemp("packconfig-home")
     monkeypatch.setenv("PACKCONFIG_HOME", str(home))
+    monkeypatch.delenv("PACKCONFIG_REGISTER_URL", raising=False)  # a team register stays
+    monkeypatch.delenv("PACKCONFIG_REGISTER_TIMEOUT", raising=False)  # out of the tests
     return home

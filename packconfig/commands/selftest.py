@@ -316,7 +316,9 @@ class SelfTest:
 
 
 def run(args: argparse.Namespace) -> int:
-    saved = {k: os.environ.get(k) for k in ("QT_QPA_PLATFORM", "PACKCONFIG_HOME")}
+    saved = {k: os.environ.get(k) for k in ("QT_QPA_PLATFORM", "PACKCONFIG_HOME",
+                                            "PACKCONFIG_REGISTER_URL")}
+    os.environ.pop("PACKCONFIG_REGISTER_URL", None)  # never a test quote in a team register
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="packconfig-selftest-"))
     os.environ["PACKCONFIG_HOME"] = str(home)

@@ -47,6 +47,9 @@ NAME_ZH = {
 }
 
 STATUS_ZH = {"issued": "已签发", "superseded": "已被新修订版取代", "draft": "仍是草稿"}
+#: Quote lifecycle stages (the register's ``old``/``new`` params).
+STAGE_ZH = {"draft": "草稿", "sent": "已发送", "accepted": "已接受", "rejected": "已拒绝",
+            "expired": "已过期", "superseded": "已被取代"}
 
 ZH: dict[str, str] = {
     # ---- values typed by the user (units and counts)
@@ -144,6 +147,37 @@ ZH: dict[str, str] = {
     "already_issued": "{label} {status_zh}，请改为修订该报价。",
     "not_in_register": "报价登记库中没有报价 {number}。",
     "revise_draft": "只有已签发的报价才能修订；草稿请直接编辑。",
+    # ---- the register: location, team server, permissions
+    "register_bad_url": "报价登记库地址必须以 sqlite:/// 或 postgresql:// 开头，当前为“{url}”。",
+    "register_settings": "“register”必须是包含“url”和“timeout_s”的表。",
+    "register_password_in_file": "报价登记库地址中含有密码；密码不会保存在 settings.json 中，"
+                                 "请将其放入 PGPASSFILE（~/.pgpass）、服务文件或系统钥匙串。",
+    "register_timeout": "报价登记库超时时间必须在 0.5 到 600 秒之间，当前为 {got}。",
+    "register_not_permitted": "无权操作：您的数据库角色只能读取团队报价登记库 {url}，不能修改；"
+                              "请向管理员申请写入角色。",
+    "register_login": "团队报价登记库 {url} 拒绝登录（{detail}）；请将密码放入 PGPASSFILE"
+                      "（~/.pgpass）、服务文件或系统钥匙串。",
+    "register_timeout_hit": "团队报价登记库 {url} 在 {seconds} 秒内没有响应，请重试。",
+    "register_unreachable": "无法连接团队报价登记库 {url}：{detail}",
+    "register_connection_lost": "签发 {what} 时与团队报价登记库 {url} 的连接中断，未能确认是否已"
+                                "签发。请再次签发：若之前已签发，将找回该报价，不会重复签发。",
+    "migrate_collision": "未迁移：团队报价登记库中已有 {count} 个报价编号被其他报价使用：{numbers}",
+    "migrate_verify": "迁移校验失败：团队报价登记库中只找到 {found}/{total} 个校验和一致的报价。",
+    "migrate_same": "源报价登记库与目标报价登记库相同。",
+    # ---- the quote lifecycle
+    "stage_unknown": "未知的报价状态“{got}”；可选：{known}。",
+    "stage_superseded": "{label} 已被新修订版取代，请修改最新修订版。",
+    "stage_final": "{label} {old_zh}，状态不可再改（如需修改，请修订出新版本）。",
+    "stage_forbidden": "{label} 不能从“{old_zh}”改为“{new_zh}”。",
+    "quote_locked": "{label} 已被接受并锁定；如需新修订版，请使用“修订（amend）”。",
+    "value_range_currency": "金额范围的上下限必须使用同一种货币。",
+    # ---- the customer book
+    "customer_field": "客户字段“{field}”无效（必须是不超过 2000 个字符的文本）。",
+    "customer_no_company": "客户必须填写公司名称。",
+    "customer_email": "客户电子邮箱“{got}”不是有效的电子邮件地址。",
+    "customer_language": "客户语言必须是 en 或 zh，当前为“{got}”。",
+    "customer_exists": "客户簿中已有“{company}”，请改为编辑该客户。",
+    "customer_unknown": "客户簿中没有客户“{customer}”。",
     # ---- money, pricing and costing
     "unknown_currency": "{name}必须是 {known} 之一，当前为“{got}”。",
     "not_a_number": "{name}：“{text}”不是有效的数字。",
@@ -234,6 +268,9 @@ def render(code: str, params: Mapping[str, object]) -> str | None:
     values["doc_zh"] = f" {doc}" if doc[:1].isascii() and doc[:1].isalnum() else doc
     status = str(values.get("status", ""))
     values["status_zh"] = STATUS_ZH.get(status, status)
+    for key in ("old", "new"):
+        stage = str(values.get(key, ""))
+        values[f"{key}_zh"] = STAGE_ZH.get(stage, stage)
     name = values.get("name")
     if isinstance(name, str):
         values["name"] = NAME_ZH.get(name, name)

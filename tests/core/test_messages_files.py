@@ -41,7 +41,7 @@ from packconfig.core.errors import DataFileError, InputError, PackconfigError, S
 from packconfig.core.fs import atomic
 from packconfig.core.money import Money, check_currency, to_decimal
 from packconfig.core.pack.sizing import parse_parallel_target
-from packconfig.core.store import register
+from packconfig.core.store import backend
 from packconfig.core.store.project import (
     Project,
     load_project,
@@ -49,6 +49,7 @@ from packconfig.core.store.project import (
     project_to_json,
     save_project,
 )
+from packconfig.core.store.register import QuoteFilter as register_filter
 from packconfig.core.store.register import Register
 from packconfig.core.units import parse_quantity
 from packconfig.report import open_document
@@ -154,9 +155,9 @@ def get_unknown(ctx) -> None:
 
 def busy_register(ctx, monkeypatch) -> None:
     path = ctx.tmp / "quotes.db"
-    monkeypatch.setattr(register, "RETRY_SECONDS", 0.0)
+    monkeypatch.setattr(backend, "RETRY_SECONDS", 0.0)
+    monkeypatch.setattr(backend, "SQLITE_BUSY_MS", 20)  # give up at once, not after 5 s
     with Register(path) as reg:
-        reg._db.execute("PRAGMA busy_timeout = 20")  # give up at once, not after 5 s
         holder = sqlite3.connect(path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")  # another packconfig in the middle of a write
         try:
@@ -206,6 +207,64 @@ P = "{tmp}/p.pcproj.json"
 S = "{tmp}/settings.json"
 C = "{tmp}/cells.toml"
 #: (code, action(ctx[, monkeypatch]), English parts, Chinese parts); "{tmp}" is the folder.
+# ---- the register's lifecycle, customers and location (tests/register runs the
+# PostgreSQL-only ones -- login, permission, timeouts, lost connection -- on a real server)
+def reg_of(ctx) -> Register:
+    return Register(ctx.tmp / "quotes.db")
+
+
+def lifecycle_error(ctx, steps) -> None:
+    with reg_of(ctx) as reg:
+        q = reg.issue(ctx.draft)
+        steps(reg, q)
+
+
+def accepted_then(ctx, action) -> None:
+    def steps(reg, q):
+        reg.set_status(q.number, "sent")
+        reg.set_status(q.number, "accepted")
+        action(reg, q)
+    lifecycle_error(ctx, steps)
+
+
+def two_customers(ctx) -> None:
+    from packconfig.core.store.register import Customer
+
+    with reg_of(ctx) as reg:
+        reg.add_customer(Customer(company="ACME 电池"))
+        reg.add_customer(Customer(company=" acme  电池"))
+
+
+def add_customer(ctx, **fields) -> None:
+    from packconfig.core.store.register import Customer
+
+    with reg_of(ctx) as reg:
+        reg.add_customer(Customer(**fields))
+
+
+def settings_register(ctx, section) -> None:
+    from packconfig.core.store.location import resolve
+
+    resolve(settings_path=write(ctx, "settings.json", json.dumps({"register": section})))
+
+
+def migrate_into_itself(ctx) -> None:
+    with reg_of(ctx) as reg:
+        reg.migrate_to(reg)
+
+
+def migrate_collision(ctx) -> None:
+    with Register(ctx.tmp / "a.db") as a, Register(ctx.tmp / "b.db") as b:
+        a.issue(ctx.draft)
+        b.issue(dataclasses.replace(ctx.draft, notes="other"))
+        a.migrate_to(b)
+
+
+def unreachable(ctx) -> None:
+    Register(f"postgresql://alice:pw@/db?host={ctx.tmp}/gone")
+
+
+
 CASES = [
     # ---- reading any file
     ("file_not_found", lambda c: load_project(c.tmp / "p.pcproj.json"),
@@ -346,6 +405,51 @@ CASES = [
       "to open it"], ["{tmp}/quotes.db", "更高版本", "升级"]),
     ("already_issued", issue_twice,
      ["Q-2026-0001 R0 is already issued; revise it instead"], ["Q-2026-0001 R0 已签发", "修订"]),
+    ("stage_unknown", lambda c: lifecycle_error(c, lambda r, q: r.set_status(q.number, "won")),
+     ["unknown quote status 'won'"], ["未知的报价状态“won”", "accepted"]),
+    ("stage_forbidden", lambda c: lifecycle_error(
+        c, lambda r, q: r.set_status(q.number, "accepted")),
+     ["Q-2026-0001 R0 cannot go from draft to accepted"], ["Q-2026-0001 R0", "“草稿”", "“已接受”"]),
+    ("stage_superseded", lambda c: lifecycle_error(c, lambda r, q: (
+        r.issue(revise(q)), r.set_status(q.number, "sent", revision=0))),
+     ["Q-2026-0001 R0 has been superseded"], ["Q-2026-0001 R0 已被新修订版取代"]),
+    ("stage_final", lambda c: accepted_then(c, lambda r, q: r.set_status(q.number, "expired")),
+     ["Q-2026-0001 R0 is accepted: its status is final"], ["Q-2026-0001 R0 已接受", "不可再改"]),
+    ("quote_locked", lambda c: accepted_then(c, lambda r, q: r.issue(revise(q))),
+     ["Q-2026-0001 R0 is accepted and locked; amend it"], ["Q-2026-0001 R0 已被接受并锁定"]),
+    ("value_range_currency", lambda c: reg_of(c).browse(register_filter(
+        value_min=Money("1", "CNY"), value_max=Money("9", "USD"))),
+     ["the value range needs one currency"], ["同一种货币"]),
+    ("customer_exists", two_customers,
+     ["the customer book already has 'acme  电池'; edit it instead"], ["客户簿中已有", "编辑"]),
+    ("customer_no_company", lambda c: add_customer(c, company="  "),
+     ["a customer needs a company name"], ["公司名称"]),
+    ("customer_email", lambda c: add_customer(c, company="X", email="x@"),
+     ["customer e-mail 'x@' is not an e-mail address"], ["“x@”", "电子邮件"]),
+    ("customer_language", lambda c: add_customer(c, company="X", language="fr"),
+     ["customer language must be en or zh, got 'fr'"], ["“fr”"]),
+    ("customer_field", lambda c: add_customer(c, company="X", phone="9" * 3000),
+     ["customer phone is longer than 2000 characters"], ["“phone”"]),
+    ("customer_unknown", lambda c: reg_of(c).customer("Nobody Ltd"),
+     ["no customer 'Nobody Ltd' in the customer book"], ["客户簿中没有客户“Nobody Ltd”"]),
+    ("register_bad_url", lambda c: Register("mysql://alice:pw@db/q"),
+     ["the register URL must start with sqlite:/// or postgresql://, got "
+      "'mysql://alice:***@db/q'"], ["mysql://alice:***@db/q"]),
+    ("register_settings", lambda c: settings_register(c, "postgresql://db/q"),
+     ["{tmp}/settings.json: 'register' must be a table"], ["{tmp}/settings.json", "“register”"]),
+    ("register_password_in_file", lambda c: settings_register(
+        c, {"url": "postgresql://alice:hunter2@db/q"}),
+     ["{tmp}/settings.json: the register URL holds a password"], ["PGPASSFILE", "密码"]),
+    ("register_timeout", lambda c: settings_register(c, {"timeout_s": 0}),
+     ["the register timeout must be 0.5 to 600 seconds, got 0"], ["0.5 到 600 秒", "0"]),
+    ("register_unreachable", unreachable,
+     ["cannot reach the team register postgresql://alice:***@/db?host={tmp}/gone: "],
+     ["无法连接团队报价登记库 postgresql://alice:***@/db"]),
+    ("migrate_same", migrate_into_itself,
+     ["the source and the target register are the same"], ["相同"]),
+    ("migrate_collision", migrate_collision,
+     ["not migrated: 1 quote number(s) are used by other quotes in the team register: "
+      "Q-2026-0001"], ["未迁移", "Q-2026-0001"]),
     ("not_in_register", get_unknown,
      ["quote Q-1999-0042 is not in the register"], ["Q-1999-0042"]),
     ("revise_draft", lambda c: revise(c.draft),
@@ -617,7 +721,9 @@ def test_every_new_kind_of_error_has_a_case():
     """Each Chinese template is exercised above (the unit/count ones in test_messages)."""
     covered = {case[0] for case in CASES} | {
         "empty", "too_long", "no_number", "not_a_quantity", "too_small", "too_large",
-        "too_many_cells"}
+        "too_many_cells"} | {  # on a real PostgreSQL server, in tests/register:
+        "register_not_permitted", "register_login", "register_timeout_hit",
+        "register_connection_lost", "migrate_verify"}
     assert set(messages.ZH) <= covered, sorted(set(messages.ZH) - covered)
 
 

@@ -163,6 +163,7 @@ def test_spec_text(build):
     spec = build.spec_text(ROOT, "0.1.0", platform="linux")
     ast.parse(spec)
     assert '"resources"' in spec and "collect_submodules(\"packconfig\")" in spec
+    assert '"packconfig/core/store/migrations"' in spec  # Alembic reads them as files
     assert "keep_in_bundle" in spec and "PySide6.QtWebEngineCore" in spec
     assert 'name="packconfig"' in spec and "packconfig-cli" in spec  # only under windows
     assert '\\"windows\\": false' in spec

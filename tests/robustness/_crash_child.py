@@ -89,7 +89,7 @@ def check_register(path: Path) -> list[str]:
 
     problems = []
     with Register(path) as reg:
-        check = reg._db.execute("PRAGMA integrity_check").fetchone()[0]
+        check = reg.integrity_check()
         if check != "ok":
             problems.append(f"integrity_check: {check}")
         entries = reg.search()

@@ -6,6 +6,9 @@ Shipped defaults are in ``resources/costs.toml``. The user's file is
 holds replaces the shipped one (``fx``, ``component`` and ``commercial.tiers`` lists
 are replaced whole, tables are merged key by key). A corrupt or invalid file raises
 :class:`DataFileError` naming it; saving is atomic.
+
+The section ``register`` (``url``, ``timeout_s``: which quote register to use) belongs to
+:mod:`packconfig.core.store.location`, which reads and checks it; it is kept as it is.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Store: what keeps the user's work. Project files (``project``) and the quote register
-(``register``).
+(``register``: one interface over SQLite and PostgreSQL; see docs/register.md).
 
 May import the types it saves (``commerce``, ``pack``, ``cells``) and the foundation.
 Never ``explore``. The low-level file primitives it uses (atomic writes, limited reads,
