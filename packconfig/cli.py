@@ -22,6 +22,7 @@ from packconfig.core.errors import PackconfigError
 
 #: Sub-command modules under packconfig.commands, in the order shown by --help.
 COMMANDS: list[str] = ["cells", "calc", "price", "quotes", "quote", "search", "selftest"]
+COMMANDS.append("verify")  # signed quotes (issue 20)
 
 
 class _Parser(argparse.ArgumentParser):

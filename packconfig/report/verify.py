@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import re
 import unicodedata
@@ -37,7 +38,10 @@ from packconfig.core.fs.reading import read_limited
 from packconfig.report.pdf import MAX_PDF_BYTES, quote_from_pdf_bytes
 from packconfig.report.verify_text import line_text
 
-ACCEPTED_LATER_CHANGES = ("NONE", "LTA_UPDATES")
+# pyHanko logs path-building failures with tracebacks; the verdict already says it.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
+logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
+logging.getLogger("pypdf").addHandler(logging.NullHandler())  # warnings on damaged files
 
 
 @dataclass(frozen=True)
@@ -83,13 +87,14 @@ class Verdict:
         return [c.line(language) for c in self.checks]
 
     def headline(self, language: str = "en") -> str:
+        label = self.quote_label or Path(self.source).name
         if self.ok:
-            return line_text("verdict_ok", {"label": self.quote_label, "signer": self.signer,
+            return line_text("verdict_ok", {"label": label, "signer": self.signer,
                                             "when": self.signed_at}, language)
-        if not self.signed and len(self.failures) == 1:
-            return line_text("verdict_unsigned", {"label": self.quote_label}, language)
-        return line_text("verdict_fail", {"label": self.quote_label,
-                                          "n": len(self.failures)}, language)
+        fails = self.failures
+        if len(fails) == 1 and fails[0].code in ("not_signed", "field_empty"):
+            return line_text("verdict_unsigned", {"label": label}, language)
+        return line_text("verdict_fail", {"label": label, "n": len(fails)}, language)
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.source, "ok": self.ok, "signed": self.signed,
@@ -134,7 +139,9 @@ def _signature_checks(data: bytes, trust: Sequence[Path]) -> tuple[list[Check], 
             checks.append(Check("integrity", False, "sig_error",
                                 {"field": sig.field_name, "error": type(exc).__name__}))
             continue
-        checks += _status_checks(sig.field_name, status, bool(trust), problems)
+        ranges = [int(v) for v in sig.sig_object["/ByteRange"]]
+        info_same = _info_unchanged(data, ranges[2] + ranges[3])
+        checks += _status_checks(sig.field_name, status, bool(trust), problems, info_same)
         cert = status.signing_cert
         signer = signer or str(cert.subject.native.get("common_name", "")
                                or cert.subject.human_friendly)
@@ -149,8 +156,31 @@ def _empty_signature_fields(reader: Any) -> int:
     return sum(1 for _name, value, _ref in enumerate_sig_fields(reader) if value is None)
 
 
+def _who(cert: Any) -> dict[str, str]:
+    """``{"subject": "Li Wei (Example Co.)", "issuer": "Example CA"}``."""
+    sub, iss = cert.subject.native, cert.issuer.native
+    name = str(sub.get("common_name") or cert.subject.human_friendly)
+    org = str(sub.get("organization_name") or "")
+    if org and org not in name:
+        name += f" ({org})"
+    return {"subject": name, "issuer": str(iss.get("common_name")
+                                           or cert.issuer.human_friendly)}
+
+
+def _info_unchanged(data: bytes, signed_end: int) -> bool:
+    """Whether the document information (title, author...) is the signed revision's."""
+    from pypdf import PdfReader
+
+    try:
+        before = PdfReader(io.BytesIO(data[:signed_end]), strict=False).metadata or {}
+        after = PdfReader(io.BytesIO(data), strict=False).metadata or {}
+        return dict(before) == dict(after)
+    except Exception:  # an unreadable revision cannot be shown to be unchanged
+        return False
+
+
 def _status_checks(name: str, status: Any, has_trust: bool,
-                   problems: list[Check]) -> list[Check]:
+                   problems: list[Check], info_same: bool) -> list[Check]:
     out: list[Check] = []
     if not status.intact:
         out.append(Check("integrity", False, "digest_mismatch", {"field": name}))
@@ -163,19 +193,19 @@ def _status_checks(name: str, status: Any, has_trust: bool,
     coverage = getattr(status.coverage, "name", "UNCLEAR")
     if coverage == "ENTIRE_FILE":
         out.append(Check("unchanged", True, "entire_file"))
-    elif level_name in ACCEPTED_LATER_CHANGES and status.docmdp_ok is not False:
+    elif level_name == "LTA_UPDATES" and status.docmdp_ok is not False and info_same:
+        # pyHanko's difference analysis found only validation data (DSS, timestamps)
         out.append(Check("unchanged", True, "later_validation_only"))
     else:
         out.append(Check("unchanged", False, "changed_after",
                          {"level": level_name or coverage}))
-    cert = status.signing_cert
-    subject = cert.subject.human_friendly
+    who = _who(status.signing_cert)
     if status.trusted:
-        out.append(Check("trust", True, "trusted", {"subject": subject}))
+        out.append(Check("trust", True, "trusted", who))
     else:
         problem = getattr(status.trust_problem_indic, "name", "UNKNOWN")
         code = "untrusted_no_list" if not has_trust else "untrusted"
-        out.append(Check("trust", False, code, {"subject": subject, "reason": problem}))
+        out.append(Check("trust", False, code, {**who, "reason": problem}))
     return out + problems
 
 
@@ -209,9 +239,9 @@ def expected_texts(quote: Any, language: str) -> list[tuple[str, str]]:
     return [(what, text) for what, text in out if text]
 
 
-def _content_checks(data: bytes) -> tuple[list[Check], Any]:
+def _content_checks(data: bytes, name: str) -> tuple[list[Check], Any]:
     try:
-        quote = quote_from_pdf_bytes(data)
+        quote = quote_from_pdf_bytes(data, name)
     except PackconfigError as exc:
         return [Check("content", False, "no_quote_data", {"error": str(exc)})], None
     try:
@@ -284,7 +314,7 @@ def verify_quote_pdf(source: str | os.PathLike[str] | bytes, *,
             trust = ()
     trust_paths = [Path(t) for t in trust]
     checks, signer, when = _signature_checks(data, trust_paths)
-    content, quote = _content_checks(data)
+    content, quote = _content_checks(data, name)
     checks += content
     checks.append(_register_check(quote, register))
     return Verdict(name, tuple(checks), quote.label if quote is not None else "", signer, when)

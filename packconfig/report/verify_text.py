@@ -24,11 +24,11 @@ EN: dict[str, str] = {
     "later_validation_only": "after signing only validation data was added",
     "changed_after": "the document was changed after signing (an appended update "
                      "alters it; modification level {level})",
-    "trusted": "the signer's certificate is trusted ({subject})",
-    "untrusted": "the signer's certificate does not chain to a CA in the trust list "
-                 "({subject}; {reason})",
-    "untrusted_no_list": "the signer's certificate is not trusted: no trust list is set "
-                         "(signing.trust in settings) ({subject})",
+    "trusted": "the signer's certificate is trusted ({subject}, issued by {issuer})",
+    "untrusted": "the signer's certificate is not trusted: {reason} ({subject}, issued "
+                 "by {issuer})",
+    "untrusted_no_list": "the signer's certificate is not trusted: no trust list is set, "
+                         "see signing.trust in settings ({subject}, issued by {issuer})",
     "trust_file_bad": "trust list entry {path} is not a readable PEM/DER certificate "
                       "({error})",
     "no_quote_data": "no readable quote data: {error}",
@@ -59,10 +59,10 @@ ZH: dict[str, str] = {
     "entire_file": "签名后没有追加任何内容（签名覆盖整个文件）",
     "later_validation_only": "签名后只追加了验证数据",
     "changed_after": "签名后文件被修改（追加的更新改变了文件内容；修改级别 {level}）",
-    "trusted": "签名人证书可信（{subject}）",
-    "untrusted": "签名人证书未链接到信任列表中的 CA（{subject}；{reason}）",
-    "untrusted_no_list": "签名人证书不可信：未设置信任列表（设置中的 signing.trust）"
-                         "（{subject}）",
+    "trusted": "签名人证书可信（{subject}，签发者 {issuer}）",
+    "untrusted": "签名人证书不可信：{reason}（{subject}，签发者 {issuer}）",
+    "untrusted_no_list": "签名人证书不可信：未设置信任列表，见设置中的 signing.trust"
+                         "（{subject}，签发者 {issuer}）",
     "trust_file_bad": "信任列表中的 {path} 不是可读取的 PEM/DER 证书（{error}）",
     "no_quote_data": "没有可读取的报价数据：{error}",
     "consistent": "页面文字与 quote.json 的报价单号、版本、客户、价格和合计一致（{label}）",
@@ -77,10 +77,36 @@ ZH: dict[str, str] = {
 }
 
 
+#: Why a certificate is not trusted (pyHanko's AdES sub-indications), in words.
+REASONS_EN = {
+    "NO_CERTIFICATE_CHAIN_FOUND": "no chain to a CA in the trust list",
+    "OUT_OF_BOUNDS_NO_POE": "the certificate was not valid at the signing time",
+    "EXPIRED": "the certificate has expired",
+    "NOT_YET_VALID": "the certificate is not valid yet",
+    "REVOKED_NO_POE": "the certificate is revoked",
+    "CHAIN_CONSTRAINTS_FAILURE": "the chain breaks a CA constraint",
+    "CRYPTO_CONSTRAINTS_FAILURE": "the certificate uses a weak algorithm",
+    "SIG_CONSTRAINTS_FAILURE": "the certificate may not sign documents (key usage)",
+}
+REASONS_ZH = {
+    "NO_CERTIFICATE_CHAIN_FOUND": "无法链接到信任列表中的 CA",
+    "OUT_OF_BOUNDS_NO_POE": "签名时证书不在有效期内",
+    "EXPIRED": "证书已过期",
+    "NOT_YET_VALID": "证书尚未生效",
+    "REVOKED_NO_POE": "证书已被吊销",
+    "CHAIN_CONSTRAINTS_FAILURE": "证书链不符合 CA 约束",
+    "CRYPTO_CONSTRAINTS_FAILURE": "证书使用了弱算法",
+    "SIG_CONSTRAINTS_FAILURE": "证书不允许用于签署文件（密钥用途）",
+}
+
+
 def line_text(code: str, params: Mapping[str, object], language: str = "en") -> str:
     """The text of ``code`` in ``language`` ("en"/"zh"), filled with ``params``."""
     table = ZH if language == "zh" else EN
     template = table.get(code, EN.get(code, code))
+    if "reason" in params:
+        reasons = REASONS_ZH if language == "zh" else REASONS_EN
+        params = {**params, "reason": reasons.get(str(params["reason"]), params["reason"])}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
