@@ -30,6 +30,7 @@ class TestIdentity:
     pkcs12: Path
     password: str
     common_name: str
+    org: str
 
 
 def _name(common_name: str, org: str) -> x509.Name:
@@ -85,4 +86,4 @@ def make_test_identity(folder: str | Path, common_name: str = "Li Wei (TEST)",
     p12.write_bytes(pkcs12.serialize_key_and_certificates(
         b"seller", seller_key, cert, [ca],
         serialization.BestAvailableEncryption(password.encode("utf-8"))))
-    return TestIdentity(ca_pem, cert_pem, p12, password, common_name)
+    return TestIdentity(ca_pem, cert_pem, p12, password, common_name, org)
