@@ -33,30 +33,30 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+214"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -86,12 +86,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -151,7 +151,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -181,7 +181,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -605,7 +605,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ExplorerTab</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/tab.py" line="+120"/>
+        <location filename="../../packconfig/gui/explorer/tab.py" line="+121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -769,30 +769,30 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+168"/>
-        <location line="+277"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+169"/>
+        <location line="+279"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-278"/>
+        <location line="+279"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+160"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+161"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -837,12 +837,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
@@ -916,7 +916,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>&lt;h3&gt;packconfig %1&lt;/h3&gt;&lt;p&gt;电池包配置与报价工具。&lt;/p&gt;&lt;p&gt;电池包参数依据电芯规格书计算；每份报价均须与电芯厂商的最新数据核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/pdf_export.py" line="+57"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+60"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -936,7 +936,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -988,6 +988,40 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+10"/>
         <source>Cannot issue revision</source>
         <translation>无法开具新版本</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/signing_ui.py" line="+62"/>
+        <source>Sign the quote</source>
+        <translation>签署报价单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the signing certificate %1:</source>
+        <translation>签名证书 %1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export cancelled: the quote was not signed</source>
+        <translation>已取消导出：报价单未签名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot sign the quote</source>
+        <translation>无法签署报价单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF was not exported.
+
+%1</source>
+        <translation>未导出 PDF。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>This quote PDF is not intact</source>
+        <translation>此报价 PDF 已不完整</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1084,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+165"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+176"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1230,7 +1264,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>Checking the quote PDF&apos;s signature…</source>
+        <translation>正在核验报价 PDF 的签名…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 and more: %2 off</source>
         <translation>%1 套及以上：优惠 %2</translation>
     </message>
@@ -1248,6 +1287,21 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+22"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/signing_ui.py" line="-122"/>
+        <source>Exported PDFs are signed by %1</source>
+        <translation>导出的 PDF 由 %1 签名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not signed: no signing certificate is configured, so exported PDFs are unsigned</source>
+        <translation>未签名：未配置签名证书，导出的 PDF 不带签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported PDFs are signed with the certificate %1</source>
+        <translation>导出的 PDF 使用证书 %1 签名</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,3 @@ def signed_en(quote, settings, signer) -> bytes:
 
     return quote_pdf_bytes(quote, "en", settings.tiers, signer=signer)
 
-
-@pytest.fixture(autouse=True)
-def no_signing_environment(monkeypatch):
-    """A developer's own signing certificate never leaks into the tests."""
-    for name in ("PACKCONFIG_SIGNING_PKCS12", "PACKCONFIG_SIGNING_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
