@@ -46,14 +46,11 @@ def is_configured(raw: dict[str, Any] | None) -> bool:
 def status_text(raw: dict[str, Any] | None, signer: Any = None) -> str:
     """The signing status line for settings data ``raw`` (cheap: reads no file)."""
     if signer is not None:
-        return translate("QuotePanel", "Exported PDFs are signed by %1").replace(
-            "%1", signer.display_name)
+        return translate("QuotePanel", "PDFs signed by %1").replace("%1", signer.common_name)
     setup = _setup(raw)
     if setup.pkcs12 is None:
-        return translate("QuotePanel", "Not signed: no signing certificate is configured, "
-                                       "so exported PDFs are unsigned")
-    return translate("QuotePanel", "Exported PDFs are signed with the certificate %1").replace(
-        "%1", setup.pkcs12.name)
+        return translate("QuotePanel", "Not signed: no signing certificate set")
+    return translate("QuotePanel", "PDFs signed with %1").replace("%1", setup.pkcs12.name)
 
 
 def ask_password(win: MainWindow, path: Path, problem: str = "") -> str | None:

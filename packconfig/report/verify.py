@@ -54,8 +54,11 @@ class Check:
     params: dict[str, Any] = field(default_factory=dict)
 
     def line(self, language: str = "en") -> str:
-        mark = {True: "OK", False: "FAIL", None: "--"}[self.ok]
-        return f"{mark} {self.key}: {line_text(self.code, self.params, language)}"
+        """``FAIL unchanged: …`` (English; the CLI's contract), ``[未通过] …`` (Chinese)."""
+        text = line_text(self.code, self.params, language)
+        if language == "zh":
+            return f"[{ {True: '通过', False: '未通过', None: '未核对'}[self.ok]}] {text}"
+        return f"{ {True: 'OK', False: 'FAIL', None: '--'}[self.ok]} {self.key}: {text}"
 
     def as_json(self) -> dict[str, Any]:
         return {"check": self.key, "ok": self.ok, "code": self.code,
@@ -94,6 +97,9 @@ class Verdict:
         fails = self.failures
         if len(fails) == 1 and fails[0].code in ("not_signed", "field_empty"):
             return line_text("verdict_unsigned", {"label": label}, language)
+        if all(c.key == "trust" for c in fails):
+            return line_text("verdict_untrusted", {"label": label, "signer": self.signer},
+                             language)
         return line_text("verdict_fail", {"label": label, "n": len(fails)}, language)
 
     def as_json(self) -> dict[str, Any]:

@@ -9,7 +9,9 @@ from collections.abc import Mapping
 EN: dict[str, str] = {
     "verdict_ok": "{label}: signed by {signer} on {when}; valid, unchanged and trusted",
     "verdict_unsigned": "{label}: not signed; the seller's signature cannot be checked",
-    "verdict_fail": "{label}: NOT intact or not trusted ({n} check(s) failed)",
+    "verdict_untrusted": "{label}: signed by {signer} and unchanged, but the signer's "
+                         "certificate is not trusted",
+    "verdict_fail": "{label}: NOT intact, do not rely on it ({n} check(s) failed)",
     "unreadable": "the PDF cannot be read ({error})",
     "not_signed": "not signed: the PDF carries no digital signature",
     "field_empty": "not signed: the signature field is empty (the signature was removed)",
@@ -47,7 +49,8 @@ EN: dict[str, str] = {
 ZH: dict[str, str] = {
     "verdict_ok": "{label}：由 {signer} 于 {when} 签名；签名有效、文件未被修改且证书可信",
     "verdict_unsigned": "{label}：未签名，无法核验卖方签名",
-    "verdict_fail": "{label}：文件不完整或证书不可信（{n} 项检查未通过）",
+    "verdict_untrusted": "{label}：由 {signer} 签名且未被修改，但签名人证书不可信",
+    "verdict_fail": "{label}：文件已不完整，请勿采信（{n} 项检查未通过）",
     "unreadable": "无法读取该 PDF（{error}）",
     "not_signed": "未签名：PDF 中没有数字签名",
     "field_empty": "未签名：签名域为空（签名已被删除）",

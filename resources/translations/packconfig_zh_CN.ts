@@ -990,7 +990,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>无法开具新版本</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/signing_ui.py" line="+62"/>
+        <location filename="../../packconfig/gui/signing_ui.py" line="+59"/>
         <source>Sign the quote</source>
         <translation>签署报价单</translation>
     </message>
@@ -1084,7 +1084,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+176"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+175"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1264,12 +1264,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>Exported quote PDFs are signed with the seller&apos;s certificate when one is set (signing.pkcs12 in settings.json or PACKCONFIG_SIGNING_PKCS12); check a quote with File &gt; Open or packconfig verify</source>
+        <translation>设置了卖方证书（settings.json 中的 signing.pkcs12 或环境变量 PACKCONFIG_SIGNING_PKCS12）时，导出的报价 PDF 会用该证书签名；可通过“文件 &gt; 打开”或 packconfig verify 核验报价单</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Checking the quote PDF&apos;s signature…</source>
         <translation>正在核验报价 PDF 的签名…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 and more: %2 off</source>
         <translation>%1 套及以上：优惠 %2</translation>
     </message>
@@ -1289,19 +1294,19 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最近开具：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/signing_ui.py" line="-122"/>
-        <source>Exported PDFs are signed by %1</source>
-        <translation>导出的 PDF 由 %1 签名</translation>
+        <location filename="../../packconfig/gui/signing_ui.py" line="-119"/>
+        <source>PDFs signed by %1</source>
+        <translation>PDF 由 %1 签名</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not signed: no signing certificate is configured, so exported PDFs are unsigned</source>
-        <translation>未签名：未配置签名证书，导出的 PDF 不带签名</translation>
+        <location line="+3"/>
+        <source>Not signed: no signing certificate set</source>
+        <translation>未签名：未设置签名证书</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exported PDFs are signed with the certificate %1</source>
-        <translation>导出的 PDF 使用证书 %1 签名</translation>
+        <location line="+1"/>
+        <source>PDFs signed with %1</source>
+        <translation>PDF 使用 %1 签名</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def open_and_wait(win, qtbot, dialogs, path: Path):
 def test_unsigned_without_certificate_and_the_panel_says_so(qtbot, dialogs, tmp_path):
     win = make_window(qtbot)
     label = win.findChild(QLabel, "signatureStatusLabel")
-    assert label.text().startswith("Not signed: no signing certificate is configured")
+    assert label.text() == "Not signed: no signing certificate set"
     written = export(win, qtbot, dialogs, tmp_path / "q.pdf")
     assert b"/ByteRange" not in written.read_bytes()
     assert not dialogs.calls_of("QDialog.exec")  # no password asked
@@ -82,7 +82,8 @@ def test_unsigned_without_certificate_and_the_panel_says_so(qtbot, dialogs, tmp_
     assert not dialogs.calls_of("critical") and not dialogs.calls_of("warning")
     assert [c.code for c in verdict.failures] == ["not_signed"]
     shown = win.findChild(QLabel, "signatureVerdict")
-    assert not shown.isHidden() and "not signed" in shown.text()
+    assert not shown.isHidden() and shown.text().endswith("not signed; the seller's "
+                                                         "signature cannot be checked")
     assert "not signed" in win.statusBar().currentMessage()
     again = tmp_path / "again.pdf"
     dialogs.save_file = str(again)
@@ -97,11 +98,11 @@ def test_export_asks_the_password_once_and_signs(qtbot, dialogs, tmp_path, packc
     configure(packconfig_home, ident)
     win = make_window(qtbot)
     label = win.findChild(QLabel, "signatureStatusLabel")
-    assert "signed with the certificate seller.p12" in label.text()
+    assert label.text() == "PDFs signed with seller.p12"
     dialogs.dialog_result = answer_password(ident.password)
     written = export(win, qtbot, dialogs, tmp_path / "signed.pdf")
     assert len(dialogs.calls_of("QDialog.exec")) == 1
-    assert label.text() == f"Exported PDFs are signed by {ident.common_name} ({ident.org})"
+    assert label.text() == f"PDFs signed by {ident.common_name}"
     verdict = verify_quote_pdf(written, trust=[ident.ca_pem], register=None)
     assert verdict.ok, verdict.lines()
     dialogs.save_file = str(tmp_path / "second.pdf")
@@ -110,8 +111,9 @@ def test_export_asks_the_password_once_and_signs(qtbot, dialogs, tmp_path, packc
     assert len(dialogs.calls_of("QDialog.exec")) == 1  # kept for the session, in memory
     shown = open_and_wait(win, qtbot, dialogs, written)
     assert shown.ok and not dialogs.calls_of("warning")
-    text = win.findChild(QLabel, "signatureVerdict").text()
-    assert "valid, unchanged and trusted" in text and "OK register:" in text
+    label = win.findChild(QLabel, "signatureVerdict")
+    assert "valid, unchanged and trusted" in label.text()
+    assert "OK register:" in label.toolTip() and "OK trust:" in label.toolTip()
     win.doc.stack.setClean()
 
 
@@ -154,8 +156,9 @@ def test_tampered_quotes_show_the_verdict_and_never_crash(qtbot, dialogs, tmp_pa
         before = len(dialogs.calls)
         verdict = open_and_wait(win, qtbot, dialogs, path)
         assert not verdict.ok, kind
-        text = win.findChild(QLabel, "signatureVerdict").text()
-        assert "FAIL" in text, kind
+        shown = win.findChild(QLabel, "signatureVerdict")
+        assert shown.text() == verdict.headline() and "FAIL" in shown.toolTip(), kind
+        text = shown.toolTip()
         new = [c.kind for c in dialogs.calls[before:]]
         if verdict.signed or "field_empty" in {c.code for c in verdict.failures}:
             assert "warning" in new or "critical" in new, (kind, new)  # the user is told
