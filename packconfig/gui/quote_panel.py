@@ -31,6 +31,7 @@ from packconfig.core.commerce.settings import Settings
 from packconfig.core.money import CURRENCIES
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import QuoteInputs
+from packconfig.gui.signing_ui import ElidedLabel
 
 
 class QuotePanel(QWidget):
@@ -108,10 +109,7 @@ class QuotePanel(QWidget):
         # signed quotes (issue 20): who signs exports; the verdict of an opened quote PDF
         self._settings_raw, self._signer, self._verdict = settings.raw, None, False
         self.signature_status = QLabel(objectName="signatureStatusLabel")
-        self.signature_verdict = QLabel(objectName="signatureVerdict")
-        self.signature_verdict.setWordWrap(True)
-        self.signature_verdict.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signature_verdict = ElidedLabel(objectName="signatureVerdict")
         self.signature_verdict.hide()
 
         self._form_labels = {k: QLabel() for k in (

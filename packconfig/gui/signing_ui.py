@@ -17,8 +17,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
@@ -105,6 +115,27 @@ def signer_for_export(win: MainWindow) -> Any:
                          translate("MainWindow", "The PDF was not exported.\n\n%1").replace(
                              "%1", problem))
     return CANCELLED
+
+
+class ElidedLabel(QLabel):
+    """One line, cut with "…" where the panel is narrow; ``text()`` stays whole (the
+    verdict's headline; its tooltip has every line)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, super().sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        self.style().drawItemText(painter, rect, int(Qt.AlignmentFlag.AlignLeft
+                                                     | Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), text,
+                                  self.foregroundRole())
 
 
 # ------------------------------------------------------------------- verifying

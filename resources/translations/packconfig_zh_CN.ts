@@ -990,7 +990,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>无法开具新版本</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/signing_ui.py" line="+59"/>
+        <location filename="../../packconfig/gui/signing_ui.py" line="+69"/>
         <source>Sign the quote</source>
         <translation>签署报价单</translation>
     </message>
@@ -1019,7 +1019,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+84"/>
         <source>This quote PDF is not intact</source>
         <translation>此报价 PDF 已不完整</translation>
     </message>
@@ -1084,7 +1084,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+175"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+173"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1294,7 +1294,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最近开具：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/signing_ui.py" line="-119"/>
+        <location filename="../../packconfig/gui/signing_ui.py" line="-140"/>
         <source>PDFs signed by %1</source>
         <translation>PDF 由 %1 签名</translation>
     </message>
