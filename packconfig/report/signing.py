@@ -24,9 +24,8 @@ import datetime as dt
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,13 +96,20 @@ def stored_password(pkcs12: Path) -> str | None:
 
 @dataclass(frozen=True)
 class QuoteSigner:
-    """The seller's key and certificate, decrypted (kept in memory only)."""
+    """The seller's key and certificate, decrypted (kept in memory only).
+
+    Opening the PKCS#12 needs only ``cryptography`` (fast: the window does it on its GUI
+    thread after the password prompt); the pyHanko signer is built on first use, in the
+    export worker."""
 
     path: Path
-    signer: Any  # pyhanko.sign.signers.SimpleSigner
+    key: Any  # a cryptography private key
+    cert: Any  # cryptography x509.Certificate
+    chain: tuple[Any, ...]
     common_name: str
     organisation: str
     not_after: dt.datetime
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def display_name(self) -> str:
@@ -112,35 +118,80 @@ class QuoteSigner:
             return f"{self.common_name} ({self.organisation})"
         return self.common_name
 
+    def pyhanko_signer(self) -> Any:
+        """pyHanko's signer over the same key, built once."""
+        if "signer" not in self._cache:
+            self._cache["signer"] = _pyhanko_signer(self)
+        return self._cache["signer"]
+
+
+def _name(cert: Any, oid: Any) -> str:
+    values = cert.subject.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
 
 def load_signer(path: str | os.PathLike[str], password: str | None) -> QuoteSigner:
     """Open the PKCS#12 at ``path``. Raises a coded :class:`DataFileError` if it is
     missing, unreadable, the password is wrong, it holds no key, or its certificate
     is not valid today."""
-    from pyhanko.sign.signers import SimpleSigner
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
 
     target = Path(path)
     data = read_limited(target, MAX_PKCS12_BYTES, "a PKCS#12 certificate file")
     try:
-        signer = SimpleSigner.load_pkcs12_data(
-            data, other_certs=[], passphrase=password.encode("utf-8") if password else None)
+        key, cert, chain = pkcs12.load_key_and_certificates(
+            data, password.encode("utf-8") if password else None)
     except (ValueError, TypeError):
         raise DataFileError(target, "cannot open the signing certificate: wrong password, "
                             "or not a PKCS#12 (.p12/.pfx) file").coded(
             "signing_pkcs12") from None
-    if signer.signing_cert is None or signer.signing_key is None:
+    if key is None or cert is None:
         raise DataFileError(target, "the PKCS#12 file holds no private key and certificate"
                             ).coded("signing_no_key")
-    cert = signer.signing_cert
     now = dt.datetime.now(dt.UTC)
-    if not cert.not_valid_before <= now <= cert.not_valid_after:
-        until = cert.not_valid_after.date().isoformat()
+    if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+        until = cert.not_valid_after_utc.date().isoformat()
         raise DataFileError(target, f"the signing certificate is not valid today (valid "
                             f"until {until})").coded("signing_cert_dates", until=until)
-    subject = cert.subject.native
-    name = str(subject.get("common_name", "") or cert.subject.human_friendly)
-    return QuoteSigner(target, signer, name, str(subject.get("organization_name", "") or ""),
-                       cert.not_valid_after)
+    name = _name(cert, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
+    return QuoteSigner(target, key, cert, tuple(chain), name,
+                       _name(cert, NameOID.ORGANIZATION_NAME), cert.not_valid_after_utc)
+
+
+def _pyhanko_signer(quote_signer: QuoteSigner) -> Any:
+    """A pyHanko SimpleSigner that keeps the loaded key: pyHanko's own re-parses the key
+    for every signature (RSA key checks, ~90 ms each, twice per PDF)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    der = serialization.Encoding.DER
+    digests = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+    key = quote_signer.key
+
+    class KeptKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            algo = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            digest = digests.get(digest_algorithm)
+            if digest is not None and algo == "rsassa_pkcs1v15" and isinstance(
+                    key, rsa.RSAPrivateKey):
+                return key.sign(data, padding.PKCS1v15(), digest())
+            if digest is not None and algo == "ecdsa" and isinstance(
+                    key, ec.EllipticCurvePrivateKey):
+                return key.sign(data, ec.ECDSA(digest()))
+            return super().sign_raw(data, digest_algorithm)
+
+    registry = SimpleCertificateStore()
+    registry.register_multiple([asn1_x509.Certificate.load(c.public_bytes(der))
+                                for c in quote_signer.chain])
+    info = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+        der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return KeptKeySigner(signing_cert=asn1_x509.Certificate.load(
+        quote_signer.cert.public_bytes(der)), signing_key=info, cert_registry=registry)
 
 
 def resolve_signer(setup: SigningSetup | None = None,
@@ -203,6 +254,25 @@ def _stamp_pdf(width: float, height: float, lines: tuple[str, str]) -> bytes:
     return buf.getvalue()
 
 
+def _stamp_content(pdf: bytes) -> Any:
+    """pyHanko content that draws page 1 of ``pdf`` (the stamp made by reportlab) as a
+    form XObject; like pyHanko's ImportedPdfPage, but from bytes, not a file."""
+    from pyhanko.pdf_utils import content
+    from pyhanko.pdf_utils.layout import BoxConstraints
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    class StampPage(content.PdfContent):
+        def render(self) -> bytes:
+            xobject = self._ensure_writer.import_page_as_xobject(
+                PdfFileReader(io.BytesIO(pdf)), page_ix=0)
+            self.resources.xobject["/SellerStamp"] = xobject
+            x1, y1, x2, y2 = (float(v) for v in xobject.get_object()["/BBox"])
+            self.box = BoxConstraints(width=abs(x2 - x1), height=abs(y2 - y1))
+            return b"/SellerStamp Do"
+
+    return StampPage()
+
+
 def sign_quote_pdf(pdf: bytes, signer: QuoteSigner, *, spot: Mapping[str, Any] | None = None,
                    language: str = "en", label: str = "") -> bytes:
     """``pdf`` with the seller's PAdES B-B signature appended as an incremental update.
@@ -214,7 +284,6 @@ def sign_quote_pdf(pdf: bytes, signer: QuoteSigner, *, spot: Mapping[str, Any] |
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import StaticStampStyle
 
-    when = dt.datetime.now(dt.UTC)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES, name=signer.display_name,
@@ -223,23 +292,36 @@ def sign_quote_pdf(pdf: bytes, signer: QuoteSigner, *, spot: Mapping[str, Any] |
     box = tuple(round(v, 2) for v in spot["box"]) if spot and "box" in spot else None
     field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=int(spot.get("page", 0)) if box
                                      else 0, box=box)
-    if box is None:
-        return signers.PdfSigner(meta, signer.signer, new_field_spec=field_spec).sign_pdf(
-            writer).getvalue()
-    template = STAMP_TEXT.get(language, STAMP_TEXT["en"])
-    lines = (template[0].format(name=signer.display_name),
-             template[1].format(time=when.strftime("%Y-%m-%d %H:%M UTC"), label=label))
-    with tempfile.TemporaryDirectory(prefix="packconfig-sig-") as tmp:
-        stamp = Path(tmp) / "stamp.pdf"
-        stamp.write_bytes(_stamp_pdf(box[2] - box[0], box[3] - box[1], lines))
+    style = None
+    if box is not None:
+        template = STAMP_TEXT.get(language, STAMP_TEXT["en"])
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        lines = (template[0].format(name=signer.display_name),
+                 template[1].format(time=when, label=label))
         fill = layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID,
             margins=layout.Margins(), inner_content_scaling=layout.InnerScaling.NO_SCALING)
-        style = StaticStampStyle.from_pdf_file(str(stamp), border_width=0,
-                                               background_opacity=1.0, background_layout=fill)
-        pdf_signer = signers.PdfSigner(meta, signer.signer, stamp_style=style,
-                                       new_field_spec=field_spec)
-        return pdf_signer.sign_pdf(writer).getvalue()
+        style = StaticStampStyle(background=_stamp_content(
+            _stamp_pdf(box[2] - box[0], box[3] - box[1], lines)), border_width=0,
+            background_opacity=1.0, background_layout=fill)
+    pdf_signer = signers.PdfSigner(meta, signer.pyhanko_signer(), stamp_style=style,
+                                   new_field_spec=field_spec)
+    # the room for the signature: pyHanko's estimate (a trial signature) the first time,
+    # then the same for this key
+    out = pdf_signer.sign_pdf(writer, bytes_reserved=signer._cache.get("reserve")).getvalue()
+    if "reserve" not in signer._cache:
+        signer._cache["reserve"] = _contents_gap(out)[1]
+    return out
+
+
+def _contents_gap(pdf: bytes) -> tuple[int, int]:
+    """Offset and length of the reserved signature value (hex digits, without <>), the
+    unit of pyHanko's ``bytes_reserved``."""
+    import re
+
+    found = list(re.finditer(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)", pdf))
+    a, b, c = (int(v) for v in found[-1].groups())
+    return a + b, c - (a + b) - 2
 
 
 def sign_if_configured(pdf: bytes, signer: object, spot: Mapping[str, Any] | None,
