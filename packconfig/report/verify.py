@@ -26,7 +26,6 @@ import io
 import json
 import logging
 import os
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from typing import Any
 from packconfig.core.errors import PackconfigError
 from packconfig.core.fs.reading import read_limited
 from packconfig.report.pdf import MAX_PDF_BYTES, quote_from_pdf_bytes
+from packconfig.report.renderer import shorten
 from packconfig.report.verify_text import line_text
 
 # pyHanko logs path-building failures with tracebacks; the verdict already says it.
@@ -217,7 +217,11 @@ def _status_checks(name: str, status: Any, has_trust: bool,
 
 # ----------------------------------------------------------------------- content
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """Without white space and control/format characters (the renderer drops those and
+    wraps lines anywhere), NFKC-normalised (no-break spaces, full-width forms)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if not ch.isspace()
+                   and not unicodedata.category(ch).startswith("C"))
 
 
 def _page_text(data: bytes) -> tuple[str, str | None]:
@@ -237,7 +241,9 @@ def expected_texts(quote: Any, language: str) -> list[tuple[str, str]]:
 
     d = build_report_data(quote, language)
     out = [(f.key, f.text) for f in d.header if f.key in ("number", "revision")]
-    out.append(("customer", d.customer.company))
+    # the signature block prints the customer on one page (cut at 160 characters); the
+    # customer block prints it whole but may break it across pages
+    out.append(("customer", shorten(d.customer.company)))
     for row in d.price_rows:
         out += [(f"line {row.no} unit price", row.unit_price),
                 (f"line {row.no} amount", row.amount)]

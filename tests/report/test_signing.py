@@ -241,3 +241,16 @@ def test_json_verdict(signed_en, identity):
     json.dumps(body)
     assert body["ok"] and body["signed"] and body["signer"] == identity.common_name
     assert {c["check"] for c in body["checks"]} >= {"signed", "integrity", "trust", "content"}
+
+
+@pytest.mark.parametrize("customer", [
+    "Smith & Sons <Ltd> " * 600,  # 11,400 characters: flows over pages
+    "Bell\x07 Tab\tCo.\nLine two",  # control characters are not printed
+    "浙江康迪车业有限公司" * 30,
+])
+def test_content_check_holds_for_hard_names(make, settings, signer, identity, customer):
+    quote = make(customer)
+    for language in ("en", "zh"):
+        data = quote_pdf_bytes(quote, language, settings.tiers, signer=signer)
+        verdict = verify_quote_pdf(data, trust=[identity.ca_pem], register=None)
+        assert verdict.ok, verdict.lines()
