@@ -48,8 +48,10 @@ def _key(kind: str):
 def make_test_identity(folder: str | Path, common_name: str = "Li Wei (TEST)",
                        org: str = "Hangzhou Example Battery Co., Ltd. (TEST)",
                        password: str = "test-only-password", key: str = "rsa",
-                       days: int = 365, ca_name: str = "packconfig TEST CA") -> TestIdentity:
-    """A fresh CA + seller certificate + PKCS#12 in ``folder`` (``key``: "rsa" or "ec")."""
+                       days: int = 365, ca_name: str = "packconfig TEST CA",
+                       non_repudiation: bool = True) -> TestIdentity:
+    """A fresh CA + seller certificate + PKCS#12 in ``folder`` (``key``: "rsa" or "ec";
+    ``non_repudiation``: the seller's key usage has it besides digitalSignature)."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
@@ -70,8 +72,8 @@ def make_test_identity(folder: str | Path, common_name: str = "Li Wei (TEST)",
             .serial_number(x509.random_serial_number())
             .not_valid_before(now).not_valid_after(now + dt.timedelta(days=days))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
+            .add_extension(x509.KeyUsage(True, non_repudiation, False, False, False, False,
+                                         False, False, False), critical=True)
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]),
                            critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(

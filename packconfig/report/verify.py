@@ -126,6 +126,12 @@ def _validation_context(trust: Sequence[Path]) -> tuple[Any, list[Check]]:
 def _signature_checks(data: bytes, trust: Sequence[Path]) -> tuple[list[Check], str, str]:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+    # a document-signing certificate has digitalSignature and/or nonRepudiation
+    # (pyHanko alone would require nonRepudiation; pdfsig and PDF readers accept either)
+    usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
+                                match_all_key_usages=False)
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -140,7 +146,7 @@ def _signature_checks(data: bytes, trust: Sequence[Path]) -> tuple[list[Check], 
     signer = when = ""
     for sig in sigs:
         try:
-            status = validate_pdf_signature(sig, vc)
+            status = validate_pdf_signature(sig, vc, key_usage_settings=usage)
         except Exception as exc:  # malformed CMS, a copied signature of another size...
             checks.append(Check("integrity", False, "sig_error",
                                 {"field": sig.field_name, "error": type(exc).__name__}))

@@ -254,3 +254,15 @@ def test_content_check_holds_for_hard_names(make, settings, signer, identity, cu
         data = quote_pdf_bytes(quote, language, settings.tiers, signer=signer)
         verdict = verify_quote_pdf(data, trust=[identity.ca_pem], register=None)
         assert verdict.ok, verdict.lines()
+
+
+@pytest.mark.parametrize("key, non_repudiation", [("ec", True), ("rsa", False)])
+def test_ec_keys_and_digital_signature_only_certificates(quote, tmp_path, key,
+                                                         non_repudiation):
+    ident = make_test_identity(tmp_path, key=key, non_repudiation=non_repudiation)
+    data = quote_pdf_bytes(quote, "en", signer=load_signer(ident.pkcs12, ident.password))
+    verdict = verify_quote_pdf(data, trust=[ident.ca_pem], register=None)
+    assert verdict.ok, verdict.lines()
+    path = tmp_path / "q.pdf"
+    path.write_bytes(data)
+    assert "Signature is Valid" in pdfsig(path)
