@@ -296,7 +296,10 @@ def sign_quote_pdf(pdf: bytes, signer: QuoteSigner, *, spot: Mapping[str, Any] |
     if box is not None:
         template = STAMP_TEXT.get(language, STAMP_TEXT["en"])
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        lines = (template[0].format(name=signer.display_name),
+        name = signer.display_name
+        if language == "zh" and name != signer.common_name:
+            name = f"{signer.common_name}（{signer.organisation}）"
+        lines = (template[0].format(name=name),
                  template[1].format(time=when, label=label))
         fill = layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID,
