@@ -74,6 +74,9 @@ PY_EXCLUDES: tuple[str, ...] = (
     "tkinter", "_tkinter", "IPython", "matplotlib", "pytest", "_pytest", "pytestqt",
     "hypothesis", "ruff", "PyInstaller", "setuptools", "pip", "pkg_resources",
     "PySide6.scripts", "pydoc_data", "lib2to3", "unittest", "test",
+    # pyHanko's optional XML (EU trust lists) and legacy crypto back-end: signing and
+    # verifying quotes never import them (the self-test's pdf-signed step checks)
+    "lxml", "oscrypto",
 )
 
 #: Qt plugins kept, per plugin folder: {folder: stems or None for the whole folder}.

@@ -25,3 +25,11 @@ def packconfig_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.delenv("PACKCONFIG_REGISTER_URL", raising=False)  # a team register stays
     monkeypatch.delenv("PACKCONFIG_REGISTER_TIMEOUT", raising=False)  # out of the tests
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_signing_environment(monkeypatch: pytest.MonkeyPatch):
+    """A developer's own signing certificate (docs/pdf.md, "Signed quotes") never reaches
+    the tests: every PDF is unsigned unless a test configures a throwaway one."""
+    for name in ("PACKCONFIG_SIGNING_PKCS12", "PACKCONFIG_SIGNING_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)

@@ -8,6 +8,8 @@
 
 The quote is issued (numbered, stored in the register) BEFORE the PDF is written: if
 the PDF cannot be written the quote stays issued, and ``--reprint`` prints it again.
+When a signing certificate is configured the PDF is signed (docs/pdf.md, "Signed
+quotes"); its password is checked before anything is issued.
 """
 
 from __future__ import annotations
@@ -103,11 +105,20 @@ def _issue(args: argparse.Namespace, settings):
         return reg.issue(draft)
 
 
+def _signer(settings):
+    """The seller's signer when a certificate is configured (password from the
+    environment or keyring, else asked on a terminal; a coded error without one)."""
+    from packconfig.report.signing import resolve_signer, signing_setup, terminal_prompt
+
+    return resolve_signer(signing_setup(settings.raw), ask=terminal_prompt)
+
+
 def run(args: argparse.Namespace) -> int:
     from packconfig.core.commerce.settings import load_settings
     from packconfig.report.pdf import export_quote_json, open_quote_pdf, render_quote_pdf
 
     settings = load_settings()
+    signer = _signer(settings)  # before issuing: a missing password must not leave a quote
     issued_now = False
     if args.reprint and args.from_pdf:
         raise InputError("give either --reprint or --from-pdf, not both")
@@ -123,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         issued_now = True
     out = Path(args.output)
     try:
-        path = render_quote_pdf(quote, out, args.language, settings.tiers)
+        path = render_quote_pdf(quote, out, args.language, settings.tiers, signer=signer)
         if args.json:
             export_quote_json(quote, args.json)
     except StorageError as exc:

@@ -5,7 +5,8 @@ data folder (``PACKCONFIG_HOME``), so it never touches the user's settings or qu
 register. Steps: shipped resources, catalog, pack calculation, commercial settings, a
 quote issued into the temporary register, the main window, the PDF quote in English and
 Chinese and a check of each PDF (``%PDF`` header, the quote number in the text, the
-``quote.json`` attachment reading back to the same quote).
+``quote.json`` attachment reading back to the same quote), and a quote signed with a
+throwaway test certificate and verified (``pdf-signed``).
 
 Exit codes: 0 every step passed; 1 a step failed (the report names it); 3 every step
 that exists passed but a step is not available in this build (named, never faked).
@@ -104,6 +105,7 @@ class SelfTest:
             self.step(f"pdf-{lang}", lambda lang=lang: self.pdf(lang), needs=("quote",))
             self.step(f"pdf-{lang}-check", lambda lang=lang: self.pdf_check(lang),
                       needs=(f"pdf-{lang}",))
+        self.step("pdf-signed", self.pdf_signed, needs=("quote",))
         return self.summary()
 
     def summary(self) -> int:
@@ -275,6 +277,25 @@ class SelfTest:
         size = path.stat().st_size
         self.state[f"pdf-{lang}"] = path
         return f"{path.name}, {size:,} bytes"
+
+    def pdf_signed(self) -> str:
+        """Sign the quote with a throwaway test certificate (made in the temporary folder)
+        and verify it: pyHanko, cryptography and the checks work in this build."""
+        try:
+            from packconfig.report.signing import load_signer
+            from packconfig.report.testkeys import make_test_identity
+            from packconfig.report.verify import verify_quote_pdf
+        except ImportError as exc:
+            raise StepMissing(f"signed quotes are not in this build ({exc})") from None
+        from packconfig.report import quote_pdf_bytes
+
+        ident = make_test_identity(self.home / "self-test-keys")
+        signer = load_signer(ident.pkcs12, ident.password)
+        data = quote_pdf_bytes(self.state["quote"], "en", signer=signer)
+        verdict = verify_quote_pdf(data, trust=[ident.ca_pem], register=None)
+        if not verdict.ok:
+            raise AssertionError("; ".join(c.line() for c in verdict.failures))
+        return f"signed and verified, {len(data):,} bytes, signer {verdict.signer}"
 
     def pdf_check(self, lang: str) -> str:
         import io

@@ -105,6 +105,18 @@ ZH: dict[str, str] = {
     "pdf_quote_too_large": "内嵌的 quote.json 过大。",
     "pdf_layout": "报价 {label} 无法排版为 PDF：客户名称、地址、备注或条款中有文字过长，"
                   "一页放不下，请缩短后重试。",
+    # ---- signed quotes (packconfig.report.signing)
+    "signing_pkcs12": "无法打开签名证书：密码错误，或不是 PKCS#12（.p12/.pfx）文件。",
+    "signing_no_key": "该 PKCS#12 文件中没有私钥和证书。",
+    "signing_cert_dates": "签名证书今天无效（有效期至 {until}）。",
+    "signing_password_needed": "签名证书 {path} 需要密码：请设置环境变量 "
+                               "PACKCONFIG_SIGNING_PASSWORD、将密码存入系统钥匙串"
+                               "（服务名 packconfig-signing），"
+                               "或在终端中运行 packconfig 以输入密码。",
+    "settings_signing": "设置中的 signing 无效：pkcs12 须为 .p12/.pfx 文件路径，"
+                        "trust 须为证书文件路径列表。",
+    "settings_signing_keys": "设置中的 signing 包含未知字段：{fields}（只允许 pkcs12 和 trust；"
+                             "密码绝不能写入设置文件）。",
     # ---- cell files (TOML)
     "invalid_toml": "不是有效的 TOML（{detail}）。",
     "toml_long_number": "不是有效的 TOML（有数字位数过多）。",

@@ -86,6 +86,7 @@ def default_project(catalog: Catalog) -> Project:
 class MainWindow(QMainWindow):
     pdfExported = Signal(str)  # noqa: N815 - path written (from the export worker)
     pdfExportFailed = Signal(str)  # noqa: N815 - message shown to the user
+    signatureVerified = Signal(object)  # noqa: N815 - Verdict of a quote PDF opened
     firstPainted = Signal()  # noqa: N815 - the window is on screen with its results
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
     _painted = False  # (a class default: Qt sends events before __init__ has run)

@@ -30,9 +30,11 @@ class PdfExportJob(QRunnable):
     language when the export started (the interface's by default)."""
 
     def __init__(self, quote: Quote, path: str, language: str,
-                 tiers: TierTable | None, ui_language: str | None = None) -> None:
+                 tiers: TierTable | None, ui_language: str | None = None,
+                 signer: object = "auto") -> None:
         super().__init__()
         self.quote, self.path, self.language, self.tiers = quote, path, language, tiers
+        self.signer = signer  # see report.signing.sign_if_configured
         self.ui_language = ui_language or current_language()
         self.signals = ExportSignals()
 
@@ -40,7 +42,8 @@ class PdfExportJob(QRunnable):
         try:
             from packconfig.report import render_quote_pdf
 
-            render_quote_pdf(self.quote, self.path, self.language, self.tiers)
+            render_quote_pdf(self.quote, self.path, self.language, self.tiers,
+                             signer=self.signer)
         except PackconfigError as exc:
             self.signals.failed.emit(messages.text(exc, self.ui_language))
         except Exception as exc:  # reportlab/pypdf failures: report, never crash
@@ -69,7 +72,12 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     tiers = win.commercial.tiers if win.commercial is not None else None
-    job = PdfExportJob(quote, path, language, tiers, win.language())
+    from packconfig.gui.signing_ui import CANCELLED, signer_for_export
+
+    signer = signer_for_export(win)  # on the GUI thread: it may ask for the password
+    if signer is CANCELLED:
+        return None
+    job = PdfExportJob(quote, path, language, tiers, win.language(), signer=signer)
     bar = QProgressBar(objectName="exportProgress")
     bar.setRange(0, 0)  # busy
     bar.setMaximumWidth(160)

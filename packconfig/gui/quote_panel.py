@@ -31,6 +31,7 @@ from packconfig.core.commerce.settings import Settings
 from packconfig.core.money import CURRENCIES
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import QuoteInputs
+from packconfig.gui.signing_ui import ElidedLabel
 
 
 class QuotePanel(QWidget):
@@ -105,6 +106,11 @@ class QuotePanel(QWidget):
         self.last_label = QLabel(objectName="lastQuoteLabel")
         self.last_label.setStyleSheet("color: #2e7d32;")
         self.last_label.setWordWrap(True)
+        # signed quotes (issue 20): who signs exports; the verdict of an opened quote PDF
+        self._settings_raw, self._signer, self._verdict = settings.raw, None, False
+        self.signature_status = QLabel(objectName="signatureStatusLabel")
+        self.signature_verdict = ElidedLabel(objectName="signatureVerdict")
+        self.signature_verdict.hide()
 
         self._form_labels = {k: QLabel() for k in (
             "customer", "contact", "quantity", "margin", "valid", "tiers", "notes")}
@@ -131,6 +137,8 @@ class QuotePanel(QWidget):
         pdf_row.addWidget(self.export, 1)
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addWidget(self.signature_status)
+        left.addWidget(self.signature_verdict)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(prices)
@@ -205,6 +213,39 @@ class QuotePanel(QWidget):
                           ("notes", self.tr("Notes"))):
             fl[key].setText(text)
         self.show_issued(self._issued)
+        self.show_signing_status()
+        if self._verdict is not False:
+            self.show_verdict(self._verdict)
+
+    def show_signing_status(self, signer: object = None) -> None:
+        """``signatureStatusLabel``: who signs exported PDFs, or that they are unsigned
+        (``signer``: the certificate loaded for an export, once known)."""
+        from packconfig.gui.signing_ui import is_configured, status_text
+
+        self._signer = signer or self._signer
+        self.signature_status.setText(status_text(self._settings_raw, self._signer))
+        self.signature_status.setToolTip(self.tr(
+            "Exported quote PDFs are signed with the seller's certificate when one is set "
+            "(signing.pkcs12 in settings.json or PACKCONFIG_SIGNING_PKCS12); check a quote "
+            "with File > Open or packconfig verify"))
+        unsigned = not is_configured(self._settings_raw)
+        self.signature_status.setStyleSheet("color: #8a5a00;" if unsigned else "color: #555;")
+
+    def show_verdict(self, verdict: object) -> None:
+        """``signatureVerdict``: the check of the quote PDF opened last (None: running)."""
+        self._verdict = verdict
+        self.signature_verdict.show()
+        if verdict is None:
+            self.signature_verdict.setStyleSheet("color: #555;")
+            self.signature_verdict.setText(self.tr("Checking the quote PDF's signature…"))
+            return
+        lang = self._language
+        color = "#2e7d32" if verdict.ok else ("#8a5a00" if not verdict.signed else "#b42318")
+        self.signature_verdict.setStyleSheet(f"color: {color};")
+        # the headline (room is short at 1024 x 600); every check's line in the tooltip,
+        # and a signed quote that is not intact also gets them in a warning dialog
+        self.signature_verdict.setText(verdict.headline(lang))
+        self.signature_verdict.setToolTip("\n".join(verdict.lines(lang)))
 
     def _tiers_text(self) -> str:
         """One line per volume tier, e.g. ``100–499: 3 % off`` / ``100–499 套：优惠 3%``."""

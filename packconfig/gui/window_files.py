@@ -61,6 +61,10 @@ def open_file(win: MainWindow, path: str | None = None) -> bool:
     except PackconfigError as exc:
         QMessageBox.critical(win, translate("MainWindow", "Cannot open file"),
                              messages.text(exc, win.language()))
+        if path.lower().endswith(".pdf"):  # say why, line by line, in the quote panel
+            from packconfig.gui.signing_ui import start_verify
+
+            start_verify(win, path, warn=False)
         return False
     is_pdf = path.lower().endswith(".pdf")
     win.doc.reset(project, None if is_pdf else path)  # a PDF is never overwritten
@@ -72,6 +76,10 @@ def open_file(win: MainWindow, path: str | None = None) -> bool:
     persist.add_recent(win.qsettings, path)
     win.update_title()
     win.statusBar().showMessage(translate("MainWindow", "Opened %1").replace("%1", path), 5000)
+    if is_pdf:  # is it the seller's, and unchanged? (a worker; the verdict follows)
+        from packconfig.gui.signing_ui import start_verify
+
+        start_verify(win, path)
     return True
 
 

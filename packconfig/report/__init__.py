@@ -7,9 +7,13 @@
   JSON attached as ``quote.json``;
 * :func:`open_quote_pdf` — the quote back from such a PDF;
 * :func:`export_quote_json` — the quote's JSON on its own;
-* :func:`open_document` — a project file or a quote PDF, as a project.
+* :func:`open_document` — a project file or a quote PDF, as a project;
+* :mod:`packconfig.report.signing` — signing quote PDFs with the seller's certificate
+  (PAdES B-B, pyHanko); :mod:`packconfig.report.verify` — checking one
+  (``packconfig verify``); :mod:`packconfig.report.testkeys` — throwaway test identities.
 
-reportlab and pypdf are imported only when a PDF is made or read.
+reportlab and pypdf are imported only when a PDF is made or read, pyHanko only when one
+is signed or verified.
 """
 
 from __future__ import annotations

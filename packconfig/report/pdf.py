@@ -25,8 +25,10 @@ MAX_PDF_BYTES = 30_000_000
 
 
 def quote_pdf_bytes(quote: Quote, language: str = "en", tiers: TierTable | None = None,
-                    renderer: type | None = None) -> bytes:
-    """The finished PDF of ``quote``: rendered, with ``quote.json`` attached."""
+                    renderer: type | None = None, signer: object = "auto") -> bytes:
+    """The finished PDF of ``quote``: rendered, with ``quote.json`` attached, then signed
+    (``signer``: see :func:`packconfig.report.signing.sign_if_configured`; the default
+    signs when a certificate is configured)."""
     from pypdf import PdfReader, PdfWriter
 
     from packconfig.report.data import build_report_data
@@ -36,7 +38,8 @@ def quote_pdf_bytes(quote: Quote, language: str = "en", tiers: TierTable | None 
     from reportlab.platypus.doctemplate import LayoutError
 
     try:
-        pdf = (renderer or QuoteRenderer)(data).render()
+        layout = (renderer or QuoteRenderer)(data)
+        pdf = layout.render()
     except LayoutError:  # e.g. a 10,000-character customer name: a cell taller than a page
         raise InputError(f"quote {quote.label} cannot be laid out as a PDF: a text (customer, "
                          "address, notes or terms) is too long to fit on a page; shorten "
@@ -49,17 +52,21 @@ def quote_pdf_bytes(quote: Quote, language: str = "en", tiers: TierTable | None 
                          "/Creator": data.metadata["creator"]})
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
+    from packconfig.report.signing import sign_if_configured
+
+    return sign_if_configured(out.getvalue(), signer, getattr(layout, "signature_spot", None),
+                              language, quote.label)
 
 
 def render_quote_pdf(quote: Quote, path: str | os.PathLike[str], language: str = "en",
-                     tiers: TierTable | None = None, renderer: type | None = None) -> Path:
+                     tiers: TierTable | None = None, renderer: type | None = None,
+                     signer: object = "auto") -> Path:
     """Write the PDF of ``quote`` to ``path`` atomically (temporary file + rename).
 
     Raises :class:`~packconfig.core.errors.StorageError` if the path is not writable;
     an existing file at ``path`` is then left untouched.
     """
-    return atomic_write_bytes(path, quote_pdf_bytes(quote, language, tiers, renderer))
+    return atomic_write_bytes(path, quote_pdf_bytes(quote, language, tiers, renderer, signer))
 
 
 def export_quote_json(quote: Quote, path: str | os.PathLike[str]) -> Path:

@@ -48,6 +48,21 @@ def shorten(text: str, limit: int = 160) -> str:
     text = text or ""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
+class SignatureSpot(Spacer):
+    """A blank area that records where it was drawn: ``sink["page"]`` (0-based) and
+    ``sink["box"]`` (x1, y1, x2, y2 in PDF points), where a digital signature's visible
+    field goes (:mod:`packconfig.report.signing`)."""
+
+    def __init__(self, width: float, height: float, sink: dict) -> None:
+        super().__init__(width, height)
+        self.sink = sink
+
+    def draw(self) -> None:
+        x1, y1 = self.canv.absolutePosition(0, 0)
+        x2, y2 = self.canv.absolutePosition(self.width, self.height)
+        self.sink.update(page=self.canv.getPageNumber() - 1, box=(x1, y1, x2, y2))
+
+
 NAVY = drawings.NAVY
 TEAL = drawings.TEAL
 MUTED = drawings.MUTED
@@ -78,6 +93,8 @@ class QuoteRenderer:
     def __init__(self, data: ReportData) -> None:
         register_fonts()
         self.data = data
+        #: where the seller's signature goes, filled by render() (see SignatureSpot)
+        self.signature_spot: dict = {}
         self.styles = self.make_styles()
         # the frame's own 6 pt paddings on each side are inside the margins
         self.width = self.page_size[0] - self.left_margin - self.right_margin - 12
@@ -349,7 +366,8 @@ class QuoteRenderer:
                     [self.para(shorten(company) or " ", "body")],
                     [Spacer(1, 9 * mm)],
                     [self.para(self.label("name_title"), "small")],
-                    [Spacer(1, 9 * mm)],
+                    [Spacer(1, 9 * mm) if seal else SignatureSpot(half, 9 * mm,
+                                                                  self.signature_spot)],
                     [self.para(self.label("signature_line") + (
                         " / " + self.label("company_seal") if seal else ""), "small")],
                     [Spacer(1, 7 * mm)],

@@ -722,7 +722,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LifetimePage</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/page.py" line="+181"/>
+        <location filename="../../packconfig/gui/lifetime/page.py" line="+178"/>
         <source>Cycles per day</source>
         <translation>每日循环次数</translation>
     </message>
@@ -822,7 +822,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>保证值</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>Model: %1. Scaled to the datasheet rating: %2.</source>
         <translation>模型：%1。按规格书循环寿命缩放：%2。</translation>
     </message>
@@ -935,7 +935,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+172"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+173"/>
         <location line="+283"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
@@ -1003,12 +1003,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
@@ -1087,7 +1087,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>&lt;h3&gt;packconfig %1&lt;/h3&gt;&lt;p&gt;电池包配置与报价工具。&lt;/p&gt;&lt;p&gt;电池包参数依据电芯规格书计算；每份报价均须与电芯厂商的最新数据核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/pdf_export.py" line="+57"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+60"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1107,7 +1107,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -1159,6 +1159,40 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+10"/>
         <source>Cannot issue revision</source>
         <translation>无法开具新版本</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/signing_ui.py" line="+69"/>
+        <source>Sign the quote</source>
+        <translation>签署报价单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the signing certificate %1:</source>
+        <translation>签名证书 %1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export cancelled: the quote was not signed</source>
+        <translation>已取消导出：报价单未签名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot sign the quote</source>
+        <translation>无法签署报价单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF was not exported.
+
+%1</source>
+        <translation>未导出 PDF。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This quote PDF is not intact</source>
+        <translation>此报价 PDF 已不完整</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1255,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+165"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+173"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1401,7 +1435,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Exported quote PDFs are signed with the seller&apos;s certificate when one is set (signing.pkcs12 in settings.json or PACKCONFIG_SIGNING_PKCS12); check a quote with File &gt; Open or packconfig verify</source>
+        <translation>设置了卖方证书（settings.json 中的 signing.pkcs12 或环境变量 PACKCONFIG_SIGNING_PKCS12）时，导出的报价 PDF 会用该证书签名；可通过“文件 &gt; 打开”或 packconfig verify 核验报价单</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>Checking the quote PDF&apos;s signature…</source>
+        <translation>正在核验报价 PDF 的签名…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 and more: %2 off</source>
         <translation>%1 套及以上：优惠 %2</translation>
     </message>
@@ -1419,6 +1463,21 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+22"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/signing_ui.py" line="-140"/>
+        <source>PDFs signed by %1</source>
+        <translation>PDF 由 %1 签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed: no signing certificate set</source>
+        <translation>未签名：未设置签名证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDFs signed with %1</source>
+        <translation>PDF 使用 %1 签名</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,29 @@ def no_cell_price(ctx) -> None:
     cost_pack(bare, 4, 1, settings.context("CNY", DAY))
 
 
+def signing_fails(ctx, monkeypatch, what: str) -> None:
+    """The signing errors (report/signing.py), through the real loader."""
+    import sys
+
+    from cryptography.hazmat.primitives.serialization import NoEncryption, pkcs12
+    from cryptography.x509 import load_pem_x509_certificate
+
+    from packconfig.report.signing import SigningSetup, load_signer, resolve_signer
+    from packconfig.report.testkeys import make_test_identity
+
+    if what == "junk":
+        load_signer(write(ctx, "s.p12", b"not a pkcs12"), "x")
+    ident = make_test_identity(ctx.tmp / "keys", days=0 if what == "expired" else 30)
+    if what == "cert_only":
+        cert = load_pem_x509_certificate(ident.cert_pem.read_bytes())
+        load_signer(write(ctx, "s.p12", pkcs12.serialize_key_and_certificates(
+            b"seller", None, cert, None, NoEncryption())), None)
+    if what == "no_password":
+        monkeypatch.setitem(sys.modules, "keyring", None)
+        resolve_signer(SigningSetup(ident.pkcs12, ()), ask=lambda path: None)
+    load_signer(ident.pkcs12, ident.password)
+
+
 P = "{tmp}/p.pcproj.json"
 S = "{tmp}/settings.json"
 C = "{tmp}/cells.toml"
@@ -369,6 +392,27 @@ CASES = [
     ("pdf_layout", layout_fails,
      ["quote Q-2026-0001 R0 cannot be laid out as a PDF: a text (customer, address, notes or "
       "terms) is too long to fit on a page; shorten it"], ["Q-2026-0001 R0", "无法排版为 PDF"]),
+    # ---- signing quotes
+    ("signing_pkcs12", lambda c, m: signing_fails(c, m, "junk"),
+     ["{tmp}/s.p12: cannot open the signing certificate: wrong password, or not a PKCS#12"],
+     ["无法读取 {tmp}/s.p12：", "密码错误", "PKCS#12"]),
+    ("signing_no_key", lambda c, m: signing_fails(c, m, "cert_only"),
+     ["{tmp}/s.p12: the PKCS#12 file holds no private key and certificate"],
+     ["{tmp}/s.p12", "没有私钥"]),
+    ("signing_cert_dates", lambda c, m: signing_fails(c, m, "expired"),
+     ["{tmp}/keys/seller.p12: the signing certificate is not valid today (valid until "],
+     ["{tmp}/keys/seller.p12", "签名证书今天无效"]),
+    ("signing_password_needed", lambda c, m: signing_fails(c, m, "no_password"),
+     ["the signing certificate {tmp}/keys/seller.p12 needs its password: set "
+      "PACKCONFIG_SIGNING_PASSWORD"],
+     ["{tmp}/keys/seller.p12", "需要密码", "PACKCONFIG_SIGNING_PASSWORD"]),
+    ("settings_signing", lambda c: build_settings({**shipped_defaults(),
+                                                   "signing": {"trust": "ca.pem"}}),
+     ["signing.trust must be a list of certificate file paths"], ["signing 无效", "trust"]),
+    ("settings_signing_keys", lambda c: build_settings({**shipped_defaults(), "signing": {
+        "pkcs12": "s.p12", "password": "secret"}}),
+     ["signing has unknown fields ['password'] (known: pkcs12, trust; a password never goes "
+      "in the settings file)"], ["未知字段：password", "密码绝不能写入设置文件"]),
     # ---- saving
     ("save_no_folder", lambda c: save_project(c.tmp / "gone" / "p.pcproj.json",
                                               Project(c.cell, 4, 1)),

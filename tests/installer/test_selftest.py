@@ -28,7 +28,7 @@ def test_self_test_passes_from_source(tmp_path):
     assert res.returncode == 0, res.stdout + res.stderr
     for step in STEPS:
         assert f"[ok]   {step} " in res.stdout, step
-    assert "self-test: passed (11 steps)" in res.stdout
+    assert "self-test: passed (12 steps)" in res.stdout
     # the user's (here: the test's) data folder is never touched
     assert not (tmp_path / "home").exists()
 

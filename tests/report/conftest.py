@@ -84,3 +84,27 @@ def quote(make):
 def kandi():
     return Party(company="浙江康迪车业有限公司", contact="王经理",
                  address="浙江省金华市金东区康迪路1号\n321000 中国", phone="+86 579 8888 0000")
+
+
+# ------------------------------------------------------------------ signed quotes
+@pytest.fixture(scope="session")
+def identity(tmp_path_factory):
+    """A throwaway test CA + seller certificate + PKCS#12, made for this session."""
+    from packconfig.report.testkeys import make_test_identity
+
+    return make_test_identity(tmp_path_factory.mktemp("signing-keys"))
+
+
+@pytest.fixture(scope="session")
+def signer(identity):
+    from packconfig.report.signing import load_signer
+
+    return load_signer(identity.pkcs12, identity.password)
+
+
+@pytest.fixture(scope="session")
+def signed_en(quote, settings, signer) -> bytes:
+    from packconfig.report import quote_pdf_bytes
+
+    return quote_pdf_bytes(quote, "en", settings.tiers, signer=signer)
+

@@ -42,6 +42,10 @@ SCHEMA_VERSION = 1
 SETTINGS_NAME = "settings.json"
 MAX_BYTES = 2_000_000
 SELLER_KEYS = ("company", "contact", "address", "email", "phone", "tax_id")
+#: The ``signing`` group (signed quotes, packconfig.report.signing): the seller's PKCS#12
+#: file and the trust list (CA certificate files) used to check signed quotes. Paths;
+#: a relative path is relative to the settings file's folder. Never a password.
+SIGNING_KEYS = ("pkcs12", "trust")
 
 
 @dataclass(frozen=True)
@@ -166,12 +170,31 @@ def build_settings(data: dict[str, Any]) -> Settings:
         if not isinstance(seller_raw, dict):
             raise InputError("'seller' must be a table")
         seller = {k: str(seller_raw.get(k, "")) for k in SELLER_KEYS}
+        _check_signing(data.get("signing", {}))
         return Settings(base, RateTable(rates_from_records(data.get("fx", []), "fx")),
                         _cell_defaults(data.get("cell_price_per_kwh", {})),
                         _components(data.get("component", []), base), policy, tiers, tax,
                         seller, validity, data)
     except (TypeError, AttributeError) as exc:
         raise InputError(f"invalid settings structure ({exc})") from None
+
+
+def _check_signing(raw: object) -> None:
+    """``signing``: a table with ``pkcs12`` (a path) and ``trust`` (a list of paths)."""
+    if not isinstance(raw, dict):
+        raise InputError("'signing' must be a table").coded("settings_signing")
+    extra = sorted(set(raw) - set(SIGNING_KEYS))
+    if extra:
+        raise InputError(f"signing has unknown fields {extra} (known: pkcs12, trust; a "
+                         "password never goes in the settings file)").coded(
+            "settings_signing_keys", fields=", ".join(extra))
+    if not isinstance(raw.get("pkcs12", ""), str):
+        raise InputError("signing.pkcs12 must be the path of a .p12/.pfx file").coded(
+            "settings_signing")
+    trust = raw.get("trust", [])
+    if not isinstance(trust, list) or not all(isinstance(t, str) for t in trust):
+        raise InputError("signing.trust must be a list of certificate file paths").coded(
+            "settings_signing")
 
 
 def load_settings(path: Path | None = None) -> Settings:
