@@ -28,7 +28,7 @@ def read_lines_csv(path: str | Path, currency: str) -> tuple[QuoteLine, ...]:
     """Every line of the CSV at ``path``, checked against the quote ``currency``."""
     target = Path(path)
     data = read_limited(target, MAX_BYTES, "a CSV file of quote lines")
-    return parse_lines_csv(data, currency, target.name)
+    return parse_lines_csv(data, currency, str(target))
 
 
 def parse_lines_csv(data: bytes, currency: str, name: str = "lines.csv"
