@@ -15,6 +15,8 @@ discount is one rounded amount per line.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
@@ -143,6 +145,38 @@ def parse_line_text(text: str, no: int = 1, kind: str = "other") -> QuoteLine:
     if len(parts) == 4 and parts[3]:
         discount = to_decimal(parts[3].rstrip("%").strip(), "line discount")
     return QuoteLine(desc, qty, price, discount_pct=discount, kind=kind)
+
+
+#: A cost-plus rule as typed in a price field: ``cost 1000 + 15%`` (``成本`` too).
+COST_PLUS_TEXT = re.compile(r"^\s*(?:cost|成本)\s*([0-9.]+)\s*\+\s*([0-9.]+)\s*%?\s*$",
+                            re.IGNORECASE)
+
+
+def line_from_fields(fields: Mapping[str, str], no: int, currency: str) -> QuoteLine:
+    """A line from the texts of a lines table (description, quantity, unit, price,
+    discount, kind, tax_class); ``price`` is an amount in ``currency`` or a cost-plus
+    rule (``cost 1000 + 15%``). Errors name the line ``no``."""
+    qty_text = str(fields.get("quantity", "")).strip()
+    try:
+        qty = int(qty_text)
+    except ValueError:
+        raise InputError(f"line {no}: quantity must be a whole number, got {qty_text!r}"
+                         ).coded("line_quantity", no=no, got=repr(qty_text)[:40]) from None
+    price = str(fields.get("price", "")).replace(",", "").strip()
+    unit_price = cost_plus = None
+    try:
+        rule = COST_PLUS_TEXT.match(price)
+        if rule:
+            cost_plus = CostPlus(Money(to_decimal(rule.group(1), "line unit price"), currency),
+                                 to_decimal(rule.group(2), "markup"))
+        elif price:
+            unit_price = Money(to_decimal(price, "line unit price"), currency)
+        discount = to_decimal(str(fields.get("discount") or "0"), "line discount")
+    except InputError as exc:
+        raise InputError(f"line {no}: {exc}").coded_like(exc, at=f"#{no}") from None
+    return QuoteLine(str(fields.get("description", "")).strip(), qty, unit_price, cost_plus,
+                     discount, fields.get("unit") or "pcs", fields.get("kind") or "other",
+                     fields.get("tax_class") or "standard")
 
 
 # ------------------------------------------------------------ UN38.3 samples

@@ -59,7 +59,8 @@ SCHEMA_VERSION = 1
 SETTINGS_NAME = "settings.json"
 MAX_BYTES = 2_000_000
 __all__ = ["SELLER_KEYS", "Settings", "build_settings", "load_settings", "save_settings",
-           "settings_path", "shipped_defaults", "problems"]
+           "settings_path", "shipped_defaults", "problems",
+           "load_user_overrides", "with_defaults"]
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,22 @@ def _read_user(path: Path) -> dict[str, Any]:
             "newer_schema", doc="a settings file", version=repr(version)[:40],
             supported=SCHEMA_VERSION)
     return data
+
+
+def load_user_overrides(path: Path | None = None) -> dict[str, Any]:
+    """The user's own settings file as written (``{}`` when there is none), for an
+    editor that changes some sections and keeps the rest."""
+    target = path or settings_path()
+    if not target.exists():
+        return {}
+    data = dict(_read_user(target))
+    data.pop("schema_version", None)
+    return data
+
+
+def with_defaults(overrides: dict[str, Any]) -> dict[str, Any]:
+    """``overrides`` laid over the shipped defaults, as loading does."""
+    return _merge(shipped_defaults(), overrides)
 
 
 def save_settings(overrides: dict[str, Any], path: Path | None = None) -> Path:
