@@ -71,6 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from-pdf", metavar="PDF", help="print the quote stored in a quote PDF")
     p.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="PDF to write")
     p.add_argument("--json", metavar="OUT.json", help="also write the quote's JSON")
+    p.add_argument("--sheet", metavar="OUT.xlsx|OUT.csv",
+                   help="also write the quote as a spreadsheet (XLSX, or CSV UTF-8 with BOM)")
     p.set_defaults(func=run)
 
 
@@ -178,6 +180,10 @@ def run(args: argparse.Namespace) -> int:
         path = render_quote_pdf(quote, out, args.language, settings.tiers)
         if args.json:
             export_quote_json(quote, args.json)
+        if args.sheet:
+            from packconfig.report.spreadsheet import write_quote_sheet
+
+            write_quote_sheet(quote, args.sheet, args.language)
     except StorageError as exc:
         if issued_now:
             raise StorageError(f"{exc}. Quote {quote.label} was issued and is kept in the "

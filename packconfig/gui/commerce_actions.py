@@ -1,4 +1,5 @@
-"""Edit → Settings… and the "Propose UN38.3 samples" button of the quote panel."""
+"""Edit → Settings…, the "Propose UN38.3 samples" button and the XLSX/CSV export of the
+issued quote (``exportSheetButton``)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from packconfig.core import messages
 from packconfig.core.commerce.lines import propose_samples_line
+from packconfig.core.commerce.quote import Quote
 from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import PackconfigError
 
@@ -58,3 +60,30 @@ def propose_samples(win: MainWindow) -> None:
     line = propose_samples_line(kg, win.cost.price, win.quote.pdf_language())
     win.quote.lines.add_line(line)
     win.quote.input_tabs.setCurrentWidget(win.quote.lines)
+
+
+def export_sheet(parent: QWidget, quote: Quote, language: str) -> str | None:
+    """Ask where, then write ``quote`` as XLSX or CSV (by the chosen type); a failure is
+    explained and nothing is left half-written. Returns the path written."""
+    from pathlib import Path
+
+    from packconfig.gui.i18n import current_language
+    from packconfig.report.spreadsheet import write_quote_sheet
+
+    xlsx = QCoreApplication.translate("MainWindow", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("MainWindow", "CSV, UTF-8 (*.csv)")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("MainWindow", "Export the quote as a spreadsheet"),
+        f"{quote.number}-R{quote.revision}.xlsx", f"{xlsx};;{csv}")
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
+    try:
+        written = write_quote_sheet(quote, target, language)
+    except PackconfigError as exc:
+        QMessageBox.critical(parent, QCoreApplication.translate(
+            "MainWindow", "Cannot export the spreadsheet"), messages.text(exc, current_language()))
+        return None
+    return str(written)

@@ -112,6 +112,8 @@ class QuotePanel(QWidget):
         self.language.addItem("中文", "zh")
         self.export = QPushButton(objectName="exportPdfButton")
         self.export.setEnabled(False)
+        self.export_sheet = QPushButton(objectName="exportSheetButton")
+        self.export_sheet.setEnabled(False)
         self.browse = QPushButton(objectName="registerButton")
         self.last_label = QLabel(objectName="lastQuoteLabel")
         self.last_label.setStyleSheet("color: #2e7d32;")
@@ -140,6 +142,7 @@ class QuotePanel(QWidget):
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(self.language)
         pdf_row.addWidget(self.export, 1)
+        pdf_row.addWidget(self.export_sheet, 1)
         main = QWidget()
         left = QVBoxLayout(main)
         left.addLayout(form)
@@ -180,6 +183,7 @@ class QuotePanel(QWidget):
         self.revise.clicked.connect(self.reviseRequested)
         self.browse.clicked.connect(self.browseRequested)
         self.export.clicked.connect(self.exportRequested)
+        self.export_sheet.clicked.connect(self._export_sheet)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -227,6 +231,10 @@ class QuotePanel(QWidget):
         self.export.setToolTip(self.tr("Write the last issued quote as a PDF for the customer"))
         for i, text in enumerate((self.tr("Quote"), self.tr("Lines"), self.tr("Terms"))):
             self.input_tabs.setTabText(i, text)
+        self.export_sheet.setText(self.tr("Export XLSX/CSV…"))
+        self.export_sheet.setToolTip(self.tr("Write the last issued quote as a spreadsheet: "
+                                             "XLSX (amounts as numbers, totals as formulas) "
+                                             "or CSV (UTF-8)"))
         self.browse.setText(self.tr("Quote register…"))
         self.browse.setToolTip(self.tr("Browse issued quotes and compare revisions"))
         fl = self._form_labels
@@ -301,6 +309,12 @@ class QuotePanel(QWidget):
         self.price_note.setText(self.tr("* Estimated cell price: no catalog price for this "
                                         "cell") if cost.estimated else "")
 
+    def _export_sheet(self) -> None:
+        from packconfig.gui.commerce_actions import export_sheet
+
+        if self._issued is not None:
+            export_sheet(self, self._issued, self.pdf_language())
+
     def pdf_language(self) -> str:
         return str(self.language.currentData())
 
@@ -321,6 +335,7 @@ class QuotePanel(QWidget):
         issued = quote is not None and bool(quote.number)
         self.revise.setEnabled(issued)
         self.export.setEnabled(issued)
+        self.export_sheet.setEnabled(issued)
         self.last_label.setText(
             self.tr("Last issued: %1 · %2").replace("%1", quote.label).replace(
                 "%2", display.money(quote.pricing.total_incl_tax, self._language))

@@ -1028,7 +1028,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>无法开具新版本</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/commerce_actions.py" line="+29"/>
+        <location filename="../../packconfig/gui/commerce_actions.py" line="+31"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1046,6 +1046,26 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>The pack mass is unknown, so the number of UN38.3 samples cannot be chosen. Add the line by hand.</source>
         <translation>电池包质量未知，无法确定 UN38.3 样品数量，请手动添加该行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the quote as a spreadsheet</source>
+        <translation>将报价导出为电子表格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export the spreadsheet</source>
+        <translation>无法导出电子表格</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1266,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+194"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+198"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1397,6 +1417,16 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export XLSX/CSV…</source>
+        <translation>导出 XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last issued quote as a spreadsheet: XLSX (amounts as numbers, totals as formulas) or CSV (UTF-8)</source>
+        <translation>将最近签发的报价导出为电子表格：XLSX（金额为数值，合计为公式）或 CSV（UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Quote register…</source>
         <translation>报价登记簿…</translation>
     </message>
@@ -1456,7 +1486,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
     </message>

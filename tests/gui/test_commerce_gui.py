@@ -229,3 +229,25 @@ def test_opened_quote_fills_lines_and_terms(win, qtbot):
     assert win.findChild(QLineEdit, "incotermPlaceEdit").text() == "Shanghai"
     assert QApplication.instance() is not None
     assert win.findChild(QSpinBox, "quantitySpin").value() == quote.quantity
+
+
+@pytest.mark.parametrize("suffix", ["", ".csv"])
+def test_export_sheet_of_the_issued_quote(win, qtbot, dialogs, tmp_path, suffix):
+    from openpyxl import load_workbook
+
+    button = win.findChild(QPushButton, "exportSheetButton")
+    assert not button.isEnabled()
+    win.quote.company.setText("Kandi")
+    qtbot.mouseClick(win.quote.issue, LEFT)
+    assert button.isEnabled()
+    dialogs.save_file = str(tmp_path / f"quote{suffix}")
+    qtbot.mouseClick(button, LEFT)
+    assert not dialogs.calls_of("critical")
+    if suffix == ".csv":
+        text = (tmp_path / "quote.csv").read_text(encoding="utf-8-sig")
+        assert "total_incl_tax" in text
+    else:
+        sheet = load_workbook(tmp_path / "quote.xlsx", data_only=True)["Quote"]
+        values = [sheet.cell(r, 7).value for r in range(1, sheet.max_row + 1)]
+        total = float(win.last_quote.pricing.total_incl_tax.amount)
+        assert total in values
