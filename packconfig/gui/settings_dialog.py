@@ -76,7 +76,11 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.saved: Settings | None = None
         self.language = current_language()
-        self.resize(820, 640)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        # fits a 1024 × 600 screen: every tab scrolls or shrinks
+        self.resize(min(820, room.width() - 40) if room else 820,
+                    min(640, room.height() - 60) if room else 640)
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget(objectName="settingsTabs")
