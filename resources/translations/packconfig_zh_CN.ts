@@ -998,7 +998,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+82"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+87"/>
         <source>Issue quote %1</source>
         <translation>开具报价 %1</translation>
     </message>
@@ -1494,7 +1494,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-75"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-80"/>
         <source>issued</source>
         <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
@@ -1613,6 +1613,31 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>total incl. tax</source>
         <translation>含税总价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warranty</source>
+        <translation>质保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller</source>
+        <translation>卖方</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -2182,7 +2207,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../packconfig/gui/settings_dialog.py" line="+227"/>
+        <location filename="../../packconfig/gui/settings_dialog.py" line="+231"/>
         <source>Settings</source>
         <extracomment>Seller fields: (settings key, objectName, multi-line). Quoting text fields: (commercial key, objectName, multi-line).</extracomment>
         <translation>设置</translation>

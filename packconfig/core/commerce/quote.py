@@ -301,6 +301,13 @@ def _facts(q: Quote) -> dict[str, tuple[str, Any]]:
         "total excl. tax": ("price", q.pricing.total_excl_tax),
         "tax": ("price", q.pricing.tax), "total incl. tax": ("price", q.pricing.total_incl_tax),
     })
+    facts.update({
+        "approved by": ("commercial", q.approved_by),
+        "payment terms": ("commercial", q.commercial_terms.payment_terms),
+        "lead time": ("commercial", q.commercial_terms.lead_time),
+        "warranty": ("commercial", q.commercial_terms.warranty_text),
+        "seller": ("commercial", q.seller),
+    })
     for line in q.cost.lines:
         facts[f"cost line {line.label}"] = ("price", line.amount)
     for line in q.pricing.lines:
