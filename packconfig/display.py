@@ -101,6 +101,15 @@ def money(m: Money | None, language: str = "en", code: bool = False) -> str:
     return f"{sign}{CURRENCY_SYMBOLS[language][m.currency]}{digits}"
 
 
+def spreadsheet_money_format(currency: str, language: str = "en") -> str:
+    """The spreadsheet number format showing amounts of ``currency`` as :func:`money`
+    does (``"¥"#,##0.00``), so an exported cell holds the number and looks the same."""
+    places = CURRENCIES[currency]
+    digits = "#,##0" + ("." + "0" * places if places else "")
+    symbol = CURRENCY_SYMBOLS[language][currency]
+    return f'"{symbol}"{digits};-"{symbol}"{digits}'
+
+
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
               "Dec")
 

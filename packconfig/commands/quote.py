@@ -2,6 +2,8 @@
 
     packconfig quote (--cell ID | --cell-file FILE | PROJECT.json) --series S --parallel P
                      --customer NAME --quantity N [--currency CNY|USD|EUR]
+                     [--line "DESCRIPTION;QTY;UNIT_PRICE CURRENCY[;DISCOUNT%]"]...
+                     [--lines FILE.csv] [--samples] [--approved-by NAME]
                      [--language en|zh] -o OUT.pdf
     packconfig quote --reprint NUMBER [--revision R] [--language en|zh] -o OUT.pdf
     packconfig quote --from-pdf QUOTE.pdf [--language en|zh] -o OUT.pdf
@@ -10,6 +12,8 @@ The quote is issued (numbered, stored in the register) BEFORE the PDF is written
 the PDF cannot be written the quote stays issued, and ``--reprint`` prints it again.
 When a signing certificate is configured the PDF is signed (docs/pdf.md, "Signed
 quotes"); its password is checked before anything is issued.
+Every line (``--line``, ``--lines``) is checked before anything is issued: a broken
+CSV, a negative quantity or a price in another currency than the quote's issues nothing.
 """
 
 from __future__ import annotations
@@ -50,11 +54,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--extra-discount", default="0", metavar="PCT",
                    help="extra discount in percent on the pack lines")
     p.add_argument("--notes", default="", help="notes printed on the quote")
+    p.add_argument("--line", action="append", default=[], metavar="TEXT",
+                   help='a quote line "DESCRIPTION;QTY;UNIT_PRICE CURRENCY[;DISCOUNT%%]" '
+                        "(repeatable), e.g. \"NRE tooling;1;25000 CNY\"")
+    p.add_argument("--lines", metavar="FILE.csv",
+                   help="quote lines from a UTF-8 CSV (description, quantity, unit_price, "
+                        "currency[, discount_pct, unit, kind, tax_class]); see docs/costing.md")
+    p.add_argument("--samples", action="store_true",
+                   help="add the UN38.3 test samples line for this pack (16 packs up to "
+                        "12 kg, 8 above; UN Manual of Tests and Criteria 38.3.3)")
+    p.add_argument("--approved-by", default="", metavar="NAME",
+                   help="who approved a discount above the settings' threshold")
+    p.add_argument("--payment-terms", metavar="TEXT", help="payment terms (default: settings)")
+    p.add_argument("--lead-time", metavar="TEXT", help="lead time (default: settings)")
+    p.add_argument("--warranty", metavar="TEXT", help="warranty text (default: settings)")
     p.add_argument("--reprint", metavar="NUMBER", help="print an issued quote again")
     p.add_argument("--revision", type=int, help="with --reprint: which revision (default latest)")
     p.add_argument("--from-pdf", metavar="PDF", help="print the quote stored in a quote PDF")
     p.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="PDF to write")
     p.add_argument("--json", metavar="OUT.json", help="also write the quote's JSON")
+    p.add_argument("--sheet", metavar="OUT.xlsx|OUT.csv",
+                   help="also write the quote as a spreadsheet (XLSX, or CSV UTF-8 with BOM)")
     p.set_defaults(func=run)
 
 
@@ -83,24 +103,58 @@ def _design(args: argparse.Namespace):
     return resolve_cell(args), s, p, options_from_args(args)
 
 
+def _lines(args: argparse.Namespace, settings, cell, series: int, parallel: int, options,
+           quantity: int, day) -> tuple:
+    """The user lines from ``--line``, ``--lines`` and ``--samples``, in that order."""
+    from packconfig.core.commerce.lines import parse_line_text
+    from packconfig.core.commerce.lines_csv import read_lines_csv
+
+    lines = [parse_line_text(text, no) for no, text in enumerate(args.line, start=1)]
+    if args.lines:
+        lines.extend(read_lines_csv(args.lines, args.currency))
+    if args.samples:
+        from packconfig.core.commerce.lines import propose_samples_line
+        from packconfig.core.commerce.quote import Party, make_quote
+        from packconfig.core.errors import NotAvailable
+
+        probe = make_quote(cell, series, parallel, quantity, args.currency, settings,
+                           Party(company="-"), date=day, options=options)
+        mass = probe.design.figures.get("mass_pack")
+        if mass is None:
+            raise NotAvailable("--samples: the pack mass is unknown, so the UN38.3 sample "
+                               "count cannot be chosen; add the line with --line")
+        lines.append(propose_samples_line(Decimal(str(mass.to("kg").magnitude)),
+                                          probe.cost.price, args.language))
+    return tuple(lines)
+
+
 def _issue(args: argparse.Namespace, settings):
     from packconfig.core.commerce.pricing import Incoterm
     from packconfig.core.commerce.quote import Party, make_quote
+    from packconfig.core.commerce.settings_fields import Terms, check_text
     from packconfig.core.store.register import Register
 
     if not args.customer or not args.customer.strip():
         raise InputError("--customer is required to issue a quote")
     quantity = whole_number(args.quantity, "--quantity")
     cell, series, parallel, options = _design(args)
+    day = parse_date(args.date)
+    lines = _lines(args, settings, cell, series, parallel, options, quantity, day)
+    base = settings.terms
+    terms = Terms(*(check_text(given, f"commercial.{key}") if given is not None else
+                    getattr(base, key) for key, given in (
+                        ("payment_terms", args.payment_terms), ("lead_time", args.lead_time),
+                        ("warranty_text", args.warranty))))
     customer = Party(company=args.customer.strip(), contact=args.contact,
                      address=args.address.replace("\\n", "\n"), email=args.email,
                      phone=args.phone, tax_id=args.customer_tax_id)
     draft = make_quote(
         cell, series, parallel, quantity, args.currency, settings, customer,
-        date=parse_date(args.date), sales_engineer=args.sales_engineer, options=options,
+        date=day, sales_engineer=args.sales_engineer, options=options,
         incoterm=Incoterm.parse(args.incoterm) if args.incoterm else None,
         extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
-        if args.extra_discount else Decimal(0), notes=args.notes)
+        if args.extra_discount else Decimal(0), notes=args.notes, lines=lines,
+        approved_by=args.approved_by, commercial_terms=terms)
     with Register() as reg:
         return reg.issue(draft)
 
@@ -137,6 +191,10 @@ def run(args: argparse.Namespace) -> int:
         path = render_quote_pdf(quote, out, args.language, settings.tiers, signer=signer)
         if args.json:
             export_quote_json(quote, args.json)
+        if args.sheet:
+            from packconfig.report.spreadsheet import write_quote_sheet
+
+            write_quote_sheet(quote, args.sheet, args.language)
     except StorageError as exc:
         if issued_now:
             raise StorageError(f"{exc}. Quote {quote.label} was issued and is kept in the "

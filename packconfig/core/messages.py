@@ -44,7 +44,30 @@ NAME_ZH = {
     "charge C-rate": "充电倍率", "discharge C-rate": "放电倍率",
     "ambient temperature": "环境温度", "pack temperature rise": "电池包温升",
     "rest SOC": "静置 SOC", "years": "年限", "life.warranty_margin_pct": "质保置信裕量",
+    # the settings editor's fields (settings_fields)
+    "seller": "卖方资料", "seller.company": "卖方法定名称（英文）",
+    "seller.company_zh": "卖方法定名称（中文）", "seller.contact": "卖方联系人",
+    "seller.address": "卖方地址", "seller.tax_id": "卖方税号", "seller.bank": "银行信息",
+    "seller.phone": "卖方电话", "seller.email": "卖方电子邮箱", "seller.website": "卖方网站",
+    "seller.logo": "徽标图片", "sales_engineer": "销售工程师",
+    "commercial.payment_terms": "付款条件", "commercial.lead_time": "交货期",
+    "commercial.warranty_text": "质保条款", "commercial.incoterm": "贸易术语",
+    "commercial.incoterm_place": "贸易术语指定地点",
+    "commercial.discount_approval_pct": "需审批的折扣上限", "cell_prices": "电芯价格表",
+    "line discount": "行折扣", "line quantity": "行数量", "line unit price": "行单价",
+    "markup": "成本加成率",
 }
+
+#: Patterns of field paths: (prefix, suffix, Chinese with {key}).
+NAME_PATTERNS_ZH = (
+    ("tax.", ".rate_pct", "{key} 税率"), ("tax.", ".label", "{key} 税项名称"),
+    ("tax.", ".label_zh", "{key} 税项中文名称"),
+    ("cell_prices.", ".price", "电芯“{key}”的价格"),
+    ("cell_prices.", ".currency", "电芯“{key}”的价格货币"),
+    ("cell_prices.", ".source", "电芯“{key}”的价格来源"),
+    ("cell_prices.", "", "电芯“{key}”的价格条目"),
+    ("tax.", "", "{key} 税率条目"),
+)
 
 STATUS_ZH = {"issued": "已签发", "superseded": "已被新修订版取代", "draft": "仍是草稿"}
 #: Quote lifecycle stages (the register's ``old``/``new`` params).
@@ -234,6 +257,38 @@ ZH: dict[str, str] = {
     "life_profile_shape": "工况曲线需要长度相同（至少 2 个采样点）的时间、电流、SOC 和温度数组。",
     "life_profile_values": "工况曲线含有无效数值（SOC 须在 0 到 1 之间，容量须大于 0）。",
     "life_profile_time": "工况曲线的时间必须递增。",
+    "expected_bool_at": "“placeholder”必须是 true 或 false。",
+    # ---- the settings editor (field by field)
+    "field_not_text": "{name}必须是文本。",
+    "field_too_long": "{name}过长（{length:,} 个字符，最多 {limit:,} 个）。",
+    "email_invalid": "{name}：“{text}”不是有效的电子邮箱地址（例如 name@example.com）。",
+    "phone_invalid": "{name}：“{text}”不是有效的电话号码（只能包含数字、空格、+ - ( ) 和分机号）。",
+    "website_invalid": "{name}：“{text}”不是有效的网址（例如 www.example.com）。",
+    "tax_id_invalid": "{name}：“{text}”只能包含字母、数字、空格和 - . /。",
+    "logo_missing": "{name}：{path} 处没有图片文件。",
+    "logo_too_large": "{name}：徽标文件有 {size:,} 字节，最多允许 {limit:,} 字节。",
+    "logo_unreadable": "{name}：无法读取 {path}。",
+    "logo_not_image": "{name}：{path} 不是 PNG 或 JPEG 图片。",
+    "section_not_table": "{name}必须是一个表。",
+    "price_not_positive_at": "{name}必须大于零。",
+    "source_missing": "{name}：请注明价格来源（报价单、合同或估算）。",
+    # ---- quote lines
+    "line_description": "第 {no} 行需要填写说明。",
+    "line_quantity": "第 {no} 行的数量必须是不小于 1 的整数，当前为 {got}。",
+    "line_unit": "第 {no} 行的单位“{got}”无效；可用的有：{known}。",
+    "line_kind": "第 {no} 行的类别“{got}”无效；可用的有：{known}。",
+    "line_tax_class": "第 {no} 行的税类“{got}”无效；可用的有：{known}。",
+    "line_price_missing": "第 {no} 行需要单价或成本加成规则（二者选一）。",
+    "line_currency": "第 {no} 行以 {currency} 计价，而报价货币为 {quote_currency}。",
+    "line_negative_price": "第 {no} 行的单价不能为负数。",
+    "too_many_lines": "报价最多可有 {limit} 行，当前为 {count} 行。",
+    "discount_needs_approval": "折扣 {pct}% 超过需审批的上限 {limit}%，请填写审批人姓名。",
+    "line_text_format": "第 {no} 行须写成“说明;数量;单价 货币[;折扣%]”，当前为“{text}”。",
+    "csv_not_utf8": "行文件 {path} 不是 UTF-8 编码的文本（第 {offset} 字节处编码错误），"
+                    "请另存为 UTF-8 CSV。",
+    "csv_empty": "行文件 {path} 中没有任何行。",
+    "csv_header": "行文件 {path} 的表头必须包含 {needed}，当前为 {got}。",
+    "csv_row": "行文件 {path} 第 {row} 行：{problem}",
 }
 
 
@@ -285,11 +340,23 @@ def render(code: str, params: Mapping[str, object]) -> str | None:
         values[f"{key}_zh"] = STAGE_ZH.get(stage, stage)
     name = values.get("name")
     if isinstance(name, str):
-        values["name"] = NAME_ZH.get(name, name)
+        values["name"] = name_zh(name)
     try:
         return template.format(**values)
     except (KeyError, ValueError, IndexError, TypeError, AttributeError):
         return None
+
+
+def name_zh(name: str) -> str:
+    """A field's Chinese name: a known name, a field-path pattern, else the name."""
+    if name in NAME_ZH:
+        return NAME_ZH[name]
+    for prefix, suffix, template in NAME_PATTERNS_ZH:
+        if name.startswith(prefix) and name.endswith(suffix):
+            key = name[len(prefix):len(name) - len(suffix)] if suffix else name[len(prefix):]
+            if key and (suffix or "." not in key):
+                return template.format(key=key)
+    return name
 
 
 def _plain(value: object) -> object:

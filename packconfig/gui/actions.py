@@ -28,6 +28,7 @@ class Actions:
     recent_menu: QMenu
     menus: dict[str, QMenu] = field(default_factory=dict)
     languages: dict[str, QAction] = field(default_factory=dict)
+    settings: QAction | None = None  # Edit → Settings… (the platform's Preferences key)
 
 
 def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
@@ -64,6 +65,10 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     edit_menu = bar.addMenu("")
     edit_menu.setObjectName("menuEdit")
     edit_menu.addActions([undo, redo])
+    settings = act("actionSettings", SK.Preferences, "Ctrl+,")
+    settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    edit_menu.addSeparator()
+    edit_menu.addAction(settings)
     language_menu = bar.addMenu("")
     language_menu.setObjectName("menuLanguage")
     group = QActionGroup(win)
@@ -81,7 +86,7 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     help_menu.addAction(about)
     actions = Actions(new, open_, save, save_as, export, quit_, undo, redo, about, recent,
                       {"file": file_menu, "edit": edit_menu, "language": language_menu,
-                       "help": help_menu}, languages)
+                       "help": help_menu}, languages, settings)
     retranslate_menus(actions)
     return actions
 
@@ -115,6 +120,12 @@ def retranslate_menus(a: Actions) -> None:
         action.setText(text)
         action.setStatusTip(tip)
         action.setToolTip(tip)
+    if a.settings is not None:
+        tip = QCoreApplication.translate(
+            "MainWindow", "Seller profile, quoting defaults, tax, exchange rates, cell prices")
+        a.settings.setText(QCoreApplication.translate("MainWindow", "Se&ttings…"))
+        a.settings.setStatusTip(tip)
+        a.settings.setToolTip(tip)
     a.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
     for key, title in (("file", QCoreApplication.translate("MainWindow", "&File")),
                        ("edit", QCoreApplication.translate("MainWindow", "&Edit")),

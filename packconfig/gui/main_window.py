@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         a.export_pdf.triggered.connect(self.export_pdf)
+        if a.settings is not None:
+            a.settings.triggered.connect(self.open_settings)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
             self.quote.reviseRequested.connect(self.new_revision)
             self.quote.browseRequested.connect(self.browse_register)
             self.quote.exportRequested.connect(self.export_pdf)
+            self.quote.samplesRequested.connect(self.propose_samples)
 
     def _cell_chosen(self, cell_id: str) -> None:
         if self.catalog is not None and cell_id != self.doc.project.cell.id \
@@ -387,6 +390,16 @@ class MainWindow(QMainWindow):
         from packconfig.gui.pdf_export import export_pdf
 
         export_pdf(self)
+
+    def open_settings(self) -> None:
+        from packconfig.gui.commerce_actions import open_settings
+
+        open_settings(self)
+
+    def propose_samples(self) -> None:
+        from packconfig.gui.commerce_actions import propose_samples
+
+        propose_samples(self)
 
     def browse_register(self) -> None:
         from packconfig.gui.quote_actions import browse

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from packconfig.core.commerce.costing import PackCost, cost_pack
-from packconfig.core.commerce.pricing import PriceBreakdown, price_quantity
+from packconfig.core.commerce.lines import QuoteLine, line_from_fields
+from packconfig.core.commerce.pricing import Incoterm, PriceBreakdown, price_quantity
 from packconfig.core.commerce.quote import Party, Quote, make_quote, revise
 from packconfig.core.commerce.settings import Settings
+from packconfig.core.commerce.settings_fields import Terms
 from packconfig.core.pack.physics import PackResult
 from packconfig.core.store.project import Project
 
@@ -28,6 +30,28 @@ class QuoteInputs:
     margin_pct: Decimal | None = None  # None: the settings' margin
     validity_days: int | None = None  # None: the settings' validity
     notes: str = ""
+    address: str = ""
+    engineer: str = ""
+    incoterm: str = ""  # Incoterms 2020 code; "" = EXW seller's works
+    place: str = ""
+    payment_terms: str = ""
+    lead_time: str = ""
+    warranty_text: str = ""
+    approver: str = ""
+    #: The lines table as typed: one ``{column: text}`` per row.
+    line_rows: tuple[dict[str, str], ...] = ()
+
+    def lines(self) -> tuple[QuoteLine, ...]:
+        """The typed rows as core lines (InputError naming the line)."""
+        return tuple(line_from_fields(row, no, self.currency)
+                     for no, row in enumerate(self.line_rows, start=1))
+
+    def incoterm_rule(self) -> Incoterm | None:
+        """The Incoterm with its place; ``None`` for none (InputError if unknown)."""
+        return Incoterm(self.incoterm, self.place) if self.incoterm else None
+
+    def terms(self) -> Terms:
+        return Terms(self.payment_terms, self.lead_time, self.warranty_text)
 
 
 def with_margin(settings: Settings, margin_pct: Decimal | None) -> Settings:
@@ -47,7 +71,8 @@ def price_design(project: Project, result: PackResult, inputs: QuoteInputs,
                      s.context(inputs.currency, day, project.options.overhead),
                      energy_usable=result.values.get("energy_usable"))
     pb = price_quantity(cost.price, inputs.quantity, s.tiers, s.tax_for(inputs.currency),
-                        description=f"Battery pack {result.configuration} {project.cell.id}")
+                        description=f"Battery pack {result.configuration} {project.cell.id}",
+                        lines=inputs.lines())
     return cost, pb
 
 
@@ -55,9 +80,12 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
     return make_quote(project.cell, project.series, project.parallel, inputs.quantity,
                       inputs.currency, with_margin(settings, inputs.margin_pct),
-                      Party(company=inputs.company, contact=inputs.contact),
-                      sales_engineer=engineer, options=project.options, notes=inputs.notes,
-                      validity_days=inputs.validity_days)
+                      Party(company=inputs.company, contact=inputs.contact,
+                            address=inputs.address),
+                      sales_engineer=engineer or inputs.engineer, options=project.options,
+                      notes=inputs.notes, validity_days=inputs.validity_days,
+                      incoterm=inputs.incoterm_rule(), lines=inputs.lines(),
+                      approved_by=inputs.approver, commercial_terms=inputs.terms())
 
 
 def with_lifetime(quote: Quote, terms: tuple[str, object]) -> Quote:
@@ -74,4 +102,7 @@ def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Se
     return revise(base, with_margin(settings, inputs.margin_pct), cell=project.cell,
                   series=project.series, parallel=project.parallel, options=project.options,
                   quantity=inputs.quantity, currency=inputs.currency, date=fresh.date,
-                  customer=fresh.customer, notes=fresh.notes, valid_until=fresh.valid_until)
+                  customer=fresh.customer, notes=fresh.notes, valid_until=fresh.valid_until,
+                  lines=fresh.lines, approved_by=fresh.approved_by,
+                  incoterm=fresh.pricing.incoterm, sales_engineer=fresh.sales_engineer,
+                  commercial_terms=fresh.commercial_terms)

@@ -63,6 +63,11 @@ _FIELDS = {
     "total excl. tax": QT_TRANSLATE_NOOP("RegisterDialog", "total excl. tax"),
     "tax": QT_TRANSLATE_NOOP("RegisterDialog", "tax"),
     "total incl. tax": QT_TRANSLATE_NOOP("RegisterDialog", "total incl. tax"),
+    "approved by": QT_TRANSLATE_NOOP("RegisterDialog", "approved by"),
+    "payment terms": QT_TRANSLATE_NOOP("RegisterDialog", "payment terms"),
+    "lead time": QT_TRANSLATE_NOOP("RegisterDialog", "lead time"),
+    "warranty": QT_TRANSLATE_NOOP("RegisterDialog", "warranty"),
+    "seller": QT_TRANSLATE_NOOP("RegisterDialog", "seller"),
 }
 
 

@@ -1,6 +1,11 @@
 """Quote panel: customer and commercial inputs, live price labels
-(``result_price_unit``, ``result_price_total``), the price lines, Issue quote / New
-revision and the register browser."""
+(``result_price_unit``, ``result_price_total``), Issue quote / New revision and the
+register browser.
+
+The inputs are on three tabs (``quoteInputTabs``): Quote (customer, quantity, margin,
+validity, tiers, notes), Lines (:mod:`.quote_lines`: ``quoteLinesTable``) and Terms
+(:mod:`.quote_terms`: address, sales engineer, Incoterm and place, payment terms, lead
+time, warranty, approver) — everything the PDF prints."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +24,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +39,8 @@ from packconfig.core.commerce.settings import Settings
 from packconfig.core.money import CURRENCIES
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import QuoteInputs
+from packconfig.gui.quote_lines import LinesEditor
+from packconfig.gui.quote_terms import TermsForm
 from packconfig.gui.signing_ui import ElidedLabel
 
 
@@ -42,6 +52,7 @@ class QuotePanel(QWidget):
     reviseRequested = Signal()  # noqa: N815
     browseRequested = Signal()  # noqa: N815
     exportRequested = Signal()  # noqa: N815
+    samplesRequested = Signal()  # noqa: N815
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +113,8 @@ class QuotePanel(QWidget):
         self.language.addItem("中文", "zh")
         self.export = QPushButton(objectName="exportPdfButton")
         self.export.setEnabled(False)
+        self.export_sheet = QPushButton(objectName="exportSheetButton")
+        self.export_sheet.setEnabled(False)
         self.browse = QPushButton(objectName="registerButton")
         self.last_label = QLabel(objectName="lastQuoteLabel")
         self.last_label.setStyleSheet("color: #2e7d32;")
@@ -135,19 +148,35 @@ class QuotePanel(QWidget):
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(self.language)
         pdf_row.addWidget(self.export, 1)
-        left = QVBoxLayout()
+        pdf_row.addWidget(self.export_sheet, 1)
+        main = QWidget()
+        left = QVBoxLayout(main)
         left.addLayout(form)
         left.addWidget(self.signature_status)
         left.addWidget(self.signature_verdict)
         left.addStretch(1)
+        self.lines = LinesEditor()
+        self.terms = TermsForm(settings)
+        self.input_tabs = QTabWidget(objectName="quoteInputTabs")
+        self.input_tabs.addTab(main, "")
+        self.input_tabs.addTab(self.lines, "")
+        terms_area = QScrollArea()  # scrolls rather than making the window taller
+        terms_area.setWidgetResizable(True)
+        terms_area.setFrameShape(QFrame.Shape.NoFrame)
+        terms_area.setWidget(self.terms)
+        self.input_tabs.addTab(terms_area, "")
         right = QVBoxLayout()
         right.addWidget(prices)
+        # the placeholder warnings ("honest prices": seller not set, unsourced rate,
+        # estimated cell price) go here, under the prices: quoteWarningsLabel
+        self.warnings_slot = QVBoxLayout()
+        right.addLayout(self.warnings_slot)
         right.addLayout(buttons)
         right.addLayout(pdf_row)
         right.addWidget(self.last_label)
         right.addStretch(1)
         outer = QHBoxLayout(self)
-        outer.addLayout(left, 3)
+        outer.addWidget(self.input_tabs, 3)
         outer.addLayout(right, 2)
         self.set_pdf_language(self._language)
         self.retranslate_ui()
@@ -155,16 +184,20 @@ class QuotePanel(QWidget):
         for sig in (self.company.textChanged, self.contact.textChanged,
                     self.quantity.valueChanged, self.currency.currentIndexChanged,
                     self.margin.valueChanged, self.validity.valueChanged,
-                    self.notes.textChanged):
+                    self.notes.textChanged, self.lines.changed, self.terms.changed):
             sig.connect(self.inputsChanged)
+        self.lines.samplesRequested.connect(self.samplesRequested)
         self.issue.clicked.connect(self.issueRequested)
         self.revise.clicked.connect(self.reviseRequested)
         self.browse.clicked.connect(self.browseRequested)
         self.export.clicked.connect(self.exportRequested)
+        self.export_sheet.clicked.connect(self._export_sheet)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.lines.retranslate_ui()
+            self.terms.retranslate_ui()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -204,6 +237,12 @@ class QuotePanel(QWidget):
                                          "interface language)"))
         self.export.setText(self.tr("Export PDF…"))
         self.export.setToolTip(self.tr("Write the last issued quote as a PDF for the customer"))
+        for i, text in enumerate((self.tr("Quote"), self.tr("Lines"), self.tr("Terms"))):
+            self.input_tabs.setTabText(i, text)
+        self.export_sheet.setText(self.tr("Export XLSX/CSV…"))
+        self.export_sheet.setToolTip(self.tr("Write the last issued quote as a spreadsheet: "
+                                             "XLSX (amounts as numbers, totals as formulas) "
+                                             "or CSV (UTF-8)"))
         self.browse.setText(self.tr("Quote register…"))
         self.browse.setToolTip(self.tr("Browse issued quotes and compare revisions"))
         fl = self._form_labels
@@ -272,11 +311,22 @@ class QuotePanel(QWidget):
             self.language.setCurrentIndex(index)
 
     def inputs(self) -> QuoteInputs:
+        t = self.terms.values()
         return QuoteInputs(
             company=self.company.text().strip(), contact=self.contact.text().strip(),
             quantity=self.quantity.value(), currency=self.currency.currentText(),
             margin_pct=Decimal(str(round(self.margin.value(), 1))),
-            validity_days=self.validity.value(), notes=self.notes.toPlainText().strip())
+            validity_days=self.validity.value(), notes=self.notes.toPlainText().strip(),
+            address=t.address, engineer=t.engineer, incoterm=t.incoterm, place=t.place,
+            payment_terms=t.payment_terms, lead_time=t.lead_time,
+            warranty_text=t.warranty_text, approver=t.approver,
+            line_rows=tuple(dict(row) for row in self.lines.model.rows))
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings (Edit → Settings…): the defaults of fields not typed in yet."""
+        self._tier_table = settings.tiers
+        self.tiers.setText(self._tiers_text())
+        self.terms.apply_settings(settings)
 
     def show_price(self, cost: PackCost | None, pb: PriceBreakdown | None,
                    message: str = "", language: str | None = None) -> None:
@@ -285,6 +335,7 @@ class QuotePanel(QWidget):
             for label in self.price_labels.values():
                 label.setText(display.NOT_AVAILABLE.get(lang, display.NOT_AVAILABLE["en"]))
             self.price_note.setText(message)
+            self.lines.model.set_amounts([])
             return
         tier_unit = pb.lines[0].unit_price if pb.lines else pb.list_unit_price
         for key, money in (("price_cost", cost.cost), ("price_unit", cost.price),
@@ -294,8 +345,16 @@ class QuotePanel(QWidget):
             self.price_labels[key].setText(display.money(money, lang))
         self.price_labels["price_tax"].setToolTip(
             pb.tax_label_zh or pb.tax_label if lang == "zh" else pb.tax_label)
+        self.lines.model.set_amounts([display.money(ln.amount, lang) for ln in pb.lines
+                                      if ln.category])
         self.price_note.setText(self.tr("* Estimated cell price: no catalog price for this "
                                         "cell") if cost.estimated else "")
+
+    def _export_sheet(self) -> None:
+        from packconfig.gui.commerce_actions import export_sheet
+
+        if self._issued is not None:
+            export_sheet(self, self._issued, self.pdf_language())
 
     def pdf_language(self) -> str:
         return str(self.language.currentData())
@@ -309,12 +368,15 @@ class QuotePanel(QWidget):
         self.margin.setValue(float(quote.cost.policy.margin_pct))
         self.validity.setValue(max(1, (quote.valid_until - quote.date).days))
         self.notes.setPlainText(quote.notes)
+        self.lines.model.set_lines(quote.lines)
+        self.terms.show_quote(quote)
 
     def show_issued(self, quote: Quote | None) -> None:
         self._issued = quote
         issued = quote is not None and bool(quote.number)
         self.revise.setEnabled(issued)
         self.export.setEnabled(issued)
+        self.export_sheet.setEnabled(issued)
         self.last_label.setText(
             self.tr("Last issued: %1 · %2").replace("%1", quote.label).replace(
                 "%2", display.money(quote.pricing.total_incl_tax, self._language))

@@ -24,18 +24,32 @@ import numpy as np
 
 from packconfig import display
 from packconfig.core.cells import chemistry
-from packconfig.core.commerce.pricing import PriceLine, Tier, TierTable, tier_unit_price
+from packconfig.core.commerce.pricing import TierTable
 from packconfig.core.commerce.quote import Party, Quote
 from packconfig.core.errors import InputError
-from packconfig.core.money import Money
 from packconfig.core.pack.layout import BlockLayout, block_layout
 from packconfig.core.pack.physics import PackResult, compute_pack, discharge_curve
 from packconfig.core.pack.warnings import pack_warnings
+from packconfig.report.data_prices import (
+    commercial,
+    customer_rate,
+    price_rows,
+    terms,
+    tiers_table,
+    totals,
+)
+from packconfig.report.data_types import Field, PartyBlock, PriceRow, TierRow
 from packconfig.report.labels import labels as label_catalogue
 from packconfig.report.sections_life import build_life_data
 
+__all__ = ["Field", "PartyBlock", "PriceRow", "TierRow", "ReportData", "build_report_data",
+           "customer_rate"]
+
 #: Warning codes kept out of the customer's document (internal data-quality notes).
 INTERNAL_WARNINGS = frozenset({"low_confidence"})
+
+#: The seller block's lines under the name (bank details go to the commercial terms).
+SELLER_LINES = ("contact", "address", "tax_id", "phone", "email", "website")
 
 #: Spec table rows: (row key, result key or special).
 SPEC_ROWS = (
@@ -44,43 +58,6 @@ SPEC_ROWS = (
     "mass_cells", "mass_pack", "envelope", "volume_pack", "energy_density_gravimetric_pack",
     "energy_density_volumetric_pack", "charge_time", "cycle_life",
 )
-
-
-@dataclass(frozen=True)
-class Field:
-    """One labelled value: ``text`` is what the PDF prints, ``raw`` the value behind it."""
-
-    key: str
-    label: str
-    text: str
-    raw: Any = None
-
-
-@dataclass(frozen=True)
-class PartyBlock:
-    company: str
-    lines: tuple[Field, ...]  # contact, address, e-mail, phone, tax id (non-empty only)
-
-
-@dataclass(frozen=True)
-class PriceRow:
-    no: str
-    kind: str  # "pack", "discount", "extra"
-    description: str
-    quantity: str
-    unit_price: str
-    amount: str
-    raw_amount: Money
-
-
-@dataclass(frozen=True)
-class TierRow:
-    quantity: str
-    discount: str
-    unit_price: str
-    applied: bool
-    min_qty: int
-    raw_unit_price: Money
 
 
 @dataclass(frozen=True)
@@ -139,6 +116,8 @@ class ReportData:
     footer: str
     metadata: dict[str, str] = field(default_factory=dict)
     life: Any = None  # sections_life.LifeReport, or None without lifetime terms (issue 17)
+    #: The seller's logo image as the quote recorded it (None: the shipped mark).
+    logo: bytes | None = None
 
     def label(self, key: str, **params: object) -> str:
         text = self.labels[key]
@@ -146,13 +125,18 @@ class ReportData:
 
 
 # ---------------------------------------------------------------------- helpers
-def _party(party: Party, L: Mapping[str, str]) -> PartyBlock:
+def _party(party: Party, L: Mapping[str, str], language: str = "en",
+           keys: tuple[str, ...] = ("contact", "address", "email", "phone", "tax_id")
+           ) -> PartyBlock:
     lines = []
-    for key in ("contact", "address", "email", "phone", "tax_id"):
+    for key in keys:
         value = getattr(party, key, "") or ""
         if str(value).strip():
             lines.append(Field(key, L[key], str(value).strip()))
-    return PartyBlock(str(party.company or "").strip(), tuple(lines))
+    name = party.name(language).strip()
+    names = {str(party.company or "").strip(), str(party.company_zh or "").strip()}
+    alt = next((n for n in sorted(names) if n and n != name), "")
+    return PartyBlock(name, tuple(lines), alt)
 
 
 def _format_label(quote: Quote, language: str) -> str:
@@ -212,141 +196,6 @@ def _spec(result: PackResult, quote: Quote, lang: str, L: Mapping[str, str],
             q = v[key]
             rows.append(Field(key, L[key], na if q is None else display.result(key, q, lang), q))
     return tuple(rows)
-
-
-def _tier_span(tiers: TierTable, tier: Tier, lang: str, L: Mapping[str, str]) -> str:
-    i = tiers.tiers.index(tier)
-    low = display.count(tier.min_qty, lang)
-    if i + 1 < len(tiers.tiers):
-        return L["tier_range"].format(low=low, high=display.count(tiers.tiers[i + 1].min_qty - 1,
-                                                                   lang))
-    return L["tier_open"].format(low=low)
-
-
-def _pack_description(line: PriceLine, quote: Quote, L: Mapping[str, str], lang: str) -> str:
-    d = quote.design
-    text = L["pack_line"].format(config=d.configuration, cell=d.cell.id)
-    tiers = quote.pricing.tiers
-    if line.tier is not None and tiers is not None and line.tier in tiers.tiers:
-        pct = display.percent_points(line.tier.discount_pct, lang)
-        text += " · " + L["pack_line_tier"].format(span=_tier_span(tiers, line.tier, lang, L),
-                                                    pct=pct)
-    return text
-
-
-def _price_rows(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[PriceRow, ...]:
-    pb = quote.pricing
-    rows = []
-    for i, line in enumerate(pb.lines, start=1):
-        if line.kind == "pack":
-            desc = _pack_description(line, quote, L, lang)
-        elif line.kind == "discount":
-            desc = L["discount_line"].format(
-                pct=display.percent_points(pb.extra_discount_pct, lang))
-        else:
-            desc = line.description
-        rows.append(PriceRow(str(i), line.kind, desc, display.count(line.quantity, lang),
-                             display.money(line.unit_price, lang),
-                             display.money(line.amount, lang), line.amount))
-    return tuple(rows)
-
-
-def _tax_label(quote: Quote, L: Mapping[str, str], lang: str) -> str:
-    pb = quote.pricing
-    rate = display.percent_points(pb.tax_rate_pct, lang)
-    label = ((pb.tax_label_zh if lang == "zh" else "") or pb.tax_label).strip() or L["tax"]
-    return label if rate in label else L["tax_line"].format(label=label, rate=rate)
-
-
-def _totals(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[Field, ...]:
-    pb = quote.pricing
-    return (
-        Field("total_excl_tax", L["total_excl_tax"], display.money(pb.total_excl_tax, lang),
-              pb.total_excl_tax),
-        Field("tax", _tax_label(quote, L, lang), display.money(pb.tax, lang), pb.tax),
-        Field("total_incl_tax", L["total_incl_tax"], display.money(pb.total_incl_tax, lang),
-              pb.total_incl_tax),
-    )
-
-
-def customer_rate(quote: Quote):
-    """The exchange rate between the quote currency and CNY (the company's book
-    currency) that the quote used, as ``(1 quote-currency = x CNY, date)``, or ``None``
-    for a CNY quote."""
-    cur = quote.currency
-    if cur == "CNY":
-        return None
-    from decimal import localcontext
-
-    for r in quote.cost.rates:
-        if r.base == "CNY" and r.quote == cur:
-            with localcontext() as ctx:
-                ctx.prec = 50
-                return Decimal(1) / r.rate, r.date
-        if r.base == cur and r.quote == "CNY":
-            return r.rate, r.date
-    return None
-
-
-def _commercial(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[Field, ...]:
-    pb = quote.pricing
-    rows = [
-        Field("quantity", L["quantity_quoted"],
-              L["quantity_value"].format(n=display.count(quote.quantity, lang)), quote.quantity),
-        Field("currency", L["currency"], quote.currency, quote.currency),
-    ]
-    rate = customer_rate(quote)
-    if rate is not None:
-        value, day = rate
-        text = display.exchange_rate(quote.currency, "CNY", value, lang)
-        if day is not None:
-            text = L["exchange_rate_value"].format(rate=text, date=display.date(day, lang))
-        rows.append(Field("exchange_rate", L["exchange_rate"], text, value))
-    inc = pb.incoterm
-    rows.append(Field("incoterm", L["incoterms"], str(inc) if inc else L["incoterm_none"], inc))
-    rows.append(Field("valid_until", L["valid_until"], display.date(quote.valid_until, lang),
-                      quote.valid_until))
-    return tuple(rows)
-
-
-def _tiers(quote: Quote, tiers: TierTable | None, L: Mapping[str, str],
-           lang: str) -> tuple[tuple[TierRow, ...], str]:
-    """The volume-price table: the tiers recorded in the quote, else ``tiers``, shown
-    only if they reproduce the quote's pack lines."""
-    pb = quote.pricing
-    tiers = pb.tiers or tiers
-    if tiers is None or tiers.convention != pb.convention:
-        return (), ""
-    unit = pb.list_unit_price
-    packs = [ln for ln in pb.lines if ln.kind == "pack"]
-    if pb.convention == "range":
-        expected = [tier_unit_price(unit, tiers.tier_for(quote.quantity))]
-        applied = {tiers.tier_for(quote.quantity).min_qty}
-    else:
-        bands = tiers.bands(quote.quantity)
-        expected = [tier_unit_price(unit, t) for t, _n in bands]
-        applied = {t.min_qty for t, _n in bands}
-    if [ln.unit_price for ln in packs] != expected:
-        return (), ""  # the settings changed since the quote was issued: do not guess
-    rows = []
-    for tier in tiers.tiers:
-        qty = _tier_span(tiers, tier, lang, L)
-        price = tier_unit_price(unit, tier)
-        rows.append(TierRow(qty, display.percent_points(tier.discount_pct, lang),
-                            display.money(price, lang), tier.min_qty in applied, tier.min_qty,
-                            price))
-    return tuple(rows), L[f"tier_convention_{pb.convention}"]
-
-
-def _terms(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[str, ...]:
-    text = quote.terms.strip()
-    if not text:
-        inc = quote.pricing.incoterm
-        text = L["default_terms"].format(
-            currency=quote.currency, tax=_tax_label(quote, L, lang),
-            incoterm=str(inc) if inc else L["incoterm_none"],
-            valid_until=display.date(quote.valid_until, lang))
-    return tuple(p.strip() for p in text.split("\n") if p.strip())
 
 
 # -------------------------------------------------------------------- the builder
@@ -416,9 +265,9 @@ def build_report_data(quote: Quote, language: str = "en",
     warnings = tuple(WarningItem(w.code, w.severity, w.text(lang))
                      for w in pack_warnings(result, language=lang)
                      if w.code not in INTERNAL_WARNINGS)
-    tier_rows, tier_note = _tiers(quote, tiers, L, lang)
-    seller = _party(quote.seller, L)
-    customer = _party(quote.customer, L)
+    tier_rows, tier_note = tiers_table(quote, tiers, L, lang)
+    seller = _party(quote.seller, L, lang, SELLER_LINES)
+    customer = _party(quote.customer, L, lang)
     metadata = {
         "title": f"{L['document_title'].title()} {label}",
         "author": seller.company,
@@ -433,8 +282,9 @@ def build_report_data(quote: Quote, language: str = "en",
         quote_label=label, draft=quote.status == "draft" or not quote.number, header=header,
         seller=seller, customer=customer, cell=cell_rows, configuration=configuration,
         spec=_spec(result, quote, lang, L, chem_key), layout=layout, curve=curve,
-        price_rows=_price_rows(quote, L, lang), totals=_totals(quote, L, lang),
-        commercial=_commercial(quote, L, lang), tiers=tier_rows, tier_note=tier_note,
-        warnings=warnings, terms=_terms(quote, L, lang), notes=quote.notes.strip(),
+        price_rows=price_rows(quote, L, lang), totals=totals(quote, L, lang),
+        commercial=commercial(quote, L, lang), tiers=tier_rows, tier_note=tier_note,
+        warnings=warnings, terms=terms(quote, L, lang), notes=quote.notes.strip(),
         footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata,
+        logo=quote.seller_logo.image_bytes() if quote.seller_logo else None,
         life=build_life_data(quote, lang))

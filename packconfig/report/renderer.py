@@ -26,8 +26,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    HRFlowable,
-    Image,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -36,10 +34,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from packconfig.core.fs.resources import ResourceNotFound, resource_path
-from packconfig.report import drawings
+from packconfig.report import drawings, renderer_commercial
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts
+from packconfig.report.renderer_commercial import CommercialSteps
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -63,18 +61,29 @@ class SignatureSpot(Spacer):
         self.sink.update(page=self.canv.getPageNumber() - 1, box=(x1, y1, x2, y2))
 
 
-NAVY = drawings.NAVY
+def fit(text: str, width: float, size: float, font: str) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points (for one-line page furniture:
+    the continuation header repeats a name the letterhead prints in full)."""
+    face = CJK_FONT if has_cjk(text) else font
+    if stringWidth(text, face, size) <= width:
+        return text
+    while text and stringWidth(text + "…", face, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+NAVY = renderer_commercial.NAVY
 TEAL = drawings.TEAL
 MUTED = drawings.MUTED
-RULE = colors.HexColor("#C9D1DC")
+RULE = renderer_commercial.RULE
 ZEBRA = colors.HexColor("#F4F6F9")
 HEAD_BG = colors.HexColor("#1F3A5F")
-APPLIED_BG = colors.HexColor("#E6F4F1")
+APPLIED_BG = renderer_commercial.APPLIED_BG
 SEVERITY = {"error": colors.HexColor("#B42318"), "warning": colors.HexColor("#B54708"),
             "info": colors.HexColor("#5B6573")}
 
 
-class QuoteRenderer:
+class QuoteRenderer(CommercialSteps):
     """Renders one quote. Override any step; keep each step's contract: return a list
     of flowables (possibly empty)."""
 
@@ -82,7 +91,6 @@ class QuoteRenderer:
     left_margin = right_margin = 18 * mm
     top_margin = 16 * mm
     bottom_margin = 18 * mm
-    logo_resource = "logo/logo.png"
 
     steps: tuple[str, ...] = (
         "letterhead", "customer_block", "pack_summary", "spec_table", "drawings",
@@ -172,43 +180,6 @@ class QuoteRenderer:
         return style
 
     # ------------------------------------------------------------------- steps
-    def logo(self) -> Flowable | None:
-        try:
-            path = resource_path(self.logo_resource)
-        except ResourceNotFound:
-            return None
-        return Image(str(path), width=15 * mm, height=15 * mm)
-
-    def letterhead(self) -> list[Flowable]:
-        d = self.data
-        seller_lines = [self.para(d.seller.company or "", "company")]
-        for f in d.seller.lines:
-            text = f.text if f.key != "tax_id" else self.label("seller_tax_id", value=f.text)
-            seller_lines.append(self.para(text, "small"))
-        logo = self.logo()
-        left = Table([[logo, seller_lines]] if logo else [[seller_lines]],
-                     colWidths=[18 * mm, None] if logo else [None])
-        left.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                  ("TOPPADDING", (0, 0), (-1, -1), 0)]))
-        meta = Table([[self.para(f.label, "label"), self.para(f.text, "num_bold"
-                                                              if f.key == "number" else "num")]
-                      for f in d.header], colWidths=[28 * mm, 40 * mm])
-        meta.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1),
-                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        right = [self.para(d.title, "h1"), Spacer(1, 2 * mm), meta]
-        if d.draft:
-            right.insert(1, self.para(self.label("status_draft"), "num_bold"))
-        top = Table([[left, right]], colWidths=[self.width - 70 * mm, 70 * mm])
-        top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return [top, Spacer(1, 3 * mm),
-                HRFlowable(width="100%", thickness=1.6, color=NAVY, spaceAfter=4 * mm)]
-
     def customer_block(self) -> list[Flowable]:
         c = self.data.customer
         rows = [[self.para(self.label("customer"), "label"), self.para(c.company, "customer")]]
@@ -260,38 +231,6 @@ class QuoteRenderer:
                                    ("BOX", (0, 1), (0, 1), 0.4, RULE),
                                    ("BOX", (2, 1), (2, 1), 0.4, RULE)]))
         return [CondPageBreak(100 * mm), Spacer(1, 2 * mm), table]
-
-    def pricing_table(self) -> list[Flowable]:
-        d = self.data
-        w_no, w_qty, w_unit, w_amt = 10 * mm, 16 * mm, 30 * mm, 32 * mm
-        w_desc = self.width - w_no - w_qty - w_unit - w_amt
-        rows: list[list] = [[self.para(self.label("line_no"), "th"),
-                             self.para(self.label("description"), "th"),
-                             self.para(self.label("quantity"), "th_num"),
-                             self.para(self.label("unit_price"), "th_num"),
-                             self.para(self.label("amount"), "th_num")]]
-        for r in d.price_rows:
-            rows.append([self.para(r.no), self.para(r.description), self.para(r.quantity, "num"),
-                         self.para(r.unit_price, "num"), self.para(r.amount, "num")])
-        table = Table(rows, colWidths=[w_no, w_desc, w_qty, w_unit, w_amt], repeatRows=1)
-        table.setStyle(TableStyle(self.grid_style(len(rows))))
-        totals = []
-        for f in d.totals:
-            style = "total" if f.key == "total_incl_tax" else "num"
-            totals.append([self.para(f.label, style), self.para(f.text, style)])
-        tail = Table(totals, colWidths=[self.width - w_amt, w_amt])
-        tail.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
-            ("LINEBELOW", (0, -1), (-1, -1), 1.6, NAVY),
-            ("BACKGROUND", (0, -1), (-1, -1), APPLIED_BG)]))
-        # the totals block is never split across pages
-        return [CondPageBreak(45 * mm), self.heading("pricing"), table,
-                KeepTogether([tail])]
 
     def commercial_table(self) -> list[Flowable]:
         return [KeepTogether([self.heading("commercial"),
@@ -397,9 +336,12 @@ class QuoteRenderer:
         canvas.saveState()
         if doc.page > 1:
             y = h - self.top_margin + 5 * mm
-            self._string(canvas, self.left_margin, y, d.seller.company, 8, BOLD_FONT, NAVY)
-            self._string(canvas, w - self.right_margin, y,
-                         self.label("continued", label=d.quote_label), 8, BASE_FONT, MUTED,
+            right = self.label("continued", label=d.quote_label)
+            room = (w - self.left_margin - self.right_margin - 8 * mm
+                    - stringWidth(right, CJK_FONT if has_cjk(right) else BASE_FONT, 8))
+            self._string(canvas, self.left_margin, y, fit(d.seller.company, room, 8, BOLD_FONT),
+                         8, BOLD_FONT, NAVY)
+            self._string(canvas, w - self.right_margin, y, right, 8, BASE_FONT, MUTED,
                          right=True)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)

@@ -833,9 +833,37 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../packconfig/gui/quote_lines.py" line="+265"/>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a line: options, NRE and tooling, spare modules, chargers, freight</source>
+        <translation>添加一行：选配、开发费与模具费、备用模组、充电机、运费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose UN38.3 samples</source>
+        <translation>添加 UN38.3 样品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the UN38.3 test samples for this pack: 16 packs up to 12 kg, 8 above (UN Manual of Tests and Criteria 38.3.3)</source>
+        <translation>为本电池包添加 UN38.3 测试样品：12 kg 及以下 16 套，超过 12 kg 8 套（联合国《试验和标准手册》第 38.3.3 节）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packconfig/gui/actions.py" line="+100"/>
+        <location filename="../../packconfig/gui/actions.py" line="+105"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -905,7 +933,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>版本与致谢</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Seller profile, quoting defaults, tax, exchange rates, cell prices</source>
+        <translation>卖方资料、报价默认值、税率、汇率、电芯价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -936,24 +974,24 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location filename="../../packconfig/gui/main_window.py" line="+173"/>
-        <location line="+283"/>
+        <location line="+296"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-292"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
@@ -1037,7 +1075,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+85"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+95"/>
         <source>Layout</source>
         <translation>排布图</translation>
     </message>
@@ -1131,7 +1169,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+82"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+87"/>
         <source>Issue quote %1</source>
         <translation>开具报价 %1</translation>
     </message>
@@ -1194,6 +1232,46 @@ Your design is still open; save it under a new name to be safe.</source>
         <source>This quote PDF is not intact</source>
         <translation>此报价 PDF 已不完整</translation>
     </message>
+    <message>
+        <location filename="../../packconfig/gui/commerce_actions.py" line="+31"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>UN38.3 samples</source>
+        <translation>UN38.3 样品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack mass is unknown, so the number of UN38.3 samples cannot be chosen. Add the line by hand.</source>
+        <translation>电池包质量未知，无法确定 UN38.3 样品数量，请手动添加该行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the quote as a spreadsheet</source>
+        <translation>将报价导出为电子表格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export the spreadsheet</source>
+        <translation>无法导出电子表格</translation>
+    </message>
 </context>
 <context>
     <name>OcvChart</name>
@@ -1253,9 +1331,147 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>QuoteLines</name>
+    <message>
+        <location filename="../../packconfig/gui/quote_lines.py" line="-225"/>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price / rule</source>
+        <translation>单价/计价规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disc. %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>税类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lot</source>
+        <translation>批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pack</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option</source>
+        <translation>选配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NRE</source>
+        <translation>开发费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tooling</source>
+        <translation>模具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samples</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spare modules</source>
+        <translation>备用模组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charger</source>
+        <translation>充电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard</source>
+        <translation>标准税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zero-rated</source>
+        <translation>零税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exempt</source>
+        <translation>免税</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+173"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+206"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1391,6 +1607,31 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export XLSX/CSV…</source>
+        <translation>导出 XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the last issued quote as a spreadsheet: XLSX (amounts as numbers, totals as formulas) or CSV (UTF-8)</source>
+        <translation>将最近签发的报价导出为电子表格：XLSX（金额为数值，合计为公式）或 CSV（UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Quote register…</source>
         <translation>报价登记簿…</translation>
     </message>
@@ -1455,12 +1696,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%1–%2 套：优惠 %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>* Estimated cell price: no catalog price for this cell</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
     </message>
@@ -1483,7 +1724,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-76"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-81"/>
         <source>issued</source>
         <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
@@ -1602,6 +1843,31 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>total incl. tax</source>
         <translation>含税总价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warranty</source>
+        <translation>质保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller</source>
+        <translation>卖方</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -2166,6 +2432,388 @@ Your design is still open; save it under a new name to be safe.</source>
         <source>%1 · %2 cells · %3</source>
         <extracomment>Shown in bold.</extracomment>
         <translation>%1 · %2 只电芯 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../packconfig/gui/settings_dialog.py" line="+231"/>
+        <source>Settings</source>
+        <extracomment>Seller fields: (settings key, objectName, multi-line). Quoting text fields: (commercial key, objectName, multi-line).</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quoting</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax &amp;&amp; FX</source>
+        <translation>税率与汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price list</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal name (English)</source>
+        <translation>法定名称（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name (Chinese)</source>
+        <translation>法定名称（中文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation>银行信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo image</source>
+        <translation>徽标图片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales engineer (you)</source>
+        <translation>销售工程师（本人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote validity</source>
+        <translation>报价有效期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margin on price</source>
+        <translation>售价利润率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier convention</source>
+        <translation>阶梯计价方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volume tiers</source>
+        <translation>数量阶梯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoterm and named place</source>
+        <translation>贸易术语及指定地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty text</source>
+        <translation>质保条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts above this need an approver</source>
+        <translation>折扣超过此值需审批人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG or JPEG, at most 1 MB</source>
+        <translation>PNG 或 JPEG，最大 1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named place, e.g. Ningbo</source>
+        <translation>指定地点，例如 宁波</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the standard wording (30 % advance, 70 % before shipment by T/T)</source>
+        <translation>留空：使用标准条款（预付 30%，发货前电汇 70%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: confirmed with the order</source>
+        <translation>留空：以订单确认为准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: per the product specification and warranty agreement</source>
+        <translation>留空：按产品规格书及质保协议执行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax rate per quote currency</source>
+        <translation>各报价货币的税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rates (CNY per unit, dated; the latest rate on or before a quote&apos;s date is used)</source>
+        <translation>汇率（每单位外币折合人民币，带日期；使用报价日期当日或之前最近的汇率）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates marked ⚠ are placeholders or have no source: add today&apos;s rate with its source before quoting in them.</source>
+        <translation>标有 ⚠ 的汇率为占位值或没有来源：以该货币报价前，请添加今日汇率并注明来源。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own cell prices replace the catalog price. Cells marked ⚠ have no price at all: their cost is an estimate per kWh.</source>
+        <translation>您自己的电芯价格将替代目录价格。标有 ⚠ 的电芯没有任何价格：其成本按每 kWh 估算。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the logo image</source>
+        <translation>选择徽标图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save the settings</source>
+        <translation>无法保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTables</name>
+    <message>
+        <location filename="../../packconfig/gui/settings_tables.py" line="+58"/>
+        <source>From quantity</source>
+        <translation>起始数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+77"/>
+        <location line="+93"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>placeholder</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+93"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>CNY per unit</source>
+        <translation>人民币/单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+91"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Add today&apos;s rate</source>
+        <translation>添加今日汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rate</source>
+        <translation>删除汇率</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cell</source>
+        <translation>电芯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog price</source>
+        <translation>目录价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only cells without a price</source>
+        <translation>只显示没有价格的电芯</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../../packconfig/gui/quote_terms.py" line="+80"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales engineer</source>
+        <translation>销售工程师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoterm, place</source>
+        <translation>贸易术语、地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty</source>
+        <translation>质保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount approved by</source>
+        <translation>折扣审批人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer address as printed on the quote</source>
+        <translation>报价单上打印的客户地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named place, e.g. Ningbo</source>
+        <translation>指定地点，例如 宁波</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoterms 2020 rule; empty: EXW seller&apos;s works</source>
+        <translation>Incoterms 2020 贸易术语；留空：卖方工厂交货（EXW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard: 30 % advance, 70 % before shipment</source>
+        <translation>标准：预付 30%，发货前付 70%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard: confirmed with the order</source>
+        <translation>标准：以订单确认为准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard: per the product specification</source>
+        <translation>标准：按产品规格书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when a discount is above the threshold in the settings</source>
+        <translation>折扣超过设置中的上限时必填</translation>
     </message>
 </context>
 <context>

@@ -763,7 +763,9 @@ def test_error_renders_in_both_languages(ctx, monkeypatch, code, action, english
 
 def test_every_new_kind_of_error_has_a_case():
     """Each Chinese template is exercised above (the unit/count ones in test_messages)."""
-    covered = {case[0] for case in CASES} | {
+    from test_messages_commerce import CODES as COMMERCE_CODES
+
+    covered = {case[0] for case in CASES} | COMMERCE_CODES | {
         "empty", "too_long", "no_number", "not_a_quantity", "too_small", "too_large",
         "too_many_cells"} | {  # on a real PostgreSQL server, in tests/register:
         "register_not_permitted", "register_login", "register_timeout_hit",

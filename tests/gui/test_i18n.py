@@ -49,7 +49,7 @@ ALLOWED_WORDS = {
 }
 #: Widgets that show data (catalog entries, cell ids, currency codes), not interface text.
 DATA_WIDGETS = {"cellLabel", "configurationLabel", "chemistryFilter", "formatFilter",
-                "currencyCombo", "cellDetails"}
+                "currencyCombo", "cellDetails", "incotermCombo"}  # Incoterms codes are used as is
 LETTERS = re.compile(r"[A-Za-z]+")
 
 

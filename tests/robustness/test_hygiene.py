@@ -83,19 +83,24 @@ def test_quote_json_rejects_path_fields():
         quote.quote_from_json(json.dumps(doc), "q.json")
 
 
-def test_settings_logo_path_is_ignored_not_read(tmp_path):
-    """A settings file naming a "logo" file (a feature some tools have) must not make
-    the PDF embed an arbitrary file: settings take no paths at all."""
+def test_settings_logo_that_is_not_an_image_is_refused_never_embedded(tmp_path):
+    """The seller's logo is a settings path (issue 18), but only a PNG/JPEG image of at
+    most 1 MB is accepted: a settings file naming any other file is refused on save and
+    on quoting, and its bytes never reach a PDF."""
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-CONTENT")
-    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.commerce.settings import load_settings, save_settings
+    from packconfig.core.errors import InputError
     from packconfig.report.pdf import quote_pdf_bytes
 
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"logo": str(secret), "seller": {"logo": str(secret),
-                                                               "company": "S"}}))
-    settings = load_settings(path)
-    assert "logo" not in settings.seller
+    with pytest.raises(InputError, match="not a PNG or JPEG image"):
+        save_settings({"seller": {"logo": str(secret), "company": "S"}}, path)
+    assert not path.exists()
+    path.write_text(json.dumps({"seller": {"logo": str(secret), "company": "S"}}))
+    settings = load_settings(path)  # loading keeps the path; using it refuses it
+    with pytest.raises(InputError, match="not a PNG or JPEG image"):
+        settings.logo()
     pdf = quote_pdf_bytes(valid_quote(), tiers=settings.tiers)
     assert b"TOP-SECRET" not in pdf
 

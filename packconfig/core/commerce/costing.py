@@ -126,6 +126,9 @@ class CostContext:
     components: tuple[CostComponent, ...]
     cell_defaults: dict[str, CellPriceDefault]
     policy: CostPolicy
+    #: The seller's own cell prices by cell id (``settings_fields.CellPrice``): they
+    #: replace the catalog price of those cells.
+    price_list: dict[str, Any] | None = None
 
     def convert_rounded(self, money: Money) -> tuple[Money, AppliedRate]:
         """``money`` in the context currency, rounded half-up (a unit-rate rounding)."""
@@ -208,13 +211,19 @@ def cell_energy_kwh(cell: Any) -> Decimal | None:
 def cell_unit_price(cell: Any, ctx: CostContext) -> CellUnitPrice:
     """The catalog price of ``cell`` converted and rounded, or a $/kWh estimate."""
     price = getattr(cell, "price", None)
+    source = getattr(cell, "price_source", "")
+    kind = "catalog price"
+    listed = (ctx.price_list or {}).get(getattr(cell, "id", None))
+    if listed is not None:
+        price, kind = listed.price, "price list"
+        source = f"{listed.date.isoformat()}: {listed.source}"
     if price is not None:
         unit, applied = ctx.convert_rounded(price)
-        basis = f"catalog price {price.to_text()}"
+        basis = f"{kind} {price.to_text()}"
         if applied.base != applied.quote:
             basis += f" at {applied.rate} {applied.quote}/{applied.base}"
-        if getattr(cell, "price_source", ""):
-            basis += f" ({cell.price_source})"
+        if source:
+            basis += f" ({source})"
         return CellUnitPrice(unit, False, basis, applied)
     energy = cell_energy_kwh(cell)
     if energy is None:

@@ -31,6 +31,13 @@ class Rate:
     date: dt.date
     cny_per_unit: Decimal
     source: str = ""
+    #: A stand-in (the shipped EUR rate): flagged until the user adds a real rate.
+    placeholder: bool = False
+
+    @property
+    def needs_attention(self) -> bool:
+        """A placeholder or a rate without a source."""
+        return self.placeholder or not self.source.strip()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "currency", check_currency(self.currency))
@@ -113,6 +120,16 @@ class RateTable:
                     earliest=items[0].date.isoformat())
         return items[index - 1]
 
+    def in_effect(self, on: dt.date) -> list[Rate]:
+        """For each currency, the rate a conversion on ``on`` uses (none for currencies
+        whose rates all start later)."""
+        out = []
+        for items in self._rates.values():
+            index = bisect_right([r.date for r in items], on)
+            if index:
+                out.append(items[index - 1])
+        return sorted(out, key=lambda r: r.currency)
+
     def applied(self, base: str, quote: str, on: dt.date) -> AppliedRate:
         """The rate ``1 base = x quote`` to use on date ``on`` (memoised: the table never
         changes, and costing asks for the same rate for every line)."""
@@ -168,9 +185,13 @@ def rates_from_records(records: object, where: str) -> list[Rate]:
                 except ValueError as exc:
                     raise InputError(f"{label}: {exc}").coded(
                         "bad_date", at=label, text=str(day)[:40]) from None
+            flag = rec.get("placeholder", False)
+            if not isinstance(flag, bool):
+                raise InputError(f"{label}.placeholder must be true or false").coded(
+                    "expected_bool_at", at=label)
             out.append(Rate(str(rec["currency"]), day, to_decimal(str(rec["cny_per_unit"]),
                                                                   f"{label}.cny_per_unit"),
-                            str(rec.get("source", ""))))
+                            str(rec.get("source", "")), flag))
         except KeyError as exc:
             raise InputError(f"{label}: missing {exc.args[0]!r}").coded(
                 "missing_field", at=label, field=str(exc.args[0])) from None

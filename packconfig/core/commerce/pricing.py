@@ -8,7 +8,9 @@ Volume tiers have two conventions:
 * ``slab``: each unit is priced at its own tier (units 1–99 at 0 %, unit 100 at 3 %).
 
 Rounding: each tier unit price is rounded half-up to the minor unit, each line is
-quantity x rounded unit price, the extra discount and the tax are one rounded line each.
+quantity x rounded unit price, the extra discount and each line discount are one rounded
+amount each, and the tax is one rounded amount per tax class (``standard``, ``zero``,
+``exempt``; see :mod:`.lines`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from packconfig.core.commerce.costing import apply_percent
+from packconfig.core.commerce.lines import TAX_CLASSES, QuoteLine, check_lines
 from packconfig.core.errors import InputError
 from packconfig.core.money import Money, to_decimal
 
@@ -153,6 +156,22 @@ class PriceLine:
     #: For "pack" lines: the tier applied (its first quantity and its discount), so a
     #: renderer can label the line in any language without parsing the description.
     tier: Tier | None = None
+    #: For user lines (:class:`~packconfig.core.commerce.lines.QuoteLine`): the unit,
+    #: the line kind (nre, samples, ...), the discount and the tax class.
+    unit: str = ""
+    category: str = ""
+    discount_pct: Decimal = Decimal(0)
+    tax_class: str = "standard"
+
+
+@dataclass(frozen=True)
+class TaxLine:
+    """The tax of one tax class: ``tax = round(base x rate_pct / 100)``."""
+
+    tax_class: str
+    rate_pct: Decimal
+    base: Money
+    tax: Money
 
 
 @dataclass(frozen=True)
@@ -175,6 +194,9 @@ class PriceBreakdown:
     #: whatever the settings say today.
     tiers: TierTable | None = None
     tax_label_zh: str = ""
+    #: One entry per tax class present (empty in quotes from before quote lines: one
+    #: tax line at ``tax_rate_pct`` then).
+    tax_lines: tuple[TaxLine, ...] = ()
 
     @property
     def average_unit_price(self) -> Money:
@@ -204,27 +226,56 @@ def pack_lines(unit_price: Money, quantity: int, tiers: TierTable,
     return lines
 
 
+def user_line(line: QuoteLine) -> PriceLine:
+    """A priced user line: quantity x rounded unit price, less its rounded discount."""
+    unit = line.price()
+    gross = unit * line.quantity
+    net = gross - apply_percent(gross, line.discount_pct) if line.discount_pct else gross
+    return PriceLine("extra", line.description, line.quantity, unit, net, None, line.unit,
+                     line.kind, line.discount_pct, line.tax_class)
+
+
+TAX_CLASS_RATES = {"zero": Decimal(0), "exempt": Decimal(0)}
+
+
+def tax_lines(lines: tuple[PriceLine, ...] | list[PriceLine], tax: TaxRule, currency: str
+              ) -> tuple[TaxLine, ...]:
+    """The tax per class: the standard class at the currency's rate, ``zero`` and
+    ``exempt`` at 0 %; one rounded amount per class, classes in a fixed order."""
+    out = []
+    for cls in TAX_CLASSES:
+        members = [ln for ln in lines if ln.tax_class == cls]
+        if not members:
+            continue
+        base = sum((ln.amount for ln in members), Money.zero(currency))
+        rate = tax.rate_pct if cls == "standard" else TAX_CLASS_RATES[cls]
+        out.append(TaxLine(cls, rate, base, apply_percent(base, rate)))
+    return tuple(out)
+
+
 def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxRule, *,
                    extra_discount_pct: Decimal = Decimal(0),
                    extras: tuple[ExtraLine, ...] = (), incoterm: Incoterm | None = None,
-                   description: str = "Battery pack") -> PriceBreakdown:
-    """Price ``quantity`` packs at list ``unit_price`` (rounded) through the tiers.
+                   description: str = "Battery pack",
+                   lines: tuple[QuoteLine, ...] = ()) -> PriceBreakdown:
+    """Price ``quantity`` packs at list ``unit_price`` (rounded) through the tiers, then
+    the user ``lines`` (and the older ``extras``).
 
-    The extra discount applies to the pack lines only (not to NRE or other extras).
-    Tax applies to the total excluding tax.
+    The extra discount applies to the pack lines only (not to NRE or other lines); each
+    user line carries its own discount. Tax is computed per tax class.
     """
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
         raise InputError(f"quantity must be a whole number of at least 1, got {quantity!r}"
                          ).coded("quantity_invalid", got=repr(quantity)[:40])
     cur = unit_price.currency
     unit_price = unit_price.rounded()
-    lines = pack_lines(unit_price, quantity, tiers, description)
-    goods = sum((ln.amount for ln in lines), Money.zero(cur))
+    priced = pack_lines(unit_price, quantity, tiers, description)
+    goods = sum((ln.amount for ln in priced), Money.zero(cur))
     pct = _pct(extra_discount_pct, "extra discount", 100)
     if pct:
         disc = apply_percent(goods, pct)
-        lines.append(PriceLine("discount", f"Extra discount {pct.normalize():f} %", 1, -disc,
-                               -disc))
+        priced.append(PriceLine("discount", f"Extra discount {pct.normalize():f} %", 1, -disc,
+                                -disc))
     for extra in extras:
         if extra.unit_price.currency != cur:
             raise InputError(f"extra line {extra.description!r} is in "
@@ -232,10 +283,12 @@ def price_quantity(unit_price: Money, quantity: int, tiers: TierTable, tax: TaxR
                 "extra_currency", description=extra.description,
                 currency=extra.unit_price.currency, quote_currency=cur)
         unit = extra.unit_price.rounded()
-        lines.append(PriceLine("extra", extra.description, extra.quantity, unit,
-                               unit * extra.quantity))
-    total = sum((ln.amount for ln in lines), Money.zero(cur))
-    tax_amount = apply_percent(total, tax.rate_pct)
-    return PriceBreakdown(cur, quantity, unit_price, tiers.convention, tuple(lines), goods,
+        priced.append(PriceLine("extra", extra.description, extra.quantity, unit,
+                                unit * extra.quantity))
+    priced.extend(user_line(line) for line in check_lines(tuple(lines), cur))
+    total = sum((ln.amount for ln in priced), Money.zero(cur))
+    taxes = tax_lines(priced, tax, cur)
+    tax_amount = sum((t.tax for t in taxes), Money.zero(cur))
+    return PriceBreakdown(cur, quantity, unit_price, tiers.convention, tuple(priced), goods,
                           pct, total, tax.label, tax.rate_pct, tax_amount, total + tax_amount,
-                          incoterm, tiers=tiers, tax_label_zh=tax.label_zh)
+                          incoterm, tiers=tiers, tax_label_zh=tax.label_zh, tax_lines=taxes)

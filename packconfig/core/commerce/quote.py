@@ -6,6 +6,14 @@ exchange rates used and the commercial blocks. Numbers (``Q-2026-0001``) and rev
 numbers are assigned by :mod:`packconfig.core.store.register` when a quote is issued; a draft
 has number ``""``. Issued quotes are never edited: :func:`revise` makes a new draft
 revision whose content is copied from any earlier revision.
+
+Frozen figures: each revision keeps its own copy of everything it prints — the seller
+profile and logo, the exchange rates in effect on its date, the cell price, every
+priced line, the tier table, the tax rates and the commercial terms — so a reprint
+years later, whatever the settings say by then, shows exactly what was sent.
+
+Schema 2 added the user lines, the approver, the terms, the logo and the rate snapshot;
+a schema-1 quote loads with those empty (tests/data/quote-schema1.json).
 """
 
 from __future__ import annotations
@@ -19,15 +27,18 @@ from typing import Any
 from packconfig.core.cells.model import Cell
 from packconfig.core.codec import decode_or_error, dumps, encode, parse_json_document
 from packconfig.core.commerce.costing import PackCost, cost_pack
+from packconfig.core.commerce.fx import Rate
+from packconfig.core.commerce.lines import QuoteLine
 from packconfig.core.commerce.pricing import ExtraLine, Incoterm, PriceBreakdown, price_quantity
 from packconfig.core.commerce.settings import Settings
+from packconfig.core.commerce.settings_fields import Logo, Terms
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.life.usage import LifeTerms
 from packconfig.core.money import check_currency
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Quantity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STATUSES = ("draft", "issued", "superseded")
 KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "energy_usable", "mass_pack")
 
@@ -40,6 +51,14 @@ class Party:
     email: str = ""
     phone: str = ""
     tax_id: str = ""
+    company_zh: str = ""  # the legal name in Chinese (seller; customers in both scripts)
+    bank: str = ""
+    website: str = ""
+
+    def name(self, language: str) -> str:
+        """The company name for a document in ``language``."""
+        return (self.company_zh if language == "zh" and self.company_zh.strip()
+                else self.company) or self.company_zh
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,21 @@ class Quote:
     # lifetime section assumes (None = no lifetime section); old quote JSON loads as-is
     warranty: str = ""
     life: LifeTerms | None = None
+    #: The user lines (inputs), as priced in ``pricing.lines``.
+    lines: tuple[QuoteLine, ...] = ()
+    #: Who approved a discount above the settings' threshold ("" when none needed).
+    approved_by: str = ""
+    #: The approval threshold in force when the quote was made.
+    discount_approval_pct: Decimal | None = None
+    commercial_terms: Terms = field(default_factory=Terms)
+    seller_logo: Logo | None = None
+    #: The exchange rates in effect on the quote date (one per currency), with sources.
+    fx_snapshot: tuple[Rate, ...] = ()
+
+    @property
+    def max_discount_pct(self) -> Decimal:
+        """The largest discount the quote grants (extra discount or any line's)."""
+        return max([self.pricing.extra_discount_pct] + [ln.discount_pct for ln in self.lines])
 
     @property
     def label(self) -> str:
@@ -90,31 +124,62 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
                sales_engineer: str = "", options: PackOptions | None = None,
                incoterm: Incoterm | None = None, extra_discount_pct: Decimal = Decimal(0),
                extras: tuple[ExtraLine, ...] = (), notes: str = "", terms: str = "",
-               validity_days: int | None = None) -> Quote:
-    """A draft quote: physics figures, cost build-up and priced quantity."""
+               validity_days: int | None = None, lines: tuple[QuoteLine, ...] = (),
+               approved_by: str = "", commercial_terms: Terms | None = None) -> Quote:
+    """A draft quote: physics figures, cost build-up, the priced pack and user lines, and
+    a snapshot of the seller profile, logo, rates and terms from ``settings``.
+
+    ``sales_engineer``, ``incoterm`` and ``commercial_terms`` default to the settings'.
+    A discount above the settings' approval threshold needs ``approved_by``.
+    """
     from packconfig.core.pack.physics import compute_pack
 
     day = date or dt.date.today()
     code = check_currency(currency)
     opts = options or PackOptions()
+    cell = settings.priced_cell(cell)
     result = compute_pack(cell, series, parallel, opts)
     figures = {k: result.values.get(k) for k in KEY_FIGURES if k in result.values}
     cost = cost_pack(cell, series, parallel, settings.context(code, day, opts.overhead),
                      energy_usable=result.values.get("energy_usable"))
     pricing = price_quantity(cost.price, quantity, settings.tiers, settings.tax_for(code),
                              extra_discount_pct=extra_discount_pct, extras=extras,
-                             incoterm=incoterm,
-                             description=f"Battery pack {result.configuration} {cell.id}")
+                             incoterm=incoterm if incoterm is not None else settings.incoterm,
+                             description=f"Battery pack {result.configuration} {cell.id}",
+                             lines=tuple(lines))
+    approver = check_approval(pricing.extra_discount_pct, lines, approved_by,
+                              settings.discount_approval_pct)
     days = settings.validity_days if validity_days is None else validity_days
-    return Quote("", 0, "draft", day, day + dt.timedelta(days=days), Party(**settings.seller),
-                 customer, sales_engineer, PackDesign(cell, series, parallel, opts, figures),
-                 quantity, code, cost, pricing, notes, terms)
+    return Quote("", 0, "draft", day, day + dt.timedelta(days=days),
+                 Party(**settings.seller_party_fields), customer,
+                 sales_engineer.strip() or settings.sales_engineer,
+                 PackDesign(cell, series, parallel, opts, figures), quantity, code, cost,
+                 pricing, notes, terms, lines=tuple(lines), approved_by=approver,
+                 discount_approval_pct=settings.discount_approval_pct,
+                 commercial_terms=commercial_terms or settings.terms,
+                 seller_logo=settings.logo(), fx_snapshot=tuple(settings.rates.in_effect(day)))
+
+
+def check_approval(extra_discount_pct: Decimal, lines: tuple[QuoteLine, ...],
+                   approved_by: str, threshold: Decimal) -> str:
+    """The approver's name, required when any discount is above ``threshold``."""
+    top = max([extra_discount_pct] + [ln.discount_pct for ln in lines])
+    name = (approved_by or "").strip()
+    if top > threshold and not name:
+        raise InputError(f"a discount of {top.normalize():f} % is above the approval "
+                         f"threshold of {threshold.normalize():f} %: enter the approver's "
+                         "name").coded("discount_needs_approval", pct=f"{top.normalize():f}",
+                                       limit=f"{threshold.normalize():f}")
+    if len(name) > 120:
+        raise InputError("the approver's name is too long (at most 120 characters)").coded(
+            "field_too_long", name="approved_by", length=len(name), limit=120)
+    return name
 
 
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
-                "incoterm", "extra_discount_pct", "extras"}
+                "incoterm", "extra_discount_pct", "extras", "lines", "approved_by"}
 PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
-              "warranty", "life"}
+              "commercial_terms", "warranty", "life"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
@@ -122,10 +187,11 @@ def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quo
     e.g. "revise from R0") with ``changes`` applied. The register assigns the revision
     number on issue.
 
-    Plain changes (customer, seller, sales_engineer, notes, terms, valid_until) keep the
-    prices. Design or commercial changes (cell, series, parallel, options, quantity,
-    currency, date, incoterm, extra_discount_pct, extras) re-cost and re-price the quote
-    with ``settings`` (required then).
+    Plain changes (customer, seller, sales_engineer, notes, terms, valid_until,
+    commercial_terms) keep the prices. Design or commercial changes (cell, series,
+    parallel, options, quantity, currency, date, incoterm, extra_discount_pct, extras,
+    lines, approved_by) re-cost and re-price the quote with ``settings`` (required
+    then), taking that day's rates and logo.
     """
     if base.status == "draft" or not base.number:
         raise InputError("only an issued quote can be revised; edit the draft instead").coded(
@@ -147,8 +213,8 @@ def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quo
 
 def _reprice(base: Quote, settings: Settings, ch: dict[str, Any]) -> Quote:
     d, pb = base.design, base.pricing
-    extras = tuple(ExtraLine(ln.description, ln.quantity, ln.unit_price)
-                   for ln in pb.lines if ln.kind == "extra")
+    old_extras = [ln for ln in pb.lines if ln.kind == "extra" and not ln.category]
+    extras = tuple(ExtraLine(ln.description, ln.quantity, ln.unit_price) for ln in old_extras)
     day = ch.get("date", base.date)
     fresh = make_quote(ch.get("cell", d.cell), ch.get("series", d.series),
                        ch.get("parallel", d.parallel), ch.get("quantity", base.quantity),
@@ -157,7 +223,10 @@ def _reprice(base: Quote, settings: Settings, ch: dict[str, Any]) -> Quote:
                        incoterm=ch.get("incoterm", pb.incoterm),
                        extra_discount_pct=ch.get("extra_discount_pct", pb.extra_discount_pct),
                        extras=ch.get("extras", extras), notes=base.notes, terms=base.terms,
-                       validity_days=(base.valid_until - base.date).days)
+                       validity_days=(base.valid_until - base.date).days,
+                       lines=ch.get("lines", base.lines),
+                       approved_by=ch.get("approved_by", base.approved_by),
+                       commercial_terms=base.commercial_terms)
     return dataclasses.replace(fresh, seller=base.seller)
 
 
@@ -173,7 +242,7 @@ def quote_to_json(quote: Quote) -> str:
 
 
 def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
-    version = data.get("schema_version")
+    version = data.get("schema_version")  # 1: before quote lines; loads with them empty
     if not isinstance(version, int) or isinstance(version, bool):
         raise DataFileError(source, "not a packconfig quote: no schema_version").coded(
             "no_schema_version", doc="packconfig quote")
@@ -237,6 +306,13 @@ def _facts(q: Quote) -> dict[str, tuple[str, Any]]:
         "tier convention": ("price", q.pricing.convention),
         "total excl. tax": ("price", q.pricing.total_excl_tax),
         "tax": ("price", q.pricing.tax), "total incl. tax": ("price", q.pricing.total_incl_tax),
+    })
+    facts.update({
+        "approved by": ("commercial", q.approved_by),
+        "payment terms": ("commercial", q.commercial_terms.payment_terms),
+        "lead time": ("commercial", q.commercial_terms.lead_time),
+        "warranty": ("commercial", q.commercial_terms.warranty_text),
+        "seller": ("commercial", q.seller),
     })
     for line in q.cost.lines:
         facts[f"cost line {line.label}"] = ("price", line.amount)

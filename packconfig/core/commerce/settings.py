@@ -1,5 +1,10 @@
 """Commercial settings: cost defaults, overhead/warranty/margin, volume tiers, tax,
-seller block, quote validity, exchange rates.
+the seller profile, quoting defaults (validity, payment terms, Incoterm and place, lead
+time, warranty text, discount-approval threshold), exchange rates, the cell price list
+and the sales engineer's name.
+
+Every key a file may hold is listed once in :mod:`.settings_keys`; each field is
+checked by :mod:`.settings_fields` (coded errors naming the field).
 
 Shipped defaults are in ``resources/costs.toml``. The user's file is
 ``<user data folder>/settings.json`` with the same structure; any top-level section it
@@ -16,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +35,21 @@ from packconfig.core.commerce.costing import (
     components_for,
 )
 from packconfig.core.commerce.fx import RateTable, rates_from_records
-from packconfig.core.commerce.pricing import TaxRule, Tier, TierTable
+from packconfig.core.commerce.pricing import Incoterm, TaxRule, Tier, TierTable
+from packconfig.core.commerce.settings_fields import (
+    SELLER_CHECKS,
+    CellPrice,
+    Logo,
+    Terms,
+    check_cell_price,
+    check_incoterm,
+    check_percent,
+    check_seller,
+    check_tax,
+    check_text,
+    read_logo,
+)
+from packconfig.core.commerce.settings_keys import COMPONENT_KEYS, SELLER_KEYS, SIGNING_KEYS
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.fs.atomic import atomic_write_text
 from packconfig.core.fs.paths import ensure_user_dir, user_file
@@ -41,11 +61,9 @@ from packconfig.core.pack.options import Overhead
 SCHEMA_VERSION = 1
 SETTINGS_NAME = "settings.json"
 MAX_BYTES = 2_000_000
-SELLER_KEYS = ("company", "contact", "address", "email", "phone", "tax_id")
-#: The ``signing`` group (signed quotes, packconfig.report.signing): the seller's PKCS#12
-#: file and the trust list (CA certificate files) used to check signed quotes. Paths;
-#: a relative path is relative to the settings file's folder. Never a password.
-SIGNING_KEYS = ("pkcs12", "trust")
+__all__ = ["SELLER_KEYS", "Settings", "build_settings", "load_settings", "save_settings",
+           "settings_path", "shipped_defaults", "problems",
+           "load_user_overrides", "with_defaults"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +78,42 @@ class Settings:
     seller: dict[str, str]
     validity_days: int
     raw: dict[str, Any]  # the merged data the settings were built from
+    terms: Terms = Terms()
+    incoterm: Incoterm | None = None
+    discount_approval_pct: Decimal = Decimal(10)
+    price_list: dict[str, CellPrice] | None = None
+    sales_engineer: str = ""
+
+    @property
+    def seller_party_fields(self) -> dict[str, str]:
+        """The seller profile without the logo path (what a quote's seller block holds)."""
+        return {k: v for k, v in self.seller.items() if k != "logo"}
+
+    def logo(self) -> Logo | None:
+        """A copy of the seller's logo image (``None``: no logo set). Raises
+        :class:`InputError` if the file is gone or is no longer an image."""
+        path = self.seller.get("logo", "")
+        return read_logo(path) if path else None
+
+    def unpriced(self, cells: Any) -> list[Any]:
+        """The cells with neither a catalog price nor a price-list entry (their cost is
+        a per-kWh estimate)."""
+        return [c for c in cells if getattr(c, "price", None) is None
+                and self.cell_price(getattr(c, "id", "")) is None]
+
+    def cell_price(self, cell_id: str) -> CellPrice | None:
+        return (self.price_list or {}).get(cell_id)
+
+    def priced_cell(self, cell: Any) -> Any:
+        """``cell`` with the price list's price (and its date and source) in place of the
+        catalog price, if the list has one."""
+        entry = self.cell_price(getattr(cell, "id", ""))
+        if entry is None:
+            return cell
+        import dataclasses
+
+        return dataclasses.replace(cell, price=entry.price, price_source=(
+            f"price list {entry.date.isoformat()}: {entry.source}"))
 
     def context(self, currency: str, on: dt.date, overhead: Overhead | None = None
                 ) -> CostContext:
@@ -69,7 +123,7 @@ class Settings:
         components = self.components if overhead is None else components_for(
             self.components, overhead)
         return CostContext(check_currency(currency), on, self.rates, components,
-                           self.cell_defaults, self.policy)
+                           self.cell_defaults, self.policy, self.price_list)
 
     def tax_for(self, currency: str) -> TaxRule:
         code = check_currency(currency)
@@ -105,9 +159,7 @@ def _components(raw: object, base: str) -> tuple[CostComponent, ...]:
     for i, rec in enumerate(raw):
         if not isinstance(rec, dict) or "key" not in rec:
             raise InputError(f"component[{i}] must be a table with a 'key'")
-        known = {"key", "label", "category", "currency", "fixed", "per_series",
-                 "per_parallel", "per_cell", "per_kwh", "source"}
-        extra = set(rec) - known
+        extra = set(rec) - set(COMPONENT_KEYS)
         if extra:
             raise InputError(f"component[{i}] has unknown fields {sorted(extra)}")
         kw = {k: to_decimal(str(rec[k]), f"component[{i}].{k}")
@@ -139,8 +191,9 @@ def _int(value: object, name: str) -> int:
     return value
 
 
-def build_settings(data: dict[str, Any]) -> Settings:
-    """Validate merged settings data; raises :class:`InputError` on a bad value."""
+def build_settings(data: dict[str, Any], check_files: bool = False) -> Settings:
+    """Validate merged settings data; raises :class:`InputError` on a bad value. With
+    ``check_files`` the logo file is opened and checked too (on save)."""
     try:
         base = check_currency(str(data.get("base_currency", "CNY")), "base_currency")
         com = data.get("commercial", {})
@@ -162,19 +215,26 @@ def build_settings(data: dict[str, Any]) -> Settings:
         tax_raw = data.get("tax", {})
         if not isinstance(tax_raw, dict):
             raise InputError("'tax' must be a table")
-        tax = {check_currency(code, "tax currency"): TaxRule(
-            to_decimal(str(r.get("rate_pct", "0")), f"tax.{code}.rate_pct"),
-            str(r.get("label", "")), str(r.get("label_zh", "")))
-            for code, r in tax_raw.items() if isinstance(r, dict)}
-        seller_raw = data.get("seller", {})
-        if not isinstance(seller_raw, dict):
-            raise InputError("'seller' must be a table")
-        seller = {k: str(seller_raw.get(k, "")) for k in SELLER_KEYS}
+        tax = {check_currency(code, "tax currency"): check_tax(code, r)
+               for code, r in tax_raw.items()}
+        seller = check_seller(data.get("seller", {}), files=check_files)
+        prices_raw = data.get("cell_prices", {})
+        if not isinstance(prices_raw, dict):
+            raise InputError("'cell_prices' must be a table of cells").coded(
+                "section_not_table", name="cell_prices")
+        price_list = {str(k): check_cell_price(str(k), v) for k, v in prices_raw.items()}
+        terms = Terms(*(check_text(com.get(k, ""), f"commercial.{k}")
+                        for k in ("payment_terms", "lead_time", "warranty_text")))
+        incoterm = check_incoterm(com.get("incoterm", ""), com.get("incoterm_place", ""))
+        approval = check_percent(str(com.get("discount_approval_pct", "10")),
+                                 "commercial.discount_approval_pct")
+        engineer = check_text(data.get("sales_engineer", ""), "sales_engineer")
         _check_signing(data.get("signing", {}))
         return Settings(base, RateTable(rates_from_records(data.get("fx", []), "fx")),
                         _cell_defaults(data.get("cell_price_per_kwh", {})),
                         _components(data.get("component", []), base), policy, tiers, tax,
-                        seller, validity, data)
+                        seller, validity, data, terms, incoterm, approval, price_list,
+                        engineer)
     except (TypeError, AttributeError) as exc:
         raise InputError(f"invalid settings structure ({exc})") from None
 
@@ -229,16 +289,66 @@ def _read_user(path: Path) -> dict[str, Any]:
     return data
 
 
+def load_user_overrides(path: Path | None = None) -> dict[str, Any]:
+    """The user's own settings file as written (``{}`` when there is none), for an
+    editor that changes some sections and keeps the rest."""
+    target = path or settings_path()
+    if not target.exists():
+        return {}
+    data = dict(_read_user(target))
+    data.pop("schema_version", None)
+    return data
+
+
+def with_defaults(overrides: dict[str, Any]) -> dict[str, Any]:
+    """``overrides`` laid over the shipped defaults, as loading does."""
+    return _merge(shipped_defaults(), overrides)
+
+
 def save_settings(overrides: dict[str, Any], path: Path | None = None) -> Path:
     """Validate and atomically save user overrides (same structure as costs.toml).
 
     Money and percentages must be strings. Raises :class:`InputError` if the merged
     result is invalid (nothing is written then).
     """
-    build_settings(_merge(shipped_defaults(), overrides))
+    build_settings(_merge(shipped_defaults(), overrides), check_files=True)
     target = path or settings_path()
     if path is None:
         ensure_user_dir()
     body = dict(overrides, schema_version=SCHEMA_VERSION)
     return atomic_write_text(target, json.dumps(body, ensure_ascii=False, indent=2,
                                                 default=str) + "\n")
+
+
+def problems(data: dict[str, Any]) -> list[InputError]:
+    """Every problem of a merged settings document (empty: valid). Each error's
+    ``name`` (or ``at``) param says which field it is about."""
+    found: list[InputError] = []
+    seller = data.get("seller", {})
+    if isinstance(seller, dict):
+        for key, check in SELLER_CHECKS.items():
+            _collect(found, lambda k=key, c=check: c(seller.get(k, ""), f"seller.{k}"))
+    com = data.get("commercial", {})
+    if isinstance(com, dict):
+        _collect(found, lambda: check_incoterm(com.get("incoterm", ""),
+                                               com.get("incoterm_place", "")))
+        for key in ("payment_terms", "lead_time", "warranty_text"):
+            _collect(found, lambda k=key: check_text(com.get(k, ""), f"commercial.{k}"))
+    tax = data.get("tax", {})
+    if isinstance(tax, dict):
+        for code, rec in tax.items():
+            _collect(found, lambda c=code, r=rec: check_tax(c, r))
+    prices = data.get("cell_prices", {})
+    if isinstance(prices, dict):
+        for cell_id, rec in prices.items():
+            _collect(found, lambda c=cell_id, r=rec: check_cell_price(c, r))
+    if not found:
+        _collect(found, lambda: build_settings(data, check_files=True))
+    return found
+
+
+def _collect(found: list[InputError], check: Callable[[], object]) -> None:
+    try:
+        check()
+    except InputError as exc:
+        found.append(exc)
