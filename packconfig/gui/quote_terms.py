@@ -50,7 +50,7 @@ class TermsForm(QWidget):
         self.place = QLineEdit(objectName="incotermPlaceEdit")
         self.payment = QLineEdit(objectName="paymentTermsEdit")
         self.lead_time = QLineEdit(objectName="leadTimeEdit")
-        self.warranty = QLineEdit(objectName="warrantyEdit")
+        self.warranty = QLineEdit(objectName="warrantyTextEdit")
         self.approver = QLineEdit(objectName="approverEdit")
         self.labels = {k: QLabel() for k in ("address", "engineer", "incoterm", "payment",
                                              "lead_time", "warranty", "approver")}
