@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from packconfig import __version__
 from packconfig.gui import first_paint as paint_store
-from packconfig.gui import i18n, persist
+from packconfig.gui import gc_guard, i18n, persist
 from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
 from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
         super().__init__(parent)
+        gc_guard.install()  # collection on the GUI thread only, also for MainWindow()
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.qsettings = persist.gui_settings()
