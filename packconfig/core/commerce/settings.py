@@ -214,5 +214,7 @@ def save_settings(overrides: dict[str, Any], path: Path | None = None) -> Path:
     if path is None:
         ensure_user_dir()
     body = dict(overrides, schema_version=SCHEMA_VERSION)
+    # the user's own settings.json is private (0600); a copy saved elsewhere follows
+    # the umask like any file the user names
     return atomic_write_text(target, json.dumps(body, ensure_ascii=False, indent=2,
-                                                default=str) + "\n")
+                                                default=str) + "\n", private=path is None)

@@ -5,6 +5,12 @@ A crash or full disk mid-write leaves the old file untouched. Failures raise
 loss, kill) can leave the temporary file behind; the next successful save of the same
 file removes such leftovers once they are older than :data:`STALE_SECONDS`, so a save
 running at the same moment in another window is never disturbed.
+
+File modes: ``mkstemp`` creates its file 0600, so the mode is set before the rename. A
+new file gets what ``open()`` would give it, 0666 less the process umask (0644 under
+umask 022, 0640 under 027); an overwritten file keeps its mode. ``private=True`` (the
+user data folder's settings and window state, see ``docs/robustness.md``) makes it 0600
+whatever the umask or the old mode.
 """
 
 from __future__ import annotations
@@ -40,19 +46,55 @@ def _save_error(target: Path, exc: OSError) -> StorageError:
     return error(reason).coded("save_failed", path=str(target), reason=reason)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically; return the path."""
+PRIVATE_MODE = 0o600
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux
+    ``/proc/self/status``), else by setting and restoring it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass  # not Linux, or an old kernel: ask the system call below
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def target_mode(target: Path, private: bool = False) -> int:
+    """The permission bits a save of ``target`` should leave: 0600 when ``private``,
+    else the existing file's mode, else 0666 less the umask."""
+    if private:
+        return PRIVATE_MODE
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *,
+                       private: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically; return the path. The file's mode follows
+    the umask when new and is kept when overwritten; ``private`` makes it 0600."""
     target = Path(path)
     tmp_name: str | None = None
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
+        mode = target_mode(target, private)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                         dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if not hasattr(os, "fchmod"):  # Windows: only the read-only bit exists
+            os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
@@ -87,9 +129,11 @@ def remove_stale_temps(target: Path, now: float | None = None) -> int:
     return removed
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
-    """Write ``text`` as UTF-8 to ``path`` atomically; return the path."""
-    return atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: str | os.PathLike[str], text: str, *,
+                      private: bool = False) -> Path:
+    """Write ``text`` as UTF-8 to ``path`` atomically; return the path (modes as
+    :func:`atomic_write_bytes`)."""
+    return atomic_write_bytes(path, text.encode("utf-8"), private=private)
 
 
 def _fsync_dir(folder: Path) -> None:
