@@ -6,8 +6,10 @@
     packconfig quote --reprint NUMBER [--revision R] [--language en|zh] -o OUT.pdf
     packconfig quote --from-pdf QUOTE.pdf [--language en|zh] -o OUT.pdf
 
-The quote is issued (numbered, stored in the register) BEFORE the PDF is written: if
-the PDF cannot be written the quote stays issued, and ``--reprint`` prints it again.
+Issuing and writing the PDF (and ``--json``) succeed or fail together
+(:func:`packconfig.report.issue.issue_with_pdf`): a missing or read-only folder, an
+output path that is a folder or a full disk issues nothing and writes nothing.
+``--reprint`` prints an issued quote again.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from packconfig.commands.common import (
     resolve_cell,
     whole_number,
 )
-from packconfig.core.errors import InputError, StorageError
+from packconfig.core.errors import InputError
 from packconfig.core.money import CURRENCIES, to_decimal
 from packconfig.report.labels import LANGUAGES
 
@@ -81,11 +83,9 @@ def _design(args: argparse.Namespace):
     return resolve_cell(args), s, p, options_from_args(args)
 
 
-def _issue(args: argparse.Namespace, settings):
+def _draft(args: argparse.Namespace, settings):
     from packconfig.core.commerce.pricing import Incoterm
     from packconfig.core.commerce.quote import Party, make_quote
-    from packconfig.core.store.register import Register
-
     if not args.customer or not args.customer.strip():
         raise InputError("--customer is required to issue a quote")
     quantity = whole_number(args.quantity, "--quantity")
@@ -99,8 +99,7 @@ def _issue(args: argparse.Namespace, settings):
         incoterm=Incoterm.parse(args.incoterm) if args.incoterm else None,
         extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
         if args.extra_discount else Decimal(0), notes=args.notes)
-    with Register() as reg:
-        return reg.issue(draft)
+    return draft
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,7 +107,6 @@ def run(args: argparse.Namespace) -> int:
     from packconfig.report.pdf import export_quote_json, open_quote_pdf, render_quote_pdf
 
     settings = load_settings()
-    issued_now = False
     if args.reprint and args.from_pdf:
         raise InputError("give either --reprint or --from-pdf, not both")
     if args.reprint:
@@ -119,18 +117,14 @@ def run(args: argparse.Namespace) -> int:
     elif args.from_pdf:
         quote = open_quote_pdf(args.from_pdf)
     else:
-        quote = _issue(args, settings)
-        issued_now = True
-    out = Path(args.output)
-    try:
-        path = render_quote_pdf(quote, out, args.language, settings.tiers)
-        if args.json:
-            export_quote_json(quote, args.json)
-    except StorageError as exc:
-        if issued_now:
-            raise StorageError(f"{exc}. Quote {quote.label} was issued and is kept in the "
-                               f"register; print it with: packconfig quote --reprint "
-                               f"{quote.number} -o FILE.pdf") from None
-        raise
+        from packconfig.report.issue import issue_with_pdf
+
+        quote, path = issue_with_pdf(_draft(args, settings), Path(args.output),
+                                     args.language, settings.tiers, json_path=args.json)
+        print(f"{quote.label}\t{path.resolve()}")
+        return 0
+    path = render_quote_pdf(quote, Path(args.output), args.language, settings.tiers)
+    if args.json:
+        export_quote_json(quote, args.json)
     print(f"{quote.label}\t{path.resolve()}")
     return 0

@@ -123,6 +123,8 @@ ZH: dict[str, str] = {
     "cycle_life": "循环寿命必须是不小于 1 的整数，当前为 {got}。",
     # ---- saving files
     "save_disk_full": "无法保存 {path}：磁盘已满。",
+    "issued_not_written": "报价 {label} 已签发并保存在报价登记库中，但 PDF 未能写入（{reason}）；"
+                          "可用 packconfig quote --reprint {number} -o 文件.pdf 重新打印。",
     "save_permission": "无法保存 {path}：没有写入权限（文件夹或文件为只读）。",
     "save_no_folder": "无法保存 {path}：文件夹不存在。",
     "save_is_folder": "无法保存 {path}：该路径是文件夹，不是文件。",

@@ -176,40 +176,72 @@ class Register:
         """Issue ``draft``: a new number (R0), or — if the draft comes from
         :func:`~packconfig.core.commerce.quote.revise` — the next revision of its number,
         superseding the earlier ones. Returns the issued (immutable) quote."""
-        if draft.status != "draft":
-            raise InputError(f"{draft.label} is already {draft.status}; revise it instead"
-                             ).coded("already_issued", label=draft.label, status=draft.status)
-        stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+        stamp = _issue_stamp(draft, now)
         return self._retry(lambda: self._issue_once(draft, stamp))
+
+    @contextmanager
+    def issue_pending(self, draft: Quote, *, now: dt.datetime | None = None
+                      ) -> Iterator[Quote]:
+        """Issue ``draft`` as :meth:`issue` does, but commit only when the ``with`` block
+        ends without an exception (e.g. once the quote's PDF is written); an exception
+        rolls the issue back, so no number is consumed. The register is locked for
+        writing meanwhile (other writers wait, see :data:`RETRY_SECONDS`): keep the block
+        short."""
+        stamp = _issue_stamp(draft, now)
+
+        def begin() -> Quote:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                return self._insert(self._db, draft, stamp)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+        issued = self._retry(begin)
+        try:
+            yield issued
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise self._error(exc) from None
 
     def _issue_once(self, draft: Quote, stamp: str) -> Quote:
         with self._write() as db:
-            if draft.number:
-                row = db.execute("SELECT year, seq, MAX(revision) FROM quotes WHERE number = ?",
-                                 (draft.number,)).fetchone()
-                if row is None or row[0] is None:
-                    raise InputError(f"quote {draft.number} is not in the register").coded(
-                        "not_in_register", number=draft.number)
-                year, seq, revision = row[0], row[1], row[2] + 1
-                number = draft.number
-                db.execute("UPDATE quotes SET status = 'superseded' WHERE number = ? "
-                           "AND status = 'issued'", (number,))
-            else:
-                year = draft.date.year
-                row = db.execute("SELECT MAX(seq) FROM quotes WHERE year = ?",
-                                 (year,)).fetchone()
-                seq, revision = (row[0] or 0) + 1, 0
-                number = f"Q-{year}-{seq:04d}"
-            issued = dataclasses.replace(draft, number=number, revision=revision,
-                                         status="issued", issued_at=stamp)
-            db.execute(
-                "INSERT INTO quotes (year, seq, number, revision, status, quote_date, "
-                "valid_until, customer, sales_engineer, currency, total_excl_tax, issued_at,"
-                " body) VALUES (?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (year, seq, number, revision, issued.date.isoformat(),
-                 issued.valid_until.isoformat(), issued.customer.company,
-                 issued.sales_engineer, issued.currency,
-                 str(issued.pricing.total_excl_tax.amount), stamp, quote_to_json(issued)))
+            return self._insert(db, draft, stamp)
+
+    def _insert(self, db: sqlite3.Connection, draft: Quote, stamp: str) -> Quote:
+        """Number ``draft`` and insert it (inside the caller's write transaction)."""
+        if draft.number:
+            row = db.execute("SELECT year, seq, MAX(revision) FROM quotes WHERE number = ?",
+                             (draft.number,)).fetchone()
+            if row is None or row[0] is None:
+                raise InputError(f"quote {draft.number} is not in the register").coded(
+                    "not_in_register", number=draft.number)
+            year, seq, revision = row[0], row[1], row[2] + 1
+            number = draft.number
+            db.execute("UPDATE quotes SET status = 'superseded' WHERE number = ? "
+                       "AND status = 'issued'", (number,))
+        else:
+            year = draft.date.year
+            row = db.execute("SELECT MAX(seq) FROM quotes WHERE year = ?",
+                             (year,)).fetchone()
+            seq, revision = (row[0] or 0) + 1, 0
+            number = f"Q-{year}-{seq:04d}"
+        issued = dataclasses.replace(draft, number=number, revision=revision,
+                                     status="issued", issued_at=stamp)
+        db.execute(
+            "INSERT INTO quotes (year, seq, number, revision, status, quote_date, "
+            "valid_until, customer, sales_engineer, currency, total_excl_tax, issued_at,"
+            " body) VALUES (?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (year, seq, number, revision, issued.date.isoformat(),
+             issued.valid_until.isoformat(), issued.customer.company,
+             issued.sales_engineer, issued.currency,
+             str(issued.pricing.total_excl_tax.amount), stamp, quote_to_json(issued)))
         return issued
 
     # ------------------------------------------------------------------- reads
@@ -265,6 +297,14 @@ class Register:
 
     def revisions(self, number: str) -> list[RegisterEntry]:
         return [e for e in self.search(number=number) if e.number == number]
+
+
+def _issue_stamp(draft: Quote, now: dt.datetime | None) -> str:
+    """Refuse a draft that is not a draft; the issue time stamp."""
+    if draft.status != "draft":
+        raise InputError(f"{draft.label} is already {draft.status}; revise it instead"
+                         ).coded("already_issued", label=draft.label, status=draft.status)
+    return (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
 
 
 def _like(text: str) -> str:
