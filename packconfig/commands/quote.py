@@ -43,7 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--customer-tax-id", default="", help="customer tax ID")
     p.add_argument("--quantity", "-n", metavar="N", help="number of packs")
     p.add_argument("--currency", default="CNY", type=str.upper, choices=sorted(CURRENCIES))
-    p.add_argument("--language", default="en", choices=LANGUAGES, help="language of the PDF")
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="language of the PDF (default: en for a new quote; the quote's own "
+                        "language for --reprint and --from-pdf)")
     p.add_argument("--sales-engineer", default="", metavar="NAME")
     p.add_argument("--date", help="quote date YYYY-MM-DD (default today)")
     p.add_argument("--incoterm", help='e.g. "FOB Ningbo"')
@@ -120,10 +122,12 @@ def run(args: argparse.Namespace) -> int:
         from packconfig.report.issue import issue_with_pdf
 
         quote, path = issue_with_pdf(_draft(args, settings), Path(args.output),
-                                     args.language, settings.tiers, json_path=args.json)
+                                     args.language or "en", settings.tiers,
+                                     json_path=args.json)
         print(f"{quote.label}\t{path.resolve()}")
         return 0
-    path = render_quote_pdf(quote, Path(args.output), args.language, settings.tiers)
+    path = render_quote_pdf(quote, Path(args.output), args.language or quote.print_language,
+                            settings.tiers)
     if args.json:
         export_quote_json(quote, args.json)
     print(f"{quote.label}\t{path.resolve()}")

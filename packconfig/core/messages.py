@@ -74,6 +74,7 @@ ZH: dict[str, str] = {
     "cell_id_mismatch": "cell_id 与文件中保存的电芯不一致。",
     "expected_object_or_null": "应为对象或 null。",
     "unknown_status": "未知的报价状态“{status}”。",
+    "unknown_language": "未知的报价语言“{language}”（可用：en、zh）。",
     "quote_counts": "数量、串联数和并联数都必须至少为 1。",
     "expected_list": "应为列表。",
     "expected_object": "应为对象。",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -99,7 +100,9 @@ def issue(win: MainWindow) -> Quote | None:
                                        "Enter the customer company before issuing a quote."))
         win.quote.company.setFocus()
         return None
-    return _issue(win, lambda: draft_quote(win.doc.project, inputs, win.commercial),
+    language = win.quote.pdf_language()  # the quote remembers its customer's language
+    return _issue(win, lambda: dataclasses.replace(
+        draft_quote(win.doc.project, inputs, win.commercial), language=language),
                   QCoreApplication.translate("MainWindow", "Cannot issue quote"))
 
 
@@ -108,8 +111,10 @@ def issue_revision(win: MainWindow) -> Quote | None:
     base = win.last_quote or win.doc.project.quote
     if win.quote is None or win.commercial is None or base is None:
         return None
-    return _issue(win, lambda: revision_of(base, win.doc.project, win.quote.inputs(),
-                                           win.commercial),
+    language = win.quote.pdf_language()
+    return _issue(win, lambda: dataclasses.replace(
+        revision_of(base, win.doc.project, win.quote.inputs(), win.commercial),
+        language=language),
                   QCoreApplication.translate("MainWindow", "Cannot issue revision"))
 
 

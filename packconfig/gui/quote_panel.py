@@ -268,6 +268,9 @@ class QuotePanel(QWidget):
         self.margin.setValue(float(quote.cost.policy.margin_pct))
         self.validity.setValue(max(1, (quote.valid_until - quote.date).days))
         self.notes.setPlainText(quote.notes)
+        index = self.language.findData(quote.language)  # the quote's own language
+        if quote.language and index >= 0:
+            self.language.setCurrentIndex(index)
 
     def show_issued(self, quote: Quote | None) -> None:
         self._issued = quote

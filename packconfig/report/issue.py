@@ -14,6 +14,7 @@ changes in between; the error then names the issued quote and how to print it ag
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def issue_with_pdf(draft: Quote, pdf_path: str | os.PathLike[str], language: str
     ``json_path`` is given), all or nothing. Returns the issued quote and the PDF path.
     Raises the save's :class:`StorageError` (or the renderer's error) with nothing
     issued and nothing written."""
+    draft = dataclasses.replace(draft, language=language)  # the quote remembers it
     own = register is None
     reg = Register() if register is None else register
     try:

@@ -196,6 +196,17 @@ def disk_full(ctx, monkeypatch) -> None:
     save_project(ctx.tmp / "p.pcproj.json", Project(ctx.cell, 4, 1))
 
 
+def issued_not_renamed(ctx, monkeypatch) -> None:
+    """The one step after the register commits: the rename fails (the folder was made
+    read-only in between); the message names the issued quote and the reprint."""
+    from packconfig.report.issue import issue_with_pdf
+
+    def refuse(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    issue_with_pdf(ctx.draft, ctx.tmp / "q.pdf")
+
+
 def no_cell_price(ctx) -> None:
     bare = dataclasses.replace(ctx.cell, price=None)
     settings = dataclasses.replace(ctx.settings, cell_defaults={})
@@ -287,6 +298,8 @@ CASES = [
     # ---- quotes (project files, quote.json)
     ("unknown_status", lambda c: quote_from_json(quote_doc(c, status="lost"), "q.json"),
      ["q.json, field 'status': unknown quote status 'lost'"], ["q.json", "“lost”"]),
+    ("unknown_language", lambda c: quote_from_json(quote_doc(c, language="fr"), "q.json"),
+     ["q.json, field 'language': unknown quote language 'fr'"], ["q.json", "“fr”", "en、zh"]),
     ("quote_counts", lambda c: quote_from_json(quote_doc(c, quantity=0), "q.json"),
      ["q.json: quantity, series and parallel must be at least 1"], ["q.json", "至少为 1"]),
     # ---- quote PDFs
@@ -311,6 +324,10 @@ CASES = [
      ["quote Q-2026-0001 R0 cannot be laid out as a PDF: a text (customer, address, notes or "
       "terms) is too long to fit on a page; shorten it"], ["Q-2026-0001 R0", "无法排版为 PDF"]),
     # ---- saving
+    ("issued_not_written", issued_not_renamed,
+     ["cannot save {tmp}/q.pdf: permission denied", "Quote Q-2026-0001 R0 was issued",
+      "packconfig quote --reprint Q-2026-0001 -o FILE.pdf"],
+     ["报价 Q-2026-0001 R0 已签发", "--reprint Q-2026-0001"]),
     ("save_no_folder", lambda c: save_project(c.tmp / "gone" / "p.pcproj.json",
                                               Project(c.cell, 4, 1)),
      ["cannot save {tmp}/gone/p.pcproj.json: the folder does not exist"],

@@ -89,18 +89,18 @@ def _read_only(folder, monkeypatch) -> bool:
     return False
 
 
-def test_read_only_folder_issues_nothing(tmp_path, capsys, monkeypatch):
+def test_read_only_folder_issues_nothing(tmp_path, capsys):
     folder = tmp_path / "ro"
     folder.mkdir()
-    mounted = _read_only(folder, monkeypatch)
-    try:
-        code, stdout, err = quote_cli(capsys, folder / "q.pdf")
-    finally:
-        if mounted:
-            subprocess.run(["umount", str(folder)], check=False, timeout=10)
-        folder.chmod(0o755)
-        monkeypatch.undo()
-    assert code == 2 and "not writable" in err
+    with pytest.MonkeyPatch.context() as patch:  # its own: undo keeps PACKCONFIG_HOME
+        mounted = _read_only(folder, patch)
+        try:
+            code, stdout, err = quote_cli(capsys, folder / "q.pdf")
+        finally:
+            if mounted:
+                subprocess.run(["umount", str(folder)], check=False, timeout=10)
+            folder.chmod(0o755)
+    assert code == 2 and "not writable" in err and "issued" not in err, err
     assert list(folder.iterdir()) == []
     assert_nothing_consumed(capsys, tmp_path)
 

@@ -26,8 +26,11 @@ from packconfig.core.money import check_currency
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Quantity
 
-SCHEMA_VERSION = 1
+#: 2 added ``language`` (schema 1 quotes read as language "": English when printed).
+SCHEMA_VERSION = 2
 STATUSES = ("draft", "issued", "superseded")
+#: Languages a quote can be printed in ("" = not recorded: a quote from schema 1).
+LANGUAGES = ("en", "zh")
 KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "energy_usable", "mass_pack")
 
 
@@ -73,6 +76,12 @@ class Quote:
     terms: str = ""
     revised_from: int | None = None
     issued_at: str = ""
+    language: str = ""  # the customer's language, printed in; set when issued
+
+    @property
+    def print_language(self) -> str:
+        """The language to print in when none is asked for: the quote's, else English."""
+        return self.language or "en"
 
     @property
     def label(self) -> str:
@@ -108,7 +117,8 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
 
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
                 "incoterm", "extra_discount_pct", "extras"}
-PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until"}
+PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
+              "language"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
@@ -116,10 +126,10 @@ def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quo
     e.g. "revise from R0") with ``changes`` applied. The register assigns the revision
     number on issue.
 
-    Plain changes (customer, seller, sales_engineer, notes, terms, valid_until) keep the
-    prices. Design or commercial changes (cell, series, parallel, options, quantity,
-    currency, date, incoterm, extra_discount_pct, extras) re-cost and re-price the quote
-    with ``settings`` (required then).
+    Plain changes (customer, seller, sales_engineer, notes, terms, valid_until,
+    language) keep the prices. Design or commercial changes (cell, series, parallel,
+    options, quantity, currency, date, incoterm, extra_discount_pct, extras) re-cost and
+    re-price the quote with ``settings`` (required then).
     """
     if base.status == "draft" or not base.number:
         raise InputError("only an issued quote can be revised; edit the draft instead").coded(
@@ -182,6 +192,10 @@ def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
     if quote.status not in STATUSES:
         raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status"
                             ).coded("unknown_status", status=quote.status)
+    if quote.language and quote.language not in LANGUAGES:
+        raise DataFileError(source, f"unknown quote language {quote.language!r}",
+                            field="language").coded("unknown_language",
+                                                    language=quote.language[:20])
     if quote.quantity < 1 or quote.design.series < 1 or quote.design.parallel < 1:
         raise DataFileError(source, "quantity, series and parallel must be at least 1").coded(
             "quote_counts")

@@ -1,0 +1,34 @@
+"""The window's side of issue 14 ("Field-ready"): the quote's language, placeholder
+warnings in the quote panel, load warnings in the status bar."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from packconfig.core.store.register import Register
+from packconfig.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.doc.stack.setClean()
+
+
+def test_issued_quote_remembers_the_pdf_language(win, dialogs, qtbot):
+    panel = win.quote
+    panel.company.setText("宁波储能科技有限公司")
+    panel.language.setCurrentIndex(panel.language.findData("zh"))
+    qtbot.mouseClick(panel.issue, Qt.MouseButton.LeftButton)
+    issued = win.last_quote
+    assert issued is not None and issued.language == "zh"
+    with Register() as reg:
+        assert reg.get(issued.number).language == "zh"
+    panel.language.setCurrentIndex(panel.language.findData("en"))
+    panel.show_quote_inputs(issued)  # opening the quote again selects its language
+    assert panel.pdf_language() == "zh"
