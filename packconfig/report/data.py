@@ -24,6 +24,7 @@ import numpy as np
 
 from packconfig import display
 from packconfig.core.cells import chemistry
+from packconfig.core.cells.citation import short_citation
 from packconfig.core.commerce.pricing import PriceLine, Tier, TierTable, tier_unit_price
 from packconfig.core.commerce.quote import Party, Quote
 from packconfig.core.errors import InputError
@@ -377,7 +378,9 @@ def build_report_data(quote: Quote, language: str = "en",
         Field("model", L["model"], f"{cell.model} ({cell.id})", cell.model),
         Field("format", L["format"], _format_label(quote, lang), cell.format),
         Field("chemistry", L["chemistry"], chem_text, cell.chemistry),
-        Field("source", L["datasheet_source"], cell.source, cell.source),
+        # the customer sees the document and publisher; the value keeps the full record
+        Field("source", L["datasheet_source"], short_citation(cell.source) or "—",
+              cell.source),
     )
     configuration = Field("configuration", L["configuration"], L["configuration_value"].format(
         config=d.configuration, cells=display.count(d.series * d.parallel, lang),

@@ -185,3 +185,17 @@ def test_register_issue_pending_commits_only_on_success(tmp_path):
             pass
         assert [e.number for e in reg.search()] == [pending.number]
         assert pending.number.endswith("-0001")  # the rolled-back number was not used
+
+
+def test_pdf_prints_a_short_citation_and_quote_json_keeps_the_source(tmp_path):
+    """Issue 14, item 5: no capture dates, mirrors or addresses on the customer's PDF."""
+    from pypdf import PdfReader
+
+    draft = _draft()
+    issued, path = issue_with_pdf(draft, tmp_path / "q.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert '32140FS-15.0Ah Performance Introduction' in text
+    for note in ("scribd", "captured", "nkon.nl", "https://"):
+        assert note not in text
+    assert open_quote_pdf(path).design.cell.source == draft.design.cell.source
+    assert "scribd.com" in open_quote_pdf(path).design.cell.source
