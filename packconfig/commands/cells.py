@@ -7,7 +7,7 @@ import json
 import sys
 
 from packconfig import display
-from packconfig.core.cells.catalog import load_catalog
+from packconfig.commands.common import catalog as load_catalog
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,9 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from packconfig.core.cells import chemistry
 
-    catalog = load_catalog()
-    for problem in catalog.problems:
-        print(f"packconfig: warning: {problem}", file=sys.stderr)
+    catalog = load_catalog()  # problems and notices go to stderr
     chem = None
     if args.chemistry:
         chem = chemistry.normalise(args.chemistry)

@@ -1,15 +1,48 @@
-"""Arguments shared by the commands that take a design: the cell, S, P and options."""
+"""Arguments shared by the commands that take a design: the cell, S, P and options; the
+catalog and settings loaders that print their warnings (coded notices) on stderr."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from packconfig.core.cells.catalog import load_catalog, load_cell_file
+from packconfig.core.cells.catalog import Catalog, load_catalog, load_cell_file
 from packconfig.core.cells.model import Cell
 from packconfig.core.errors import InputError
 from packconfig.core.pack.options import LAYOUTS, THERMAL, Overhead, PackOptions
 from packconfig.core.units import parse_quantity
+
+if TYPE_CHECKING:
+    from packconfig.core.commerce.settings import Settings
+    from packconfig.core.messages import Notice
+
+
+def warn(notices: Iterable[Notice]) -> None:
+    """Each notice as one ``packconfig: warning: …`` line on stderr."""
+    for notice in notices:
+        print(f"packconfig: warning: {notice.message}", file=sys.stderr)
+
+
+def catalog() -> Catalog:
+    """The catalog; its problems and notices (a user cell replacing a shipped one) go
+    to stderr."""
+    loaded = load_catalog()
+    for problem in loaded.problems:
+        print(f"packconfig: warning: {problem}", file=sys.stderr)
+    warn(loaded.notices)
+    return loaded
+
+
+def settings() -> Settings:
+    """The commercial settings; unknown keys in settings.json are reported on stderr."""
+    from packconfig.core.commerce.settings import load_settings
+
+    loaded = load_settings()
+    warn(loaded.notices)
+    return loaded
 
 
 def add_cell_arguments(p: argparse.ArgumentParser, required: bool = True) -> None:
@@ -36,7 +69,7 @@ def add_design_arguments(p: argparse.ArgumentParser, required: bool = True) -> N
 
 def resolve_cell(args: argparse.Namespace) -> Cell:
     if getattr(args, "cell", None):
-        return load_catalog().get(args.cell)
+        return catalog().get(args.cell)
     cells = load_cell_file(args.cell_file)
     if args.cell_id:
         for cell in cells:

@@ -15,6 +15,7 @@ from packconfig.commands.common import (
     resolve_cell,
     whole_number,
 )
+from packconfig.commands.common import settings as load_settings
 from packconfig.core.commerce.costing import PackCost, cost_pack
 from packconfig.core.commerce.pricing import (
     ExtraLine,
@@ -23,7 +24,6 @@ from packconfig.core.commerce.pricing import (
     TierTable,
     price_quantity,
 )
-from packconfig.core.commerce.settings import load_settings
 from packconfig.core.money import CURRENCIES, Money, check_currency, to_decimal
 from packconfig.core.pack.physics import compute_pack
 from packconfig.core.pack.validate import series_parallel

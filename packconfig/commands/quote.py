@@ -105,7 +105,7 @@ def _draft(args: argparse.Namespace, settings):
 
 
 def run(args: argparse.Namespace) -> int:
-    from packconfig.core.commerce.settings import load_settings
+    from packconfig.commands.common import settings as load_settings
     from packconfig.report.pdf import export_quote_json, open_quote_pdf, render_quote_pdf
 
     settings = load_settings()

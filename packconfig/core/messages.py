@@ -11,6 +11,7 @@ a file) becomes the field of that frame, or a "<at>：" prefix on other errors.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from packconfig.core.errors import DataFileError, PackconfigError
 
@@ -172,6 +173,42 @@ ZH: dict[str, str] = {
 }
 
 
+#: Chinese texts of :class:`Notice` codes (warnings: something loaded or priced, but the
+#: user should know how).
+NOTICE_ZH: dict[str, str] = {
+    "user_cell_shadows": "用户电芯文件 {path} 中的电芯 {id} 取代了随软件提供的同名电芯"
+                         "（{shipped}）；使用的是用户的电芯。",
+    "user_cell_repeated": "用户电芯文件 {path} 中的电芯 {id} 取代了 {other} 中的同名电芯。",
+    "settings_unknown_key": "设置文件 {path}：未知的键“{key}”，已忽略。",
+    "settings_unknown_key_hint": "设置文件 {path}：未知的键“{key}”，已忽略（是否应为“{hint}”？）。",
+    "seller_not_set": "卖方信息未设置：报价单上的卖方是默认的“{company}”。请在设置文件的 "
+                      "seller 中填写贵公司的信息。",
+    "fx_placeholder": "{currency} 汇率 {rate}（{date}）是未注明来源的占位值：请在设置文件中填写"
+                      "贵公司的汇率。",
+    "cell_price_estimated": "电芯 {cell} 没有目录价格：电芯成本按 {chemistry} 的每 kWh "
+                            "平均价估算。",
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A coded warning (not an error): a file loaded, a quote priced, but the user should
+    know something about how. ``message`` is English; :meth:`text` renders ``code`` with
+    ``params`` in another language (:data:`NOTICE_ZH`), falling back to English."""
+
+    code: str
+    message: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, language: str = "en") -> str:
+        if language != "zh":
+            return self.message
+        try:
+            return render(self.code, self.params, NOTICE_ZH) or self.message
+        except Exception:  # a bad param must never hide the warning itself
+            return self.message
+
+
 def text(exc: BaseException, language: str = "en") -> str:
     """``exc`` as text for ``language`` ("en" or "zh"); never raises for "zh": anything
     that cannot be rendered falls back to the English ``str(exc)``."""
@@ -199,10 +236,11 @@ def _zh(exc: BaseException) -> str | None:
     return problem
 
 
-def render(code: str, params: Mapping[str, object]) -> str | None:
-    """The Chinese template ``code`` filled with ``params``; ``None`` if there is no such
-    template or the params do not fit it."""
-    template = ZH.get(code) if code else None
+def render(code: str, params: Mapping[str, object],
+           templates: Mapping[str, str] | None = None) -> str | None:
+    """The Chinese template ``code`` (of :data:`ZH`, or ``templates``) filled with
+    ``params``; ``None`` if there is no such template or the params do not fit it."""
+    template = (ZH if templates is None else templates).get(code) if code else None
     if template is None:
         return None
     values = {str(k): _plain(v) for k, v in params.items()}

@@ -32,3 +32,22 @@ def test_issued_quote_remembers_the_pdf_language(win, dialogs, qtbot):
     panel.language.setCurrentIndex(panel.language.findData("en"))
     panel.show_quote_inputs(issued)  # opening the quote again selects its language
     assert panel.pdf_language() == "zh"
+
+
+def test_status_bar_names_a_shadowing_user_cell_and_unknown_settings_keys(packconfig_home,
+                                                                         qtbot):
+    import shutil
+    from pathlib import Path
+
+    folder = packconfig_home / "cells"
+    folder.mkdir()
+    cell_file = folder / "mine.toml"
+    shutil.copy(Path(__file__).parents[1] / "data" / "cbak-32140fs.toml", cell_file)
+    (packconfig_home / "settings.json").write_text('{"seller": {"compnay": "ACME"}}',
+                                                   encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    message = w.statusBar().currentMessage()
+    assert str(cell_file) in message and "cells.toml" in message
+    assert "seller.compnay" in message and "'company'" in message
+    w.doc.stack.setClean()

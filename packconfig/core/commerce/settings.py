@@ -10,6 +10,7 @@ are replaced whole, tables are merged key by key). A corrupt or invalid file rai
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import tomllib
@@ -27,18 +28,19 @@ from packconfig.core.commerce.costing import (
 )
 from packconfig.core.commerce.fx import RateTable, rates_from_records
 from packconfig.core.commerce.pricing import TaxRule, Tier, TierTable
+from packconfig.core.commerce.settings_schema import COMPONENT_KEYS, SELLER_KEYS, unknown_keys
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.fs.atomic import atomic_write_text
 from packconfig.core.fs.paths import ensure_user_dir, user_file
 from packconfig.core.fs.reading import read_limited
 from packconfig.core.fs.resources import resource_path
+from packconfig.core.messages import Notice
 from packconfig.core.money import Money, check_currency, to_decimal
 from packconfig.core.pack.options import Overhead
 
 SCHEMA_VERSION = 1
 SETTINGS_NAME = "settings.json"
 MAX_BYTES = 2_000_000
-SELLER_KEYS = ("company", "contact", "address", "email", "phone", "tax_id")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Settings:
     seller: dict[str, str]
     validity_days: int
     raw: dict[str, Any]  # the merged data the settings were built from
+    #: Coded warnings about the user's file (unknown keys), see settings_schema.
+    notices: tuple[Notice, ...] = ()
 
     def context(self, currency: str, on: dt.date, overhead: Overhead | None = None
                 ) -> CostContext:
@@ -98,9 +102,7 @@ def _components(raw: object, base: str) -> tuple[CostComponent, ...]:
     for i, rec in enumerate(raw):
         if not isinstance(rec, dict) or "key" not in rec:
             raise InputError(f"component[{i}] must be a table with a 'key'")
-        known = {"key", "label", "category", "currency", "fixed", "per_series",
-                 "per_parallel", "per_cell", "per_kwh", "source"}
-        extra = set(rec) - known
+        extra = set(rec) - set(COMPONENT_KEYS)
         if extra:
             raise InputError(f"component[{i}] has unknown fields {sorted(extra)}")
         kw = {k: to_decimal(str(rec[k]), f"component[{i}].{k}")
@@ -175,13 +177,17 @@ def load_settings(path: Path | None = None) -> Settings:
     """Shipped defaults overlaid with the user's settings file (if it exists)."""
     data = shipped_defaults()
     target = path or settings_path()
+    notices: list[Notice] = []
     if target.exists():
-        data = _merge(data, _read_user(target))
+        user = _read_user(target)
+        notices = unknown_keys(user, target)
+        data = _merge(data, user)
     try:
-        return build_settings(data)
+        settings = build_settings(data)
     except InputError as exc:
         raise DataFileError.wrapping(target if target.exists() else resource_path("costs.toml"),
                                      exc) from None
+    return dataclasses.replace(settings, notices=tuple(notices)) if notices else settings
 
 
 def _read_user(path: Path) -> dict[str, Any]:
