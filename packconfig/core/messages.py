@@ -56,6 +56,7 @@ ZH: dict[str, str] = {
     "too_small": "{name}至少为 1，当前输入为 {got}。",
     "too_large": "{name}为 {got}，超过支持的最大值 {maximum}。",
     "too_many_cells": "{config} 共 {cells:,} 只电芯，超过支持的 {maximum:,} 只。",
+    "ambiguous_unit": "{name}：单位“{unit}”有歧义，可能是 {readings_zh}；请按正确的大小写书写。",
     "powers": "{name}：无法将“{text}”识别为数值（幂次只能是不大于 12 的普通数字，例如 m**2）。",
     "target_kind": "并数目标必须是容量（A·h）、能量（Wh）或电流（A），当前输入为 {got}。",
     # ---- reading files (the problem part of a DataFileError)

@@ -543,6 +543,9 @@ CASES = [
      ["cells.toml, cell 'T-1', field 'cycle_life': must be a whole number of cycles >= 1, got 0"],
      ["循环寿命", "当前为 0"]),
     # ---- quantity text
+    ("ambiguous_unit", lambda c: parse_quantity("12 mv", "voltage", "cell voltage"),
+     ["cell voltage: the unit 'mv' is ambiguous: it could be mV (millivolt) or MV (megavolt)"],
+     ["cell voltage：", "“mv”有歧义", "mV（毫伏）", "MV（兆伏）"]),
     ("powers", lambda c: parse_quantity("9**9**9 V", "voltage", "cell voltage"),
      ["cell voltage: cannot read '9**9**9 V' as a quantity (powers must be small plain"],
      ["cell voltage：", "9**9**9 V", "幂次"]),
