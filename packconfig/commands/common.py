@@ -56,8 +56,10 @@ def add_design_arguments(p: argparse.ArgumentParser, required: bool = True) -> N
     add_cell_arguments(p, required)
     p.add_argument("--series", "-s", required=required, metavar="S", help="cells in series")
     p.add_argument("--parallel", "-p", required=required, metavar="P", help="cells in parallel")
-    p.add_argument("--soc-min", type=str, help="usable SOC window lower end, 0..1")
-    p.add_argument("--soc-max", type=str, help="usable SOC window upper end, 0..1")
+    p.add_argument("--soc-min", type=str,
+                   help='usable SOC window lower end: 0.1, "10 %%" or "10%%"')
+    p.add_argument("--soc-max", type=str,
+                   help='usable SOC window upper end: 0.9, "90 %%" or "90%%"')
     p.add_argument("--current", help='operating current for sag and heat, e.g. "100 A"')
     p.add_argument("--charge-current", help='charge current, e.g. "50 A"')
     p.add_argument("--layout", choices=LAYOUTS, default="square")
@@ -84,14 +86,26 @@ def resolve_cell(args: argparse.Namespace) -> Cell:
 
 
 def _fraction(text: str | None, name: str) -> float | None:
+    """A state of charge as a fraction: ``0.1``, ``"10 %"`` or ``"10%"``."""
     if text is None:
         return None
+    stripped = text.strip()
     try:
-        value = float(text)
+        value = float(stripped)
     except ValueError:
-        raise InputError(f"{name} must be a number between 0 and 1, got {text!r}") from None
-    if value > 1 and value <= 100:
-        raise InputError(f"{name} is a fraction between 0 and 1 (e.g. 0.9), got {text}")
+        value = None
+    if value is not None and 1 < value <= 100:
+        raise InputError(f"{name} is a fraction between 0 and 1 (e.g. 0.9) or a percentage "
+                         f"with its sign (e.g. \"90 %\"), got {text}")
+    if value is None:
+        try:
+            quantity = parse_quantity(stripped, "dimensionless", name)
+        except InputError:
+            raise InputError(f"{name} must be a fraction between 0 and 1 (e.g. 0.1) or a "
+                             f"percentage (e.g. \"10 %\"), got {text!r}") from None
+        value = float(quantity.to("dimensionless").magnitude)
+    if not 0 <= value <= 1:
+        raise InputError(f"{name} must be between 0 and 1 (0 % and 100 %), got {text}")
     return value
 
 
