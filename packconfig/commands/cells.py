@@ -7,6 +7,7 @@ import json
 import sys
 
 from packconfig import display
+from packconfig.commands import table
 from packconfig.commands.common import catalog as load_catalog
 
 
@@ -36,13 +37,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     header = ("ID", "Manufacturer", "Model", "Format", "Chem", "V", "Capacity", "Mass")
     rows = [header] + [
-        (c.id, c.manufacturer[:22], c.model[:24], c.format, c.chemistry,
+        (c.id, c.manufacturer, c.model, c.format, c.chemistry,
          display.quantity(c.nominal_voltage, "voltage").replace(" V", ""),
          display.quantity(c.capacity, "charge"), display.quantity(c.mass, "mass"))
         for c in cells
     ]
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
-    for row in rows:
-        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    # long names are cut with an ellipsis (never mid-word when a word boundary is near)
+    for line in table.render(rows, "<<<<<>>>", max_widths=(None, 22, 24)):
+        print(line)
     print(f"{len(cells)} cell(s)")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 
+from packconfig.commands import table
 from packconfig.core.errors import InputError
 from packconfig.core.store.register import Register
 
@@ -50,7 +51,9 @@ def run_list(args: argparse.Namespace) -> int:
     if not entries:
         print("no quotes match")
         return 0
-    for e in entries:
-        print(f"{e.label:<16} {e.status:<10} {e.date.isoformat()}  {e.customer:<30} "
-              f"{e.total_excl_tax.amount:>16,} {e.total_excl_tax.currency}")
+    rows = [("Quote", "Status", "Date", "Customer", "Total excl. tax", "")] + [
+        (e.label, e.status, e.date.isoformat(), e.customer, f"{e.total_excl_tax.amount:,}",
+         e.total_excl_tax.currency) for e in entries]
+    for line in table.render(rows, "<<<<><", max_widths=(None, None, None, 40)):
+        print(line)
     return 0
