@@ -119,11 +119,14 @@ def run(args: argparse.Namespace) -> int:
     elif args.from_pdf:
         quote = open_quote_pdf(args.from_pdf)
     else:
+        from packconfig.commands.common import warn
+        from packconfig.core.commerce.placeholders import quote_notices
         from packconfig.report.issue import issue_with_pdf
 
-        quote, path = issue_with_pdf(_draft(args, settings), Path(args.output),
-                                     args.language or "en", settings.tiers,
-                                     json_path=args.json)
+        draft = _draft(args, settings)
+        warn(quote_notices(draft))  # placeholder data: stderr each time, never on the PDF
+        quote, path = issue_with_pdf(draft, Path(args.output), args.language or "en",
+                                     settings.tiers, json_path=args.json)
         print(f"{quote.label}\t{path.resolve()}")
         return 0
     path = render_quote_pdf(quote, Path(args.output), args.language or quote.print_language,

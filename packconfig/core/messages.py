@@ -182,11 +182,11 @@ NOTICE_ZH: dict[str, str] = {
     "user_cell_repeated": "用户电芯文件 {path} 中的电芯 {id} 取代了 {other} 中的同名电芯。",
     "settings_unknown_key": "设置文件 {path}：未知的键“{key}”，已忽略。",
     "settings_unknown_key_hint": "设置文件 {path}：未知的键“{key}”，已忽略（是否应为“{hint}”？）。",
-    "seller_not_set": "卖方信息未设置：报价单上的卖方是默认的“{company}”。请在设置文件的 "
+    "seller_not_set": "卖方信息未设置：报价单上的卖方是默认的“{company}”；请在 settings.json 的 "
                       "seller 中填写贵公司的信息。",
-    "fx_placeholder": "{currency} 汇率 {rate}（{date}）是未注明来源的占位值：请在设置文件中填写"
-                      "贵公司的汇率。",
-    "cell_price_estimated": "电芯 {cell} 没有目录价格：电芯成本按 {chemistry} 的每 kWh "
+    "fx_placeholder": "汇率 {pair}（{date}）是未注明来源的占位值；请在 settings.json 的 fx 中"
+                      "填写贵公司的汇率。",
+    "cell_price_estimated": "电芯 {cell} 没有目录价格：其成本按 {chemistry} 电芯每 kWh 的"
                             "平均价估算。",
 }
 

@@ -92,6 +92,12 @@ class QuotePanel(QWidget):
         self.price_note.setWordWrap(True)
         self.price_note.setStyleSheet("color: #8a5a00;")
         grid.addWidget(self.price_note, 6, 0, 1, 2)
+        # placeholder data behind this price (default seller, unsourced rate, estimated
+        # cell price): for the sales engineer only, never printed on the PDF
+        self.warnings_label = QLabel(objectName="quoteWarningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a5a00;")
+        self.warnings_label.hide()
 
         self.issue = QPushButton(objectName="issueQuoteButton")
         self.revise = QPushButton(objectName="newRevisionButton")
@@ -134,6 +140,7 @@ class QuotePanel(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(prices)
+        right.addWidget(self.warnings_label)
         right.addLayout(buttons)
         right.addLayout(pdf_row)
         right.addWidget(self.last_label)
@@ -255,6 +262,12 @@ class QuotePanel(QWidget):
             pb.tax_label_zh or pb.tax_label if lang == "zh" else pb.tax_label)
         self.price_note.setText(self.tr("* Estimated cell price: no catalog price for this "
                                         "cell") if cost.estimated else "")
+
+    def show_warnings(self, texts: list[str]) -> None:
+        """The placeholder warnings of the current price (already in the interface
+        language), one per line; hidden when there are none."""
+        self.warnings_label.setText("\n".join(f"⚠ {text}" for text in texts))
+        self.warnings_label.setVisible(bool(texts))
 
     def pdf_language(self) -> str:
         return str(self.language.currentData())

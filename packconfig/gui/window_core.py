@@ -117,10 +117,16 @@ def reprice(win: MainWindow) -> None:
                                 win.commercial)
     except PackconfigError as exc:
         win.quote.show_price(None, None, messages.text(exc, language), language=language)
+        win.quote.show_warnings([])
         win.cost = None
         return
     win.cost = cost
     win.quote.show_price(cost, pb, language=language)
+    from packconfig.core.commerce.placeholders import placeholder_notices
+
+    cell = win.doc.project.cell
+    win.quote.show_warnings([n.text(language) for n in placeholder_notices(
+        cost, win.commercial.seller.get("company", ""), cell.id, cell.chemistry)])
     if win.cost_chart is not None:
         win.charts_timer.start()
 

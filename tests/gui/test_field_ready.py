@@ -51,3 +51,41 @@ def test_status_bar_names_a_shadowing_user_cell_and_unknown_settings_keys(packco
     assert str(cell_file) in message and "cells.toml" in message
     assert "seller.compnay" in message and "'company'" in message
     w.doc.stack.setClean()
+
+
+def test_quote_panel_warns_about_placeholder_data_in_the_interface_language(win, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    from packconfig.gui import i18n
+
+    label = win.findChild(QLabel, "quoteWarningsLabel")
+    assert label is not None and not label.isHidden()
+    text = label.text()
+    assert "Your Company Co., Ltd." in text and "1 EUR = 7.75 CNY" in text
+    try:
+        i18n.set_language("zh")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        qtbot.waitUntil(lambda: "卖方信息未设置" in label.text(), timeout=3000)
+        assert "占位" in label.text()
+    finally:
+        i18n.set_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def test_quote_panel_has_no_warning_with_real_settings(packconfig_home, qtbot):
+    import json
+
+    from PySide6.QtWidgets import QLabel
+
+    (packconfig_home / "settings.json").write_text(json.dumps({
+        "seller": {"company": "Ningbo Cells Co., Ltd."},
+        "fx": [{"currency": "USD", "date": "2025-06-30", "cny_per_unit": "7.159",
+                "source": "PBOC"},
+               {"currency": "EUR", "date": "2025-06-30", "cny_per_unit": "8.39",
+                "source": "PBOC central parity"}]}), encoding="utf-8")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    label = w.findChild(QLabel, "quoteWarningsLabel")
+    assert label.isHidden() and label.text() == ""
+    w.doc.stack.setClean()
