@@ -170,6 +170,14 @@ def _name_zh(spelling: str) -> str:
 _WORD = re.compile(r"(?<![\d.])[^\W\d_]+", re.UNICODE)
 
 
+def _defined(token: str) -> bool:
+    """Whether pint knows ``token`` as typed (odd text such as superscripts: no)."""
+    try:
+        return token in ureg
+    except Exception:  # pint raises many types for text it cannot parse
+        return False
+
+
 def fold_unit_case(text: str, name: str) -> str | None:
     """``text`` with each unit word that is not a unit as typed replaced by the one unit
     it matches case-insensitively (:data:`_FOLDABLE`); ``None`` if a word matches none.
@@ -180,7 +188,7 @@ def fold_unit_case(text: str, name: str) -> str | None:
     last = 0
     for word in _WORD.finditer(text):
         token = word.group(0)
-        if token in ureg:
+        if _defined(token):
             continue
         readings = _folded_spellings().get(token.lower(), ())
         if not readings:
