@@ -266,7 +266,8 @@ class QuotePanel(QWidget):
     def show_warnings(self, texts: list[str]) -> None:
         """The placeholder warnings of the current price (already in the interface
         language), one per line; hidden when there are none."""
-        self.warnings_label.setText("\n".join(f"⚠ {text}" for text in texts))
+        self.warnings_label.setText("\n".join(f"⚠ {text[:1].upper()}{text[1:]}"
+                                              for text in texts))
         self.warnings_label.setVisible(bool(texts))
 
     def pdf_language(self) -> str:
