@@ -66,7 +66,14 @@ def workers_busy() -> bool:
     active job, or a registered ``QThread`` (:func:`register_thread`) is running."""
     if QThreadPool.globalInstance().activeThreadCount() > 0:
         return True
-    return any(thread.isRunning() for thread in list(_threads))
+    return any(_running(thread) for thread in list(_threads))
+
+
+def _running(thread: QThread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # its C++ object is gone (deleteLater): it runs nothing
+        return False
 
 
 def register_thread(thread: QThread) -> None:

@@ -145,7 +145,7 @@ def test_a_running_search_thread_counts_as_busy(qtbot):
         def run(self) -> None:
             self.release.wait(10)
 
-    MainWindow()
+    qtbot.addWidget(MainWindow())
     thread = Sleeper()
     gc_guard.register_thread(thread)
     thread.start()
@@ -187,3 +187,18 @@ def test_nothing_else_enables_or_collects():
         if path.name != "gc_guard.py" and re.search(r"\bgc\.collect\(", text):
             offenders.append(f"{path}: gc.collect()")
     assert offenders == []
+
+
+def test_a_deleted_search_thread_does_not_break_the_collector(qtbot):
+    from PySide6.QtCore import QThread
+    from shiboken6 import delete
+
+    qtbot.addWidget(MainWindow())
+    thread = QThread()
+    gc_guard.register_thread(thread)
+    delete(thread)  # the C++ object goes, the Python wrapper stays in the registry
+    assert not gc_guard.workers_busy()
+    collector = gc_guard.collector()
+    before = collector.collections
+    collector.tick()
+    assert collector.collections == before + 1
