@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         a.export_pdf.triggered.connect(self.export_pdf)
+        if a.issue_export_pdf is not None:
+            a.issue_export_pdf.triggered.connect(self.issue_and_export_pdf)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
@@ -380,6 +382,11 @@ class MainWindow(QMainWindow):
         from packconfig.gui.pdf_export import export_pdf
 
         export_pdf(self)
+
+    def issue_and_export_pdf(self) -> None:
+        from packconfig.gui.issue_export import issue_and_export
+
+        issue_and_export(self)
 
     def browse_register(self) -> None:
         from packconfig.gui.quote_actions import browse

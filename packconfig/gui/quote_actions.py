@@ -88,6 +88,10 @@ def _record(win: MainWindow, issued: Quote) -> None:
         QCoreApplication.translate("MainWindow", "Issued %1").replace("%1", issued.label), 8000)
 
 
+#: Record a quote issued elsewhere (File → Issue Quote and Export PDF…) like Issue quote.
+record_issued = _record
+
+
 def issue(win: MainWindow) -> Quote | None:
     """Issue the current design and inputs as a new numbered quote."""
     if win.quote is None or win.commercial is None:

@@ -33,30 +33,30 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+214"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -86,12 +86,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -151,7 +151,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -181,7 +181,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -605,7 +605,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ExplorerTab</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/tab.py" line="+120"/>
+        <location filename="../../packconfig/gui/explorer/tab.py" line="+121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -669,7 +669,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packconfig/gui/actions.py" line="+100"/>
+        <location filename="../../packconfig/gui/actions.py" line="+102"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -720,6 +720,16 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Issue Quote and Export PDF…</source>
+        <translation>开具报价并导出 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number the quote, record it and write its PDF: both happen or neither does</source>
+        <translation>为报价编号、登记并写出 PDF：两者要么都完成，要么都不发生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -739,7 +749,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>版本与致谢</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -769,30 +779,30 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+168"/>
-        <location line="+277"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+169"/>
+        <location line="+286"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-282"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+160"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+184"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -871,7 +881,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+85"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+90"/>
         <source>Layout</source>
         <translation>排布图</translation>
     </message>
@@ -916,7 +926,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>&lt;h3&gt;packconfig %1&lt;/h3&gt;&lt;p&gt;电池包配置与报价工具。&lt;/p&gt;&lt;p&gt;电池包参数依据电芯规格书计算；每份报价均须与电芯厂商的最新数据核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/pdf_export.py" line="+57"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+58"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -931,12 +941,13 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>导出报价单 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packconfig/gui/issue_export.py" line="+93"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+12"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -960,7 +971,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+82"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+83"/>
         <source>Issue quote %1</source>
         <translation>开具报价 %1</translation>
     </message>
@@ -970,22 +981,50 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>已开具 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../packconfig/gui/issue_export.py" line="-26"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+14"/>
         <source>Customer missing</source>
+        <extracomment>Record a quote issued elsewhere (File → Issue Quote and Export PDF…) like Issue quote.</extracomment>
         <translation>缺少客户</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+1"/>
         <source>Enter the customer company before issuing a quote.</source>
         <translation>开具报价前请先填写客户公司名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+7"/>
         <source>Cannot issue quote</source>
         <translation>无法开具报价</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Issue quote and export PDF</source>
+        <translation>开具报价并导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Issued %1 and exported %2</source>
+        <translation>已开具 %1 并导出 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot issue and export</source>
+        <translation>无法开具并导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was issued and no PDF was written; the quote number is still free.
+
+%1</source>
+        <translation>未开具任何报价，也未写出 PDF；报价编号仍未占用。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+12"/>
         <source>Cannot issue revision</source>
         <translation>无法开具新版本</translation>
     </message>
@@ -1050,7 +1089,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+165"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+172"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1245,7 +1284,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
     </message>
@@ -1253,7 +1292,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-75"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-83"/>
         <source>issued</source>
         <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
@@ -1374,7 +1413,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>含税总价</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Number</source>
         <translation>报价编号</translation>
     </message>

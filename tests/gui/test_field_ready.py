@@ -89,3 +89,39 @@ def test_quote_panel_has_no_warning_with_real_settings(packconfig_home, qtbot):
     label = w.findChild(QLabel, "quoteWarningsLabel")
     assert label.isHidden() and label.text() == ""
     w.doc.stack.setClean()
+
+
+def test_issue_and_export_writes_the_pdf_and_issues_once(win, dialogs, qtbot, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from packconfig.report import open_quote_pdf
+
+    win.quote.company.setText("浙江康迪车业有限公司")
+    win.quote.language.setCurrentIndex(win.quote.language.findData("zh"))
+    dialogs.save_file = str(tmp_path / "q.pdf")
+    action = win.findChild(QAction, "actionIssueExportPdf")
+    with qtbot.waitSignal(win.pdfExported, timeout=30000) as blocker:
+        action.trigger()
+    assert blocker.args == [str(tmp_path / "q.pdf")]
+    issued = win.last_quote
+    assert issued is not None and issued.number and issued.language == "zh"
+    assert open_quote_pdf(tmp_path / "q.pdf").number == issued.number
+    with Register() as reg:
+        assert [e.number for e in reg.search()] == [issued.number]
+    assert win.quote.export.isEnabled() and action.isEnabled()
+    assert not dialogs.calls_of("critical")
+
+
+def test_issue_and_export_to_a_missing_folder_issues_nothing(win, dialogs, qtbot, tmp_path):
+    from PySide6.QtGui import QAction
+
+    win.quote.company.setText("ACME")
+    dialogs.save_file = str(tmp_path / "no-such-folder" / "q.pdf")
+    with qtbot.waitSignal(win.pdfExportFailed, timeout=30000) as blocker:
+        win.findChild(QAction, "actionIssueExportPdf").trigger()
+    assert "folder does not exist" in blocker.args[0]
+    (call,) = dialogs.calls_of("critical")
+    assert "Nothing was issued" in call.args[2]
+    assert win.last_quote is None and not win.quote.export.isEnabled()
+    with Register() as reg:
+        assert reg.search() == []
