@@ -43,7 +43,9 @@ APT_PACKAGES=(
     postgresql
 )
 
-say() { printf 'dev.sh: %s\n' "$*"; }
+# Status lines go to stderr: stdout belongs to the command dev.sh runs, so
+# `dev.sh cli calc ... --json > out.json` writes only the JSON.
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
 die() { printf 'dev.sh: error: %s\n' "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------- system packages
@@ -156,11 +158,14 @@ ensure_bytecode() {
     "$VENV/bin/python" -m compileall -q "$ROOT/packconfig" >/dev/null
 }
 
+# Everything setup prints (apt-get, pip, the translation compiler) goes to stderr too.
 cmd_setup() {
-    ensure_apt_packages
-    ensure_venv
-    ensure_translations
-    ensure_bytecode
+    {
+        ensure_apt_packages
+        ensure_venv
+        ensure_translations
+        ensure_bytecode
+    } >&2
 }
 
 # ---------------------------------------------------------------- sub-commands

@@ -7,7 +7,8 @@ import json
 import sys
 
 from packconfig import display
-from packconfig.core.cells.catalog import load_catalog
+from packconfig.commands import table
+from packconfig.commands.common import catalog as load_catalog
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,9 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from packconfig.core.cells import chemistry
 
-    catalog = load_catalog()
-    for problem in catalog.problems:
-        print(f"packconfig: warning: {problem}", file=sys.stderr)
+    catalog = load_catalog()  # problems and notices go to stderr
     chem = None
     if args.chemistry:
         chem = chemistry.normalise(args.chemistry)
@@ -38,13 +37,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     header = ("ID", "Manufacturer", "Model", "Format", "Chem", "V", "Capacity", "Mass")
     rows = [header] + [
-        (c.id, c.manufacturer[:22], c.model[:24], c.format, c.chemistry,
+        (c.id, c.manufacturer, c.model, c.format, c.chemistry,
          display.quantity(c.nominal_voltage, "voltage").replace(" V", ""),
          display.quantity(c.capacity, "charge"), display.quantity(c.mass, "mass"))
         for c in cells
     ]
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
-    for row in rows:
-        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    # long names are cut with an ellipsis (never mid-word when a word boundary is near)
+    for line in table.render(rows, "<<<<<>>>", max_widths=(None, 22, 24)):
+        print(line)
     print(f"{len(cells)} cell(s)")
     return 0

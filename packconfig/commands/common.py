@@ -1,15 +1,48 @@
-"""Arguments shared by the commands that take a design: the cell, S, P and options."""
+"""Arguments shared by the commands that take a design: the cell, S, P and options; the
+catalog and settings loaders that print their warnings (coded notices) on stderr."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from packconfig.core.cells.catalog import load_catalog, load_cell_file
+from packconfig.core.cells.catalog import Catalog, load_catalog, load_cell_file
 from packconfig.core.cells.model import Cell
 from packconfig.core.errors import InputError
 from packconfig.core.pack.options import LAYOUTS, THERMAL, Overhead, PackOptions
 from packconfig.core.units import parse_quantity
+
+if TYPE_CHECKING:
+    from packconfig.core.commerce.settings import Settings
+    from packconfig.core.messages import Notice
+
+
+def warn(notices: Iterable[Notice]) -> None:
+    """Each notice as one ``packconfig: warning: …`` line on stderr."""
+    for notice in notices:
+        print(f"packconfig: warning: {notice.message}", file=sys.stderr)
+
+
+def catalog() -> Catalog:
+    """The catalog; its problems and notices (a user cell replacing a shipped one) go
+    to stderr."""
+    loaded = load_catalog()
+    for problem in loaded.problems:
+        print(f"packconfig: warning: {problem}", file=sys.stderr)
+    warn(loaded.notices)
+    return loaded
+
+
+def settings() -> Settings:
+    """The commercial settings; unknown keys in settings.json are reported on stderr."""
+    from packconfig.core.commerce.settings import load_settings
+
+    loaded = load_settings()
+    warn(loaded.notices)
+    return loaded
 
 
 def add_cell_arguments(p: argparse.ArgumentParser, required: bool = True) -> None:
@@ -23,8 +56,10 @@ def add_design_arguments(p: argparse.ArgumentParser, required: bool = True) -> N
     add_cell_arguments(p, required)
     p.add_argument("--series", "-s", required=required, metavar="S", help="cells in series")
     p.add_argument("--parallel", "-p", required=required, metavar="P", help="cells in parallel")
-    p.add_argument("--soc-min", type=str, help="usable SOC window lower end, 0..1")
-    p.add_argument("--soc-max", type=str, help="usable SOC window upper end, 0..1")
+    p.add_argument("--soc-min", type=str,
+                   help='usable SOC window lower end: 0.1, "10 %%" or "10%%"')
+    p.add_argument("--soc-max", type=str,
+                   help='usable SOC window upper end: 0.9, "90 %%" or "90%%"')
     p.add_argument("--current", help='operating current for sag and heat, e.g. "100 A"')
     p.add_argument("--charge-current", help='charge current, e.g. "50 A"')
     p.add_argument("--layout", choices=LAYOUTS, default="square")
@@ -36,7 +71,7 @@ def add_design_arguments(p: argparse.ArgumentParser, required: bool = True) -> N
 
 def resolve_cell(args: argparse.Namespace) -> Cell:
     if getattr(args, "cell", None):
-        return load_catalog().get(args.cell)
+        return catalog().get(args.cell)
     cells = load_cell_file(args.cell_file)
     if args.cell_id:
         for cell in cells:
@@ -51,14 +86,26 @@ def resolve_cell(args: argparse.Namespace) -> Cell:
 
 
 def _fraction(text: str | None, name: str) -> float | None:
+    """A state of charge as a fraction: ``0.1``, ``"10 %"`` or ``"10%"``."""
     if text is None:
         return None
+    stripped = text.strip()
     try:
-        value = float(text)
+        value = float(stripped)
     except ValueError:
-        raise InputError(f"{name} must be a number between 0 and 1, got {text!r}") from None
-    if value > 1 and value <= 100:
-        raise InputError(f"{name} is a fraction between 0 and 1 (e.g. 0.9), got {text}")
+        value = None
+    if value is not None and 1 < value <= 100:
+        raise InputError(f"{name} is a fraction between 0 and 1 (e.g. 0.9) or a percentage "
+                         f"with its sign (e.g. \"90 %\"), got {text}")
+    if value is None:
+        try:
+            quantity = parse_quantity(stripped, "dimensionless", name)
+        except InputError:
+            raise InputError(f"{name} must be a fraction between 0 and 1 (e.g. 0.1) or a "
+                             f"percentage (e.g. \"10 %\"), got {text!r}") from None
+        value = float(quantity.to("dimensionless").magnitude)
+    if not 0 <= value <= 1:
+        raise InputError(f"{name} must be between 0 and 1 (0 % and 100 %), got {text}")
     return value
 
 

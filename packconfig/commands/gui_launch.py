@@ -37,9 +37,10 @@ def no_display_message() -> str | None:
             "or run the window on a virtual display: xvfb-run -a packconfig")
 
 
-def _collect_again() -> None:
+def _freeze_startup() -> None:
+    """Move the start-up objects out of later collections. Automatic collection stays
+    off for good: :mod:`packconfig.gui.gc_guard` collects on the GUI thread."""
     gc.freeze()
-    gc.enable()
 
 
 def launch(args: argparse.Namespace | None = None) -> int:
@@ -48,9 +49,10 @@ def launch(args: argparse.Namespace | None = None) -> int:
     if message:
         print(message, file=sys.stderr)
         return 2
-    # No cyclic garbage collection while the window starts (the imports and Qt's enum
-    # set-up allocate much and free little; ~15 ms): back on, with the start-up objects
-    # frozen out of later collections, once the core is attached.
+    # No automatic cyclic garbage collection, ever (it could start in a worker thread
+    # and destroy Qt objects there: packconfig.gui.gc_guard); also nothing collected
+    # while the window starts (the imports and Qt's enum set-up allocate much and free
+    # little; ~15 ms). The start-up objects are frozen once the core is attached.
     gc.disable()
     from PySide6.QtCore import QTimer
 
@@ -76,9 +78,9 @@ def launch(args: argparse.Namespace | None = None) -> int:
 
         install_startup_probe(app, window)
     if window.doc.loaded:
-        _collect_again()
+        _freeze_startup()
     else:
-        window.coreAttached.connect(_collect_again)
+        window.coreAttached.connect(_freeze_startup)
     window.show()
     shot = os.environ.get("PACKCONFIG_SCREENSHOT")
     if shot:

@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from packconfig.commands import table
 from packconfig.commands.common import (
     add_design_arguments,
     options_from_args,
@@ -15,6 +16,7 @@ from packconfig.commands.common import (
     resolve_cell,
     whole_number,
 )
+from packconfig.commands.common import settings as load_settings
 from packconfig.core.commerce.costing import PackCost, cost_pack
 from packconfig.core.commerce.pricing import (
     ExtraLine,
@@ -23,8 +25,7 @@ from packconfig.core.commerce.pricing import (
     TierTable,
     price_quantity,
 )
-from packconfig.core.commerce.settings import load_settings
-from packconfig.core.money import CURRENCIES, Money, check_currency, to_decimal
+from packconfig.core.money import CURRENCIES, Money, check_currency, significant, to_decimal
 from packconfig.core.pack.physics import compute_pack
 from packconfig.core.pack.validate import series_parallel
 
@@ -86,37 +87,46 @@ def to_json(cost: PackCost, pb: PriceBreakdown, cell_id: str) -> dict[str, Any]:
 
 
 def _print(cost: PackCost, pb: PriceBreakdown, title: str) -> None:
+    """The cost build-up and the priced quantity as aligned text (display widths); the
+    exchange rates to 6 significant digits (``--json`` keeps them exact)."""
     cur = cost.currency
     print(title)
     print(f"Cost build-up per pack ({cur}):")
+    summary = [("Direct cost", cost.direct),
+               (f"Overhead {cost.policy.overhead_pct.normalize():f} %", cost.overhead),
+               (f"Warranty {cost.policy.warranty_pct.normalize():f} %", cost.warranty),
+               ("Unit cost", cost.cost),
+               (f"List unit price (margin {cost.policy.margin_pct.normalize():f} % on price)",
+                cost.price)]
+    labels = [ln.label for ln in cost.lines] + [label for label, _ in summary]
+    amounts = [f"{m.amount:,}" for m in [ln.amount for ln in cost.lines] +
+               [m for _, m in summary]]
+    lw, aw = max(map(table.width, labels)), max(map(table.width, amounts))
     for ln in cost.lines:
         flag = "  [ESTIMATED]" if ln.estimated else ""
-        print(f"  {ln.label:<34} {ln.amount.amount:>14,}   {ln.detail}{flag}")
-        print(f"  {'':<34} {'':>14}   source: {ln.source}")
-    rows = [("Direct cost", cost.direct),
-            (f"Overhead {cost.policy.overhead_pct.normalize():f} %", cost.overhead),
-            (f"Warranty {cost.policy.warranty_pct.normalize():f} %", cost.warranty),
-            ("Unit cost", cost.cost),
-            (f"List unit price (margin {cost.policy.margin_pct.normalize():f} % on price)",
-             cost.price)]
-    for label, money in rows:
-        print(f"  {label:<34} {money.amount:>14,}")
+        print(f"  {table.pad(ln.label, lw)}  {table.pad(f'{ln.amount.amount:,}', aw, '>')}"
+              f"   {ln.detail}{flag}")
+        print(f"  {'':{lw}}  {'':{aw}}   source: {ln.source}")
+    for label, money in summary:
+        print(f"  {table.pad(label, lw)}  {table.pad(f'{money.amount:,}', aw, '>')}")
     for which in ("nominal", "usable"):
         pk = cost.per_kwh(which)
         if pk["cost"] is not None:
-            print(f"  per kWh {which:<26} cost {pk['cost'].amount:,} / "
+            print(f"  {table.pad(f'per kWh {which}', lw)}  cost {pk['cost'].amount:,} / "
                   f"price {pk['price'].amount:,} {cur}/kWh")
     print(f"Price for {pb.quantity} packs ({pb.convention} tiers):")
-    for ln in pb.lines:
-        print(f"  {ln.description:<52} {ln.quantity:>6} x {ln.unit_price.amount:>12,} = "
-              f"{ln.amount.amount:>15,}")
-    print(f"  {'Total excl. tax':<52} {pb.total_excl_tax.amount:>40,} {cur}")
-    print(f"  {pb.tax_label:<52} {pb.tax.amount:>40,} {cur}")
-    print(f"  {'Total incl. tax':<52} {pb.total_incl_tax.amount:>40,} {cur}")
+    rows = [(ln.description, str(ln.quantity), "x", f"{ln.unit_price.amount:,}", "=",
+             f"{ln.amount.amount:,}", "") for ln in pb.lines]
+    rows += [(label, "", "", "", "", f"{m.amount:,}", cur) for label, m in (
+        ("Total excl. tax", pb.total_excl_tax), (pb.tax_label, pb.tax),
+        ("Total incl. tax", pb.total_incl_tax))]
+    for line in table.render(rows, "<><><><", gap=" "):
+        print(f"  {line}")
     if pb.incoterm:
         print(f"  Incoterm: {pb.incoterm} (Incoterms 2020)")
     for r in cost.rates:
-        print(f"  Exchange rate: 1 {r.base} = {r.rate} {r.quote} (as of {r.date}; {r.source})")
+        print(f"  Exchange rate: 1 {r.base} = {significant(r.rate)} {r.quote} "
+              f"(as of {r.date}; {r.source})")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,8 +8,11 @@
     packconfig quote --reprint NUMBER [--revision R] [--language en|zh] -o OUT.pdf
     packconfig quote --from-pdf QUOTE.pdf [--language en|zh] -o OUT.pdf
 
-The quote is issued (numbered, stored in the register) BEFORE the PDF is written: if
-the PDF cannot be written the quote stays issued, and ``--reprint`` prints it again.
+Issuing and writing the PDF (and ``--json``) succeed or fail together
+(:func:`packconfig.report.issue.issue_with_pdf`): a missing or read-only folder, an
+output path that is a folder or a full disk issues nothing and writes nothing.
+``--reprint`` prints an issued quote again, in the quote's own language unless
+``--language`` is given.
 When a signing certificate is configured the PDF is signed (docs/pdf.md, "Signed
 quotes"); its password is checked before anything is issued.
 Every line (``--line``, ``--lines``) is checked before anything is issued: a broken
@@ -29,7 +32,7 @@ from packconfig.commands.common import (
     resolve_cell,
     whole_number,
 )
-from packconfig.core.errors import InputError, StorageError
+from packconfig.core.errors import InputError
 from packconfig.core.money import CURRENCIES, to_decimal
 from packconfig.report.labels import LANGUAGES
 
@@ -47,7 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--customer-tax-id", default="", help="customer tax ID")
     p.add_argument("--quantity", "-n", metavar="N", help="number of packs")
     p.add_argument("--currency", default="CNY", type=str.upper, choices=sorted(CURRENCIES))
-    p.add_argument("--language", default="en", choices=LANGUAGES, help="language of the PDF")
+    p.add_argument("--language", choices=LANGUAGES,
+                   help="language of the PDF (default: en for a new quote; the quote's own "
+                        "language for --reprint and --from-pdf)")
     p.add_argument("--sales-engineer", default="", metavar="NAME")
     p.add_argument("--date", help="quote date YYYY-MM-DD (default today)")
     p.add_argument("--incoterm", help='e.g. "FOB Ningbo"')
@@ -128,11 +133,10 @@ def _lines(args: argparse.Namespace, settings, cell, series: int, parallel: int,
     return tuple(lines)
 
 
-def _issue(args: argparse.Namespace, settings):
+def _draft(args: argparse.Namespace, settings):
     from packconfig.core.commerce.pricing import Incoterm
     from packconfig.core.commerce.quote import Party, make_quote
     from packconfig.core.commerce.settings_fields import Terms, check_text
-    from packconfig.core.store.register import Register
 
     if not args.customer or not args.customer.strip():
         raise InputError("--customer is required to issue a quote")
@@ -155,8 +159,7 @@ def _issue(args: argparse.Namespace, settings):
         extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
         if args.extra_discount else Decimal(0), notes=args.notes, lines=lines,
         approved_by=args.approved_by, commercial_terms=terms)
-    with Register() as reg:
-        return reg.issue(draft)
+    return draft
 
 
 def _signer(settings):
@@ -167,39 +170,43 @@ def _signer(settings):
     return resolve_signer(signing_setup(settings.raw), ask=terminal_prompt)
 
 
+def _stored(args: argparse.Namespace, open_quote_pdf):
+    """The quote ``--reprint`` (from the register) or ``--from-pdf`` names."""
+    if args.from_pdf:
+        return open_quote_pdf(args.from_pdf)
+    from packconfig.core.store.register import Register
+
+    with Register() as reg:
+        return reg.get(args.reprint.strip(), args.revision)
+
+
 def run(args: argparse.Namespace) -> int:
-    from packconfig.core.commerce.settings import load_settings
+    from packconfig.commands.common import settings as load_settings
     from packconfig.report.pdf import export_quote_json, open_quote_pdf, render_quote_pdf
 
     settings = load_settings()
     signer = _signer(settings)  # before issuing: a missing password must not leave a quote
-    issued_now = False
     if args.reprint and args.from_pdf:
         raise InputError("give either --reprint or --from-pdf, not both")
-    if args.reprint:
-        from packconfig.core.store.register import Register
-
-        with Register() as reg:
-            quote = reg.get(args.reprint.strip(), args.revision)
-    elif args.from_pdf:
-        quote = open_quote_pdf(args.from_pdf)
-    else:
-        quote = _issue(args, settings)
-        issued_now = True
-    out = Path(args.output)
-    try:
-        path = render_quote_pdf(quote, out, args.language, settings.tiers, signer=signer)
+    if args.reprint or args.from_pdf:
+        quote = _stored(args, open_quote_pdf)
+        path = render_quote_pdf(quote, Path(args.output),
+                                args.language or quote.print_language, settings.tiers,
+                                signer=signer)
         if args.json:
             export_quote_json(quote, args.json)
-        if args.sheet:
-            from packconfig.report.spreadsheet import write_quote_sheet
+    else:
+        from packconfig.commands.common import warn
+        from packconfig.core.commerce.placeholders import quote_notices
+        from packconfig.report.issue import issue_with_pdf
 
-            write_quote_sheet(quote, args.sheet, args.language)
-    except StorageError as exc:
-        if issued_now:
-            raise StorageError(f"{exc}. Quote {quote.label} was issued and is kept in the "
-                               f"register; print it with: packconfig quote --reprint "
-                               f"{quote.number} -o FILE.pdf") from None
-        raise
+        draft = _draft(args, settings)
+        warn(quote_notices(draft))  # placeholder data: stderr each time, never on the PDF
+        quote, path = issue_with_pdf(draft, Path(args.output), args.language or "en",
+                                     settings.tiers, json_path=args.json, signer=signer)
+    if args.sheet:
+        from packconfig.report.spreadsheet import write_quote_sheet
+
+        write_quote_sheet(quote, args.sheet, args.language or quote.print_language)
     print(f"{quote.label}\t{path.resolve()}")
     return 0

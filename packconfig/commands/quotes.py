@@ -23,6 +23,7 @@ import datetime as dt
 import json
 
 from packconfig import display
+from packconfig.commands import table
 from packconfig.core.errors import InputError
 from packconfig.core.money import Money
 from packconfig.core.store.browse import QuoteFilter
@@ -129,9 +130,11 @@ def run_list(args: argparse.Namespace) -> int:
     if not entries:
         print("no quotes match")
         return 0
-    for e in entries:
-        print(f"{e.label:<16} {e.lifecycle:<10} {e.date.isoformat()}  {e.customer:<30} "
-              f"{display.money(e.total_excl_tax, code=True):>20}")
+    rows = [("Quote", "Status", "Date", "Customer", "Total excl. tax", "")] + [
+        (e.label, e.lifecycle, e.date.isoformat(), e.customer,
+         f"{e.total_excl_tax.amount:,}", e.total_excl_tax.currency) for e in entries]
+    for line in table.render(rows, "<<<<><", max_widths=(None, None, None, 40)):
+        print(line)
     return 0
 
 

@@ -7,9 +7,9 @@ import argparse
 import json
 
 from packconfig import display, explain
+from packconfig.commands.common import catalog as load_catalog
 from packconfig.commands.common import parse_date, whole_number
-from packconfig.core.cells.catalog import load_catalog
-from packconfig.core.commerce.settings import load_settings
+from packconfig.commands.common import settings as load_settings
 from packconfig.core.explore.engine import search
 from packconfig.core.explore.requirements import OBJECTIVES, requirements_from_text
 from packconfig.core.explore.results import SearchResult

@@ -11,6 +11,7 @@ a file) becomes the field of that frame, or a "<at>：" prefix on other errors.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from packconfig.core.errors import DataFileError, PackconfigError
 
@@ -86,6 +87,7 @@ ZH: dict[str, str] = {
     "too_small": "{name}至少为 1，当前输入为 {got}。",
     "too_large": "{name}为 {got}，超过支持的最大值 {maximum}。",
     "too_many_cells": "{config} 共 {cells:,} 只电芯，超过支持的 {maximum:,} 只。",
+    "ambiguous_unit": "{name}：单位“{unit}”有歧义，可能是 {readings_zh}；请按正确的大小写书写。",
     "powers": "{name}：无法将“{text}”识别为数值（幂次只能是不大于 12 的普通数字，例如 m**2）。",
     "target_kind": "并数目标必须是容量（A·h）、能量（Wh）或电流（A），当前输入为 {got}。",
     # ---- reading files (the problem part of a DataFileError)
@@ -105,6 +107,7 @@ ZH: dict[str, str] = {
     "cell_id_mismatch": "cell_id 与文件中保存的电芯不一致。",
     "expected_object_or_null": "应为对象或 null。",
     "unknown_status": "未知的报价状态“{status}”。",
+    "unknown_language": "未知的报价语言“{language}”（可用：en、zh）。",
     "quote_counts": "数量、串联数和并联数都必须至少为 1。",
     "expected_list": "应为列表。",
     "expected_object": "应为对象。",
@@ -168,6 +171,8 @@ ZH: dict[str, str] = {
     "temperature_range": "必须在 -60 到 100 °C 之间，当前为“{got}”。",
     # ---- saving files
     "save_disk_full": "无法保存 {path}：磁盘已满。",
+    "issued_not_written": "报价 {label} 已签发并保存在报价登记库中，但 PDF 未能写入（{reason}）；"
+                          "可用 packconfig quote --reprint {number} -o 文件.pdf 重新打印。",
     "save_permission": "无法保存 {path}：没有写入权限（文件夹或文件为只读）。",
     "save_no_folder": "无法保存 {path}：文件夹不存在。",
     "save_is_folder": "无法保存 {path}：该路径是文件夹，不是文件。",
@@ -292,6 +297,42 @@ ZH: dict[str, str] = {
 }
 
 
+#: Chinese texts of :class:`Notice` codes (warnings: something loaded or priced, but the
+#: user should know how).
+NOTICE_ZH: dict[str, str] = {
+    "user_cell_shadows": "用户电芯文件 {path} 中的电芯 {id} 取代了随软件提供的同名电芯"
+                         "（{shipped}）；使用的是用户的电芯。",
+    "user_cell_repeated": "用户电芯文件 {path} 中的电芯 {id} 取代了 {other} 中的同名电芯。",
+    "settings_unknown_key": "设置文件 {path}：未知的键“{key}”，已忽略。",
+    "settings_unknown_key_hint": "设置文件 {path}：未知的键“{key}”，已忽略（是否应为“{hint}”？）。",
+    "seller_not_set": "卖方信息未设置：报价单上的卖方是默认的“{company}”；请在 settings.json 的 "
+                      "seller 中填写贵公司的信息。",
+    "fx_placeholder": "汇率 {pair}（{date}）是未注明来源的占位值；请在 settings.json 的 fx 中"
+                      "填写贵公司的汇率。",
+    "cell_price_estimated": "电芯 {cell} 没有目录价格：其成本按 {chemistry} 电芯每 kWh 的"
+                            "平均价估算。",
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A coded warning (not an error): a file loaded, a quote priced, but the user should
+    know something about how. ``message`` is English; :meth:`text` renders ``code`` with
+    ``params`` in another language (:data:`NOTICE_ZH`), falling back to English."""
+
+    code: str
+    message: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, language: str = "en") -> str:
+        if language != "zh":
+            return self.message
+        try:
+            return render(self.code, self.params, NOTICE_ZH) or self.message
+        except Exception:  # a bad param must never hide the warning itself
+            return self.message
+
+
 def text(exc: BaseException, language: str = "en") -> str:
     """``exc`` as text for ``language`` ("en" or "zh"); never raises for "zh": anything
     that cannot be rendered falls back to the English ``str(exc)``."""
@@ -319,10 +360,11 @@ def _zh(exc: BaseException) -> str | None:
     return problem
 
 
-def render(code: str, params: Mapping[str, object]) -> str | None:
-    """The Chinese template ``code`` filled with ``params``; ``None`` if there is no such
-    template or the params do not fit it."""
-    template = ZH.get(code) if code else None
+def render(code: str, params: Mapping[str, object],
+           templates: Mapping[str, str] | None = None) -> str | None:
+    """The Chinese template ``code`` (of :data:`ZH`, or ``templates``) filled with
+    ``params``; ``None`` if there is no such template or the params do not fit it."""
+    template = (ZH if templates is None else templates).get(code) if code else None
     if template is None:
         return None
     values = {str(k): _plain(v) for k, v in params.items()}

@@ -47,6 +47,20 @@ def to_decimal(value: object, name: str) -> Decimal:
     return result
 
 
+def significant(value: Decimal, digits: int = 6) -> str:
+    """``value`` rounded half-up to ``digits`` significant digits, in plain notation
+    (an exchange rate shown to a person: ``1.08255``; the exact value stays in data)."""
+    value = Decimal(value)
+    if not value.is_finite() or value == 0:
+        return f"{value:f}"
+    exponent = value.adjusted() - digits + 1
+    with localcontext() as ctx:
+        ctx.prec = max(digits, value.adjusted() + 2, 1) + 2
+        shown = value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    text = f"{shown:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def minor_exponent(currency: str) -> Decimal:
     """The minor unit of ``currency`` as a Decimal, e.g. ``Decimal('0.01')``."""
     return Decimal(1).scaleb(-CURRENCIES[check_currency(currency)])

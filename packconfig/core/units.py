@@ -106,18 +106,23 @@ def parse_any_quantity(text: str, name: str) -> Quantity:
     if simple:  # "3.2 V", "15 Ah": skip pint's general expression parser (5x faster)
         number, unit = simple.groups()
         try:
-            value = Q_(int(number) if number.lstrip("+-").isdigit() else float(number),
-                       _unit(unit.strip()))
+            return Q_(int(number) if number.lstrip("+-").isdigit() else float(number),
+                      _unit(unit.strip()))
         except Exception as exc:  # pint raises many types for bad text
-            raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})").coded(
-                "not_a_quantity", name=name, text=stripped) from None
-        return value
+            folded = fold_unit_case(unit.strip(), name)  # "420 v", "60 KWh"
+            if folded is None:
+                raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})"
+                                ).coded("not_a_quantity", name=name, text=stripped) from None
+            return parse_any_quantity(f"{number} {folded}", name)
     check_powers(stripped, name)
     try:
         value = ureg.Quantity(stripped)
     except Exception as exc:  # pint raises many types for bad text
-        raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})").coded(
-            "not_a_quantity", name=name, text=stripped) from None
+        folded = fold_unit_case(stripped, name)
+        if folded is None:
+            raise UnitError(f"{name}: cannot read {stripped!r} as a quantity ({exc})").coded(
+                "not_a_quantity", name=name, text=stripped) from None
+        return parse_any_quantity(folded, name)
     if not isinstance(value, Quantity):
         value = ureg.Quantity(value)
     return value
@@ -127,6 +132,80 @@ def parse_any_quantity(text: str, name: str) -> Quantity:
 #: powers, no parentheses): the shape of every figure in a cell file.
 _SIMPLE = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d{1,3})?)\s*"
                      r"([^\W\d_][\w·⋅/* ]{0,40})", re.UNICODE)
+
+
+#: Units a user may type in any case ("420 v", "60 KWh", "3 AH", "2500 mah"), each with
+#: the prefixes used for it in practice. A spelling that is not a unit as typed is
+#: matched case-insensitively against these; one match is taken, two are refused naming
+#: both ("mv": millivolt or megavolt). Exact spellings always win ("MV" is megavolt).
+_FOLDABLE: dict[str, str] = {
+    "V": "m k M", "A": "m k", "Ah": "m k", "Wh": "m k M G", "W": "m k M G",
+    "ohm": "µ m k M", "Ω": "µ m k M", "g": "m k", "m": "µ m c k", "s": "m M",
+    "h": "", "hr": "", "min": "", "L": "m", "J": "k M", "degC": "",
+}
+
+
+@lru_cache(maxsize=1)
+def _folded_spellings() -> dict[str, tuple[str, ...]]:
+    """Lower-case spelling -> the plausible units it may stand for."""
+    out: dict[str, list[str]] = {}
+    for unit, prefixes in _FOLDABLE.items():
+        for prefix in ["", *prefixes.split()]:
+            spelling = prefix + unit
+            if spelling in ureg:
+                out.setdefault(spelling.lower(), []).append(spelling)
+    return {key: tuple(dict.fromkeys(values)) for key, values in out.items()}
+
+
+_PREFIX_ZH = {"µ": "微", "m": "毫", "c": "厘", "k": "千", "M": "兆", "G": "吉"}
+_UNIT_ZH = {"V": "伏", "A": "安", "Ah": "安时", "Wh": "瓦时", "W": "瓦", "ohm": "欧", "Ω": "欧",
+            "g": "克", "m": "米", "s": "秒", "L": "升", "J": "焦"}
+
+
+def _name_zh(spelling: str) -> str:
+    """毫伏 for mV: the Chinese name of a :data:`_FOLDABLE` spelling."""
+    if spelling in _UNIT_ZH:
+        return _UNIT_ZH[spelling]
+    return _PREFIX_ZH.get(spelling[:1], spelling[:1]) + _UNIT_ZH.get(spelling[1:], spelling[1:])
+
+
+_WORD = re.compile(r"(?<![\d.])[^\W\d_]+", re.UNICODE)
+
+
+def _defined(token: str) -> bool:
+    """Whether pint knows ``token`` as typed (odd text such as superscripts: no)."""
+    try:
+        return token in ureg
+    except Exception:  # pint raises many types for text it cannot parse
+        return False
+
+
+def fold_unit_case(text: str, name: str) -> str | None:
+    """``text`` with each unit word that is not a unit as typed replaced by the one unit
+    it matches case-insensitively (:data:`_FOLDABLE`); ``None`` if a word matches none.
+    Raises :class:`UnitError` (code ``ambiguous_unit``) naming both readings when a word
+    matches two units that differ only in case (``mv``: mV or MV)."""
+    changed = False
+    parts: list[str] = []
+    last = 0
+    for word in _WORD.finditer(text):
+        token = word.group(0)
+        if _defined(token):
+            continue
+        readings = _folded_spellings().get(token.lower(), ())
+        if not readings:
+            return None
+        if len(readings) > 1:
+            described = [f"{r} ({ureg.parse_units(r):D})".replace("_", " ") for r in readings]
+            raise UnitError(f"{name}: the unit {token!r} is ambiguous: it could be "
+                            f"{' or '.join(described)}; write it with the right capitals"
+                            ).coded("ambiguous_unit", name=name, unit=token,
+                                    readings=described,
+                                    readings_zh=[f"{r}（{_name_zh(r)}）" for r in readings])
+        parts.append(text[last:word.start()] + readings[0])
+        last = word.end()
+        changed = True
+    return "".join(parts) + text[last:] if changed else None
 
 
 _STARTS_WITH_NUMBER = re.compile(r"[-+]?\(?\s*[-+]?(?:\d|\.\d)")

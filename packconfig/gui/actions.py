@@ -29,6 +29,7 @@ class Actions:
     menus: dict[str, QMenu] = field(default_factory=dict)
     languages: dict[str, QAction] = field(default_factory=dict)
     settings: QAction | None = None  # Edit → Settings… (the platform's Preferences key)
+    issue_export_pdf: QAction | None = None  # issue + PDF, both or neither
 
 
 def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
@@ -46,6 +47,7 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     save_as = act("actionSaveAs", SK.SaveAs, "Ctrl+Shift+S")
     export = act("actionExportPdf", None)
     export.setShortcut(QKeySequence("Ctrl+E"))
+    issue_export = act("actionIssueExportPdf", None)
     quit_ = act("actionQuit", SK.Quit, "Ctrl+Q")
     set_undo_actions(undo, redo)
     about = act("actionAbout", None)
@@ -59,7 +61,7 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     file_menu.addSeparator()
     file_menu.addActions([save, save_as])
     file_menu.addSeparator()
-    file_menu.addAction(export)
+    file_menu.addActions([export, issue_export])
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu("")
@@ -86,7 +88,7 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     help_menu.addAction(about)
     actions = Actions(new, open_, save, save_as, export, quit_, undo, redo, about, recent,
                       {"file": file_menu, "edit": edit_menu, "language": language_menu,
-                       "help": help_menu}, languages, settings)
+                       "help": help_menu}, languages, settings, issue_export)
     retranslate_menus(actions)
     return actions
 
@@ -113,10 +115,16 @@ def retranslate_menus(a: Actions) -> None:
                                         "Save the design to a new project file")),
             (a.export_pdf, QCoreApplication.translate("MainWindow", "&Export PDF…"),
              QCoreApplication.translate("MainWindow", "Export the quote as PDF")),
+            (a.issue_export_pdf, QCoreApplication.translate(
+                "MainWindow", "&Issue Quote and Export PDF…"),
+             QCoreApplication.translate("MainWindow", "Number the quote, record it and write "
+                                        "its PDF: both happen or neither does")),
             (a.quit, QCoreApplication.translate("MainWindow", "&Quit"),
              QCoreApplication.translate("MainWindow", "Quit packconfig")),
             (a.about, QCoreApplication.translate("MainWindow", "&About packconfig"),
              QCoreApplication.translate("MainWindow", "Version and credits"))):
+        if action is None:
+            continue
         action.setText(text)
         action.setStatusTip(tip)
         action.setToolTip(tip)

@@ -87,6 +87,9 @@ def create_app(argv: list[str] | None = None, cjk_font: bool = True) -> QApplica
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    from packconfig.gui import gc_guard
+
+    gc_guard.install()
     app.setApplicationName("packconfig")
     app.setOrganizationName("packconfig")
     app.setApplicationVersion(__version__)

@@ -139,7 +139,7 @@ def save(state: dict[str, Any], project_json: str, language: str) -> bool:
     try:
         path = state_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, text)
+        atomic_write_text(path, text, private=True)  # user data folder: private
     except (StorageError, OSError):
         return False
     return True

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from packconfig import __version__
 from packconfig.gui import first_paint as paint_store
-from packconfig.gui import i18n, persist
+from packconfig.gui import gc_guard, i18n, persist
 from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
 from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
         super().__init__(parent)
+        gc_guard.install()  # collection on the GUI thread only, also for MainWindow()
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.qsettings = persist.gui_settings()
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(self.export_pdf)
         if a.settings is not None:
             a.settings.triggered.connect(self.open_settings)
+        if a.issue_export_pdf is not None:
+            a.issue_export_pdf.triggered.connect(self.issue_and_export_pdf)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
@@ -400,6 +403,11 @@ class MainWindow(QMainWindow):
         from packconfig.gui.commerce_actions import propose_samples
 
         propose_samples(self)
+
+    def issue_and_export_pdf(self) -> None:
+        from packconfig.gui.issue_export import issue_and_export
+
+        issue_and_export(self)
 
     def browse_register(self) -> None:
         from packconfig.gui.quote_actions import browse

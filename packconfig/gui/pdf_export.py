@@ -12,6 +12,7 @@ from packconfig.core import messages
 from packconfig.core.commerce.pricing import TierTable
 from packconfig.core.commerce.quote import Quote
 from packconfig.core.errors import PackconfigError
+from packconfig.gui import gc_guard
 from packconfig.gui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -112,5 +113,6 @@ def export_pdf(win: MainWindow) -> PdfExportJob | None:
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
     win._export_job = job  # keep the signals object alive until it reports
+    gc_guard.install()  # the worker runs Python: no collection may start in it
     QThreadPool.globalInstance().start(job)
     return job

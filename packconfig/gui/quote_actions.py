@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -92,6 +93,10 @@ def _record(win: MainWindow, issued: Quote) -> None:
         QCoreApplication.translate("MainWindow", "Issued %1").replace("%1", issued.label), 8000)
 
 
+#: Record a quote issued elsewhere (File → Issue Quote and Export PDF…) like Issue quote.
+record_issued = _record
+
+
 def issue(win: MainWindow) -> Quote | None:
     """Issue the current design and inputs as a new numbered quote."""
     if win.quote is None or win.commercial is None:
@@ -104,8 +109,10 @@ def issue(win: MainWindow) -> Quote | None:
                                        "Enter the customer company before issuing a quote."))
         win.quote.company.setFocus()
         return None
-    return _issue(win, lambda: with_lifetime(draft_quote(win.doc.project, inputs,
-                                                         win.commercial), win.lifetime.terms()),
+    language = win.quote.pdf_language()  # the quote remembers its customer's language
+    return _issue(win, lambda: dataclasses.replace(with_lifetime(
+        draft_quote(win.doc.project, inputs, win.commercial), win.lifetime.terms()),
+        language=language),
                   QCoreApplication.translate("MainWindow", "Cannot issue quote"))
 
 
@@ -114,8 +121,10 @@ def issue_revision(win: MainWindow) -> Quote | None:
     base = win.last_quote or win.doc.project.quote
     if win.quote is None or win.commercial is None or base is None:
         return None
-    return _issue(win, lambda: with_lifetime(revision_of(
+    language = win.quote.pdf_language()
+    return _issue(win, lambda: dataclasses.replace(with_lifetime(revision_of(
         base, win.doc.project, win.quote.inputs(), win.commercial), win.lifetime.terms()),
+        language=language),
                   QCoreApplication.translate("MainWindow", "Cannot issue revision"))
 
 

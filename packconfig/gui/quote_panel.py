@@ -104,6 +104,12 @@ class QuotePanel(QWidget):
         self.price_note.setWordWrap(True)
         self.price_note.setStyleSheet("color: #8a5a00;")
         grid.addWidget(self.price_note, 6, 0, 1, 2)
+        # placeholder data behind this price (default seller, unsourced rate, estimated
+        # cell price): for the sales engineer only, never printed on the PDF
+        self.warnings_label = QLabel(objectName="quoteWarningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a5a00;")
+        self.warnings_label.hide()
 
         self.issue = QPushButton(objectName="issueQuoteButton")
         self.revise = QPushButton(objectName="newRevisionButton")
@@ -171,6 +177,7 @@ class QuotePanel(QWidget):
         # estimated cell price) go here, under the prices: quoteWarningsLabel
         self.warnings_slot = QVBoxLayout()
         right.addLayout(self.warnings_slot)
+        self.warnings_slot.addWidget(self.warnings_label)
         right.addLayout(buttons)
         right.addLayout(pdf_row)
         right.addWidget(self.last_label)
@@ -356,6 +363,13 @@ class QuotePanel(QWidget):
         if self._issued is not None:
             export_sheet(self, self._issued, self.pdf_language())
 
+    def show_warnings(self, texts: list[str]) -> None:
+        """The placeholder warnings of the current price (already in the interface
+        language), one per line; hidden when there are none."""
+        self.warnings_label.setText("\n".join(f"⚠ {text[:1].upper()}{text[1:]}"
+                                              for text in texts))
+        self.warnings_label.setVisible(bool(texts))
+
     def pdf_language(self) -> str:
         return str(self.language.currentData())
 
@@ -370,6 +384,9 @@ class QuotePanel(QWidget):
         self.notes.setPlainText(quote.notes)
         self.lines.model.set_lines(quote.lines)
         self.terms.show_quote(quote)
+        index = self.language.findData(quote.language)  # the quote's own language
+        if quote.language and index >= 0:
+            self.language.setCurrentIndex(index)
 
     def show_issued(self, quote: Quote | None) -> None:
         self._issued = quote

@@ -62,10 +62,27 @@ def attach(win: MainWindow) -> None:
     win.quote_placeholder = None
     win.config.attach()
     win.wire()
-    if win.catalog.problems:
-        win.statusBar().showMessage("; ".join(win.catalog.problems), 10000)
+    show_load_notices(win)
     start = persist.last_project(win.qsettings) or default_project(win.catalog)
     win.doc.reset(start)
+
+
+def load_notices(win: MainWindow) -> list[str]:
+    """What the user should know about what loaded, in the interface language: broken
+    user cell files, a user cell replacing a shipped one (both files named), unknown
+    keys in settings.json (with the closest known key)."""
+    language = win.language()
+    texts = list(win.catalog.problems) if win.catalog is not None else []
+    notices = list(win.catalog.notices) if win.catalog is not None else []
+    if win.commercial is not None:
+        notices += win.commercial.notices
+    return texts + [notice.text(language) for notice in notices]
+
+
+def show_load_notices(win: MainWindow) -> None:
+    texts = load_notices(win)
+    if texts:
+        win.statusBar().showMessage("; ".join(texts), 30000)
 
 
 def recompute(win: MainWindow) -> None:
@@ -100,10 +117,16 @@ def reprice(win: MainWindow) -> None:
                                 win.commercial)
     except PackconfigError as exc:
         win.quote.show_price(None, None, messages.text(exc, language), language=language)
+        win.quote.show_warnings([])
         win.cost = None
         return
     win.cost = cost
     win.quote.show_price(cost, pb, language=language)
+    from packconfig.core.commerce.placeholders import placeholder_notices
+
+    cell = win.doc.project.cell
+    win.quote.show_warnings([n.text(language) for n in placeholder_notices(
+        cost, win.commercial.seller.get("company", ""), cell.id, cell.chemistry)])
     if win.cost_chart is not None:
         win.charts_timer.start()
 

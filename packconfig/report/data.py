@@ -24,6 +24,7 @@ import numpy as np
 
 from packconfig import display
 from packconfig.core.cells import chemistry
+from packconfig.core.cells.citation import short_citation
 from packconfig.core.commerce.pricing import TierTable
 from packconfig.core.commerce.quote import Party, Quote
 from packconfig.core.errors import InputError
@@ -160,6 +161,25 @@ def _soc_window(result: PackResult, chem_key: str | None) -> tuple[float, float]
     return (0.0 if lo is None else lo), (1.0 if hi is None else hi)
 
 
+def _charge_time_text(result: Any, time: Any, current: Any, L: dict[str, str],
+                      lang: str) -> str:
+    """"1.8 h at 15.0 A, the datasheet's standard charge current (2 × 7.5 A)": the
+    charge time always says which current it assumes (the engine's order: a requested
+    charge current, else P × the standard charge current, else P × the maximum
+    continuous charge current)."""
+    cell, parallel = result.cell, result.parallel
+    values = {"time": display.result("charge_time", time, lang),
+              "current": display.result("charge_current", current, lang),
+              "parallel": parallel}
+    if result.options.charge_current is not None:
+        return L["charge_time_requested"].format(**values)
+    per_cell = cell.standard_charge if cell.known("standard_charge") else \
+        cell.max_continuous_charge
+    values["cell_current"] = display.result("charge_current", per_cell, lang)
+    key = "charge_time_standard" if cell.known("standard_charge") else "charge_time_max"
+    return L[key].format(**values)
+
+
 def _pct_fraction(value: float, language: str) -> str:
     return display.percent(Decimal(str(round(value, 6))), language, decimals=0)
 
@@ -182,11 +202,9 @@ def _spec(result: PackResult, quote: Quote, lang: str, L: Mapping[str, str],
                                                        high=_pct_fraction(hi, lang))
             rows.append(Field(key, L[key], text, q))
         elif key == "charge_time":
-            q, cur = v["charge_time"], v["charge_current"]
-            text = na if q is None else L["charge_time_value"].format(
-                time=display.result("charge_time", q, lang),
-                current=display.result("charge_current", cur, lang))
-            rows.append(Field(key, L[key], text, q))
+            q = v["charge_time"]
+            rows.append(Field(key, L[key], na if q is None else _charge_time_text(
+                result, q, v["charge_current"], L, lang), q))
         elif key == "cycle_life":
             n = quote.design.cell.cycle_life
             text = na if n is None else L["cycle_life_value"].format(
@@ -228,7 +246,9 @@ def build_report_data(quote: Quote, language: str = "en",
         Field("model", L["model"], f"{cell.model} ({cell.id})", cell.model),
         Field("format", L["format"], _format_label(quote, lang), cell.format),
         Field("chemistry", L["chemistry"], chem_text, cell.chemistry),
-        Field("source", L["datasheet_source"], cell.source, cell.source),
+        # the customer sees the document and publisher; the value keeps the full record
+        Field("source", L["datasheet_source"], short_citation(cell.source) or "—",
+              cell.source),
     )
     configuration = Field("configuration", L["configuration"], L["configuration_value"].format(
         config=d.configuration, cells=display.count(d.series * d.parallel, lang),

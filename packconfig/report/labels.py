@@ -54,6 +54,11 @@ EN: dict[str, str] = {
     "energy_density_volumetric_pack": "Volumetric energy density (pack)",
     "charge_time": "Charge time (CC estimate)",
     "charge_time_value": "{time} at {current}",
+    "charge_time_standard": "{time} at {current}, the datasheet's standard charge current "
+                            "({parallel} × {cell_current})",
+    "charge_time_max": "{time} at {current}, the maximum continuous charge current "
+                       "({parallel} × {cell_current})",
+    "charge_time_requested": "{time} at {current}, the charge current requested",
     "cycle_life": "Cycle life (cell)",
     "cycle_life_value": "{cycles} cycles",
     "not_available": "not available",
@@ -193,6 +198,10 @@ ZH: dict[str, str] = {
     "energy_density_volumetric_pack": "体积能量密度（电池包）",
     "charge_time": "充电时间（恒流估算）",
     "charge_time_value": "{time}（{current}）",
+    "charge_time_standard": "{time}（按规格书标准充电电流 {current}，即 {parallel} × "
+                            "{cell_current}）",
+    "charge_time_max": "{time}（按最大持续充电电流 {current}，即 {parallel} × {cell_current}）",
+    "charge_time_requested": "{time}（按指定的充电电流 {current}）",
     "cycle_life": "循环寿命（电芯）",
     "cycle_life_value": "{cycles} 次",
     "not_available": "无数据",

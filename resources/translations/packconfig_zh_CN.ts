@@ -863,7 +863,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packconfig/gui/actions.py" line="+105"/>
+        <location filename="../../packconfig/gui/actions.py" line="+107"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -914,6 +914,16 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Issue Quote and Export PDF…</source>
+        <translation>开具报价并导出 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number the quote, record it and write its PDF: both happen or neither does</source>
+        <translation>为报价编号、登记并写出 PDF：两者要么都完成，要么都不发生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -933,7 +943,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>版本与致谢</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Seller profile, quoting defaults, tax, exchange rates, cell prices</source>
         <translation>卖方资料、报价默认值、税率、汇率、电芯价格</translation>
     </message>
@@ -973,30 +983,30 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+173"/>
-        <location line="+296"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+174"/>
+        <location line="+303"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-299"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+161"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+184"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -1075,7 +1085,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+95"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+100"/>
         <source>Layout</source>
         <translation>排布图</translation>
     </message>
@@ -1125,7 +1135,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>&lt;h3&gt;packconfig %1&lt;/h3&gt;&lt;p&gt;电池包配置与报价工具。&lt;/p&gt;&lt;p&gt;电池包参数依据电芯规格书计算；每份报价均须与电芯厂商的最新数据核对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/pdf_export.py" line="+60"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+61"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1140,12 +1150,13 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>导出报价单 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packconfig/gui/issue_export.py" line="+96"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../packconfig/gui/pdf_export.py" line="+17"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -1169,7 +1180,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+87"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+88"/>
         <source>Issue quote %1</source>
         <translation>开具报价 %1</translation>
     </message>
@@ -1179,22 +1190,50 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>已开具 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../packconfig/gui/issue_export.py" line="-27"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+14"/>
         <source>Customer missing</source>
+        <extracomment>Record a quote issued elsewhere (File → Issue Quote and Export PDF…) like Issue quote.</extracomment>
         <translation>缺少客户</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+1"/>
         <source>Enter the customer company before issuing a quote.</source>
         <translation>开具报价前请先填写客户公司名称。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+8"/>
         <source>Cannot issue quote</source>
         <translation>无法开具报价</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Issue quote and export PDF</source>
+        <translation>开具报价并导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Issued %1 and exported %2</source>
+        <translation>已开具 %1 并导出 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot issue and export</source>
+        <translation>无法开具并导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was issued and no PDF was written; the quote number is still free.
+
+%1</source>
+        <translation>未开具任何报价，也未写出 PDF；报价编号仍未占用。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+12"/>
         <source>Cannot issue revision</source>
         <translation>无法开具新版本</translation>
     </message>
@@ -1471,7 +1510,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+206"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+213"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1701,7 +1740,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
     </message>
@@ -1724,7 +1763,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-81"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-89"/>
         <source>issued</source>
         <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
@@ -1870,7 +1909,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>卖方</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Number</source>
         <translation>报价编号</translation>
     </message>

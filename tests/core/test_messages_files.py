@@ -197,6 +197,17 @@ def disk_full(ctx, monkeypatch) -> None:
     save_project(ctx.tmp / "p.pcproj.json", Project(ctx.cell, 4, 1))
 
 
+def issued_not_renamed(ctx, monkeypatch) -> None:
+    """The one step after the register commits: the rename fails (the folder was made
+    read-only in between); the message names the issued quote and the reprint."""
+    from packconfig.report.issue import issue_with_pdf
+
+    def refuse(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    issue_with_pdf(ctx.draft, ctx.tmp / "q.pdf")
+
+
 def no_cell_price(ctx) -> None:
     bare = dataclasses.replace(ctx.cell, price=None)
     settings = dataclasses.replace(ctx.settings, cell_defaults={})
@@ -369,6 +380,8 @@ CASES = [
     # ---- quotes (project files, quote.json)
     ("unknown_status", lambda c: quote_from_json(quote_doc(c, status="lost"), "q.json"),
      ["q.json, field 'status': unknown quote status 'lost'"], ["q.json", "“lost”"]),
+    ("unknown_language", lambda c: quote_from_json(quote_doc(c, language="fr"), "q.json"),
+     ["q.json, field 'language': unknown quote language 'fr'"], ["q.json", "“fr”", "en、zh"]),
     ("quote_counts", lambda c: quote_from_json(quote_doc(c, quantity=0), "q.json"),
      ["q.json: quantity, series and parallel must be at least 1"], ["q.json", "至少为 1"]),
     # ---- quote PDFs
@@ -414,6 +427,10 @@ CASES = [
      ["signing has unknown fields ['password'] (known: pkcs12, trust; a password never goes "
       "in the settings file)"], ["未知字段：password", "密码绝不能写入设置文件"]),
     # ---- saving
+    ("issued_not_written", issued_not_renamed,
+     ["cannot save {tmp}/q.pdf: permission denied", "Quote Q-2026-0001 R0 was issued",
+      "packconfig quote --reprint Q-2026-0001 -o FILE.pdf"],
+     ["报价 Q-2026-0001 R0 已签发", "--reprint Q-2026-0001"]),
     ("save_no_folder", lambda c: save_project(c.tmp / "gone" / "p.pcproj.json",
                                               Project(c.cell, 4, 1)),
      ["cannot save {tmp}/gone/p.pcproj.json: the folder does not exist"],
@@ -674,6 +691,9 @@ CASES = [
      ["cells.toml, cell 'T-1', field 'cycle_life': must be a whole number of cycles >= 1, got 0"],
      ["循环寿命", "当前为 0"]),
     # ---- quantity text
+    ("ambiguous_unit", lambda c: parse_quantity("12 mv", "voltage", "cell voltage"),
+     ["cell voltage: the unit 'mv' is ambiguous: it could be mV (millivolt) or MV (megavolt)"],
+     ["cell voltage：", "“mv”有歧义", "mV（毫伏）", "MV（兆伏）"]),
     ("powers", lambda c: parse_quantity("9**9**9 V", "voltage", "cell voltage"),
      ["cell voltage: cannot read '9**9**9 V' as a quantity (powers must be small plain"],
      ["cell voltage：", "9**9**9 V", "幂次"]),

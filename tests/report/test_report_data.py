@@ -45,7 +45,8 @@ def test_spec_figures_english(quote, settings):
     assert spec["resistance_pack"] == "144.0 mΩ"
     assert spec["mass_cells"] == "57.60 kg"
     assert spec["cycle_life"] == "2,000 cycles"
-    assert spec["charge_time"] == "1.8 h at 15.0 A"
+    assert spec["charge_time"] == ("1.8 h at 15.0 A, the maximum continuous charge current "
+                                   "(2 × 7.5 A)")
     assert spec["envelope"].endswith(" mm") and spec["envelope"].count("×") == 2
     assert by_key(data.spec)["voltage_nominal"].raw.to("V").magnitude == pytest.approx(307.2)
     assert data.configuration.text == "96S2P, 192 cells (96 in series × 2 in parallel)"

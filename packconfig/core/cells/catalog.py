@@ -6,8 +6,10 @@ dimension and sign. Any problem raises :class:`DataFileError` naming the file, t
 cell and the field; the loader never lets another exception escape.
 
 The catalog is the shipped ``resources/catalog/cells.toml`` plus every ``*.toml`` file
-in ``<user data>/cells/``. A user cell with the id of a shipped cell replaces it. A
-broken user file does not stop the catalog from loading: it is skipped and reported in
+in ``<user data>/cells/``. A user cell with the id of a shipped cell replaces it (the
+user's datasheet wins), and :attr:`Catalog.notices` says so, naming both files; so
+does a user cell repeating the id of another user file's cell. A broken user file does
+not stop the catalog from loading: it is skipped and reported in
 :attr:`Catalog.problems`.
 """
 
@@ -31,6 +33,7 @@ from packconfig.core.errors import DataFileError, InputError, PackconfigError
 from packconfig.core.fs.paths import user_file
 from packconfig.core.fs.reading import read_limited
 from packconfig.core.fs.resources import resource_path
+from packconfig.core.messages import Notice
 from packconfig.core.money import Money
 from packconfig.core.units import parse_quantity
 
@@ -241,6 +244,8 @@ class Catalog:
     cells: dict[str, Cell]
     problems: list[str] = field(default_factory=list)
     user_ids: set[str] = field(default_factory=set)
+    #: Coded warnings about what loaded (a user cell replacing a shipped one).
+    notices: list[Notice] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Cell]:
         return iter(self.cells.values())
@@ -293,9 +298,13 @@ def user_cell_files() -> list[Path]:
         return []
 
 
-def build_catalog(shipped: Iterable[Cell], user_paths: Iterable[Path]) -> Catalog:
+def build_catalog(shipped: Iterable[Cell], user_paths: Iterable[Path],
+                  shipped_name: str = "the shipped catalog") -> Catalog:
+    """Shipped cells, then the user's files in order; a later cell with an id already
+    present replaces it and adds a notice naming both files."""
     cells = {cell.id: cell for cell in shipped}
     catalog = Catalog(cells)
+    origin: dict[str, str] = {}  # user cell id -> its file
     for path in user_paths:
         try:
             loaded = load_cell_file(path)
@@ -303,11 +312,23 @@ def build_catalog(shipped: Iterable[Cell], user_paths: Iterable[Path]) -> Catalo
             catalog.problems.append(f"skipped user cell file {exc}")
             continue
         for cell in loaded:
+            if cell.id in origin:
+                catalog.notices.append(Notice(
+                    "user_cell_repeated", f"user cell {cell.id} in {path} replaces the one "
+                    f"in {origin[cell.id]}", {"id": cell.id, "path": str(path),
+                                              "other": origin[cell.id]}))
+            elif cell.id in cells:
+                catalog.notices.append(Notice(
+                    "user_cell_shadows", f"user cell {cell.id} in {path} replaces the shipped "
+                    f"cell of that id ({shipped_name}); the user's cell is used",
+                    {"id": cell.id, "path": str(path), "shipped": shipped_name}))
             cells[cell.id] = cell
+            origin[cell.id] = str(path)
             catalog.user_ids.add(cell.id)
     return catalog
 
 
 def load_catalog() -> Catalog:
     """The shipped catalog merged with the user's cells (see module docstring)."""
-    return build_catalog(shipped_cells(), user_cell_files())
+    return build_catalog(shipped_cells(), user_cell_files(),
+                         str(resource_path("catalog/cells.toml")))

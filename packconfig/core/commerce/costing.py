@@ -24,7 +24,7 @@ from typing import Any
 
 from packconfig.core.commerce.fx import AppliedRate, RateTable
 from packconfig.core.errors import InputError
-from packconfig.core.money import PRECISION, Money, check_currency, to_decimal
+from packconfig.core.money import PRECISION, Money, check_currency, significant, to_decimal
 from packconfig.core.units import Quantity
 
 CATEGORIES = ("purchased", "labour")
@@ -221,7 +221,8 @@ def cell_unit_price(cell: Any, ctx: CostContext) -> CellUnitPrice:
         unit, applied = ctx.convert_rounded(price)
         basis = f"{kind} {price.to_text()}"
         if applied.base != applied.quote:
-            basis += f" at {applied.rate} {applied.quote}/{applied.base}"
+            # 6 significant digits in the text; the exact rate is in ``applied``
+            basis += f" at {significant(applied.rate)} {applied.quote}/{applied.base}"
         if source:
             basis += f" ({source})"
         return CellUnitPrice(unit, False, basis, applied)

@@ -38,8 +38,13 @@ from packconfig.core.money import check_currency
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import Quantity
 
+#: 2 added ``language`` (schema 1 quotes read as language "": English when printed),
+#: user lines, the approval record, commercial terms, the logo and rate snapshots and
+#: the lifetime terms; schema 1 quotes load with their defaults.
 SCHEMA_VERSION = 2
 STATUSES = ("draft", "issued", "superseded")
+#: Languages a quote can be printed in ("" = not recorded: a quote from schema 1).
+LANGUAGES = ("en", "zh")
 KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "energy_usable", "mass_pack")
 
 
@@ -112,6 +117,12 @@ class Quote:
     def max_discount_pct(self) -> Decimal:
         """The largest discount the quote grants (extra discount or any line's)."""
         return max([self.pricing.extra_discount_pct] + [ln.discount_pct for ln in self.lines])
+    language: str = ""  # the customer's language, printed in; set when issued
+
+    @property
+    def print_language(self) -> str:
+        """The language to print in when none is asked for: the quote's, else English."""
+        return self.language or "en"
 
     @property
     def label(self) -> str:
@@ -179,7 +190,7 @@ def check_approval(extra_discount_pct: Decimal, lines: tuple[QuoteLine, ...],
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
                 "incoterm", "extra_discount_pct", "extras", "lines", "approved_by"}
 PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
-              "commercial_terms", "warranty", "life"}
+              "commercial_terms", "warranty", "life", "language"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
@@ -188,10 +199,10 @@ def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quo
     number on issue.
 
     Plain changes (customer, seller, sales_engineer, notes, terms, valid_until,
-    commercial_terms) keep the prices. Design or commercial changes (cell, series,
-    parallel, options, quantity, currency, date, incoterm, extra_discount_pct, extras,
-    lines, approved_by) re-cost and re-price the quote with ``settings`` (required
-    then), taking that day's rates and logo.
+    commercial_terms, warranty, life, language) keep the prices. Design or commercial
+    changes (cell, series, parallel, options, quantity, currency, date, incoterm,
+    extra_discount_pct, extras, lines, approved_by) re-cost and re-price the quote with
+    ``settings`` (required then), taking that day's rates and logo.
     """
     if base.status == "draft" or not base.number:
         raise InputError("only an issued quote can be revised; edit the draft instead").coded(
@@ -257,6 +268,10 @@ def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
     if quote.status not in STATUSES:
         raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status"
                             ).coded("unknown_status", status=quote.status)
+    if quote.language and quote.language not in LANGUAGES:
+        raise DataFileError(source, f"unknown quote language {quote.language!r}",
+                            field="language").coded("unknown_language",
+                                                    language=quote.language[:20])
     if quote.quantity < 1 or quote.design.series < 1 or quote.design.parallel < 1:
         raise DataFileError(source, "quantity, series and parallel must be at least 1").coded(
             "quote_counts")

@@ -18,6 +18,7 @@ The section ``register`` (``url``, ``timeout_s``: which quote register to use) b
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import tomllib
@@ -50,11 +51,13 @@ from packconfig.core.commerce.settings_fields import (
     read_logo,
 )
 from packconfig.core.commerce.settings_keys import COMPONENT_KEYS, SELLER_KEYS, SIGNING_KEYS
+from packconfig.core.commerce.settings_schema import unknown_keys
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.fs.atomic import atomic_write_text
 from packconfig.core.fs.paths import ensure_user_dir, user_file
 from packconfig.core.fs.reading import read_limited
 from packconfig.core.fs.resources import resource_path
+from packconfig.core.messages import Notice
 from packconfig.core.money import Money, check_currency, to_decimal
 from packconfig.core.pack.options import Overhead
 
@@ -114,6 +117,8 @@ class Settings:
 
         return dataclasses.replace(cell, price=entry.price, price_source=(
             f"price list {entry.date.isoformat()}: {entry.source}"))
+    #: Coded warnings about the user's file (unknown keys), see settings_schema.
+    notices: tuple[Notice, ...] = ()
 
     def context(self, currency: str, on: dt.date, overhead: Overhead | None = None
                 ) -> CostContext:
@@ -261,13 +266,17 @@ def load_settings(path: Path | None = None) -> Settings:
     """Shipped defaults overlaid with the user's settings file (if it exists)."""
     data = shipped_defaults()
     target = path or settings_path()
+    notices: list[Notice] = []
     if target.exists():
-        data = _merge(data, _read_user(target))
+        user = _read_user(target)
+        notices = unknown_keys(user, target)
+        data = _merge(data, user)
     try:
-        return build_settings(data)
+        settings = build_settings(data)
     except InputError as exc:
         raise DataFileError.wrapping(target if target.exists() else resource_path("costs.toml"),
                                      exc) from None
+    return dataclasses.replace(settings, notices=tuple(notices)) if notices else settings
 
 
 def _read_user(path: Path) -> dict[str, Any]:
@@ -316,8 +325,10 @@ def save_settings(overrides: dict[str, Any], path: Path | None = None) -> Path:
     if path is None:
         ensure_user_dir()
     body = dict(overrides, schema_version=SCHEMA_VERSION)
+    # the user's own settings.json is private (0600); a copy saved elsewhere follows
+    # the umask like any file the user names
     return atomic_write_text(target, json.dumps(body, ensure_ascii=False, indent=2,
-                                                default=str) + "\n")
+                                                default=str) + "\n", private=path is None)
 
 
 def problems(data: dict[str, Any]) -> list[InputError]:

@@ -44,6 +44,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Charge current {requested} is above the rated continuous charge current {rating}.",
         "充电电流 {requested} 超过额定持续充电电流 {rating}。",
     ),
+    "charge_limit_standard": (
+        "The cell datasheet gives no maximum continuous charge current: charge at no more "
+        "than its standard charge current, {current} for this pack ({parallel} × "
+        "{cell_current}), the current the charge time assumes.",
+        "电芯规格书未提供最大持续充电电流：充电电流请勿超过其标准充电电流，本电池包为 "
+        "{current}（{parallel} × {cell_current}），充电时间即按此电流估算。",
+    ),
     "not_available": (
         "{label}: not available, the cell datasheet gives no {figure}.",
         "{label}：无法计算，电芯规格书未提供{figure}。",
@@ -119,6 +126,14 @@ def pack_warnings(
         if figure == "standard_charge":
             unknown = not cell.known("standard_charge") and not cell.known("max_continuous_charge")
             unknown = unknown and result.options.charge_current is None
+        elif figure == "max_continuous_charge" and not cell.known(figure) and cell.known(
+                "standard_charge"):
+            # the charge time uses the standard charge current: say it is also the limit
+            std = cell.standard_charge
+            out.append(PackWarning("charge_limit_standard", "warning", {
+                "current": _fmt(std * result.parallel, "A"), "parallel": str(result.parallel),
+                "cell_current": _fmt(std, "A")}))
+            continue
         else:
             unknown = not cell.known(figure)
         if unknown:

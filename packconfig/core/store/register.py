@@ -246,6 +246,17 @@ class Register:
         except sa.exc.SQLAlchemyError as err:
             raise backend.translate(err, self.location) from None
 
+    @contextmanager
+    def issue_pending(self, draft: Quote, *, now: dt.datetime | None = None,
+                      customer: Customer | None = None, approved_by: str = ""
+                      ) -> Iterator[Quote]:
+        """Issue ``draft`` as :meth:`issue` does, but commit only when the ``with`` block
+        ends without an exception (e.g. once the quote's PDF is written); an exception
+        rolls the issue back, so no number is consumed (issue 14, item 3). The counter
+        row stays locked meanwhile (other writers wait): keep the block short."""
+        with self.transaction(now=now) as tx:
+            yield tx.issue(draft, customer=customer, approved_by=approved_by)
+
     def issue(self, draft: Quote, *, now: dt.datetime | None = None, key: str | None = None,
               customer: Customer | None = None, approved_by: str = "") -> Quote:
         """Issue ``draft``: a new number (R0), or — if the draft comes from

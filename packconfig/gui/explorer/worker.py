@@ -14,6 +14,7 @@ from packconfig.core.errors import PackconfigError
 from packconfig.core.explore.engine import SearchCancelled, search
 from packconfig.core.explore.requirements import Requirements
 from packconfig.core.pack.options import PackOptions
+from packconfig.gui import gc_guard
 
 
 class SearchWorker(QThread):
@@ -33,6 +34,7 @@ class SearchWorker(QThread):
                  ctx: CostContext | None, options: PackOptions, limit: int = 2000,
                  parent=None) -> None:
         super().__init__(parent)
+        gc_guard.register_thread(self)  # no collection while it runs, none inside it
         self._args = (tuple(cells), requirements, objective, ctx, options, limit)
         self._stop = threading.Event()
 
