@@ -49,10 +49,12 @@ def test_quotes_lifecycle_from_the_command_line(register_url, issued, capsys):
     assert rows[0]["total_excl_tax"]["currency"] == "CNY"
     code, out, _ = run(capsys, "quotes", "list", "--status", "superseded", "--register",
                        register_url)
-    assert out.split()[0:3] == [first, "R0", "superseded"]
+    header, row = out.splitlines()[:2]
+    assert header.split()[:3] == ["Quote", "Status", "Date"]
+    assert row.split()[0:3] == [first, "R0", "superseded"]
     code, out, _ = run(capsys, "quotes", "list", "--limit", "1", "--offset", "1",
                        "--register", register_url)
-    assert out.count("\n") == 1 and out.startswith(f"{first} R1")
+    assert out.count("\n") == 2 and out.splitlines()[1].startswith(f"{first} R1")
     code, out, _ = run(capsys, "quotes", "pipeline", "--json", "--register", register_url)
     assert json.loads(out)["counts"] == {"draft": 3}
     code, out, _ = run(capsys, "quotes", "expire", "--date", "2030-01-01", "--register",
@@ -97,4 +99,4 @@ def test_register_info(register_url, issued, capsys):
 def test_environment_selects_the_register(register_url, issued, capsys, monkeypatch):
     monkeypatch.setenv("PACKCONFIG_REGISTER_URL", register_url)
     code, out, _ = run(capsys, "quotes", "list")
-    assert code == 0 and out.count("\n") == 3
+    assert code == 0 and out.count("\n") == 4  # the header and three quotes

@@ -41,8 +41,13 @@ def project_runs(root: Path, runs: int, max_delay: float, rng: random.Random) ->
     folder = root / "home" / "cells"
     folder.mkdir(parents=True)
     target, cell_file = root / "pack.pcproj.json", folder / "mine.toml"
-    save_project(target, a)
-    atomic_write_text(cell_file, cells_a)
+    # One writer cycle, timed here: kills must land anywhere in a cycle whatever the
+    # machine's load (a fixed 15 ms window only covered the first write on a busy one).
+    start = time.perf_counter()
+    for doc, cells in ((b, cells_b), (a, cells_a)):
+        save_project(target, doc)
+        atomic_write_text(cell_file, cells)
+    max_delay = max(max_delay, 2.5 * (time.perf_counter() - start))
     problems, seen, strays = [], {"A": 0, "B": 0}, 0
     for run in range(runs):
         pid = os.fork()
@@ -127,8 +132,15 @@ def quote_runs(root: Path, runs: int, max_delay: float, rng: random.Random) -> d
     db, pdfs = root / "quotes.sqlite3", root / "pdf"
     pdfs.mkdir()
     Register(db).close()
+    start = time.perf_counter()
     render_quote_pdf(valid_quote(), root / "warm-up.pdf")  # imports and fonts loaded
+    first = time.perf_counter() - start
+    start = time.perf_counter()
+    render_quote_pdf(valid_quote(), root / "warm-up.pdf")  # one warm render, timed
     (root / "warm-up.pdf").unlink()  # before forking, so children write PDFs quickly
+    # a child's cycle is two issues and two PDFs: kills must reach past the first PDF
+    # whatever the machine's load and however long the PDF has grown
+    max_delay = max(max_delay, 3 * (time.perf_counter() - start), first)
     problems: list[str] = []
     strays = 0
     for run in range(runs):
