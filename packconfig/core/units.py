@@ -62,6 +62,8 @@ KINDS: dict[str, Kind] = {
     "volumetric": Kind("a volumetric energy density", "Wh/L", "J/m**3"),
     "rate": Kind("a C-rate", "1/h", "1/s"),
     "dimensionless": Kind("a plain ratio", "1", "dimensionless"),
+    "capacitance": Kind("a capacitance", "µF", "F"),
+    "area": Kind("an area", "mm²", "m**2"),
 }
 
 
