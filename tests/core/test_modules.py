@@ -210,3 +210,18 @@ def test_module_figures_array_path_equals_scalar_path(catalog):
             else:
                 assert value.to(unit).magnitude == pytest.approx(
                     Q_(arr, KINDS[kind].si).to(unit).magnitude, rel=1e-12)
+
+
+def test_settings_components_key_overrides_the_table(tmp_path):
+    import json
+
+    from packconfig.core.commerce.settings import load_settings
+    from packconfig.core.errors import DataFileError
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"components": {"parts": {"harness": {"mass_kg": 3}}}}),
+                    encoding="utf-8")
+    assert load_settings(path).parts.part("harness").mass_kg == 3.0
+    path.write_text(json.dumps({"components": {"parts": {"warp_core": {}}}}), encoding="utf-8")
+    with pytest.raises(DataFileError, match="warp_core"):
+        load_settings(path)

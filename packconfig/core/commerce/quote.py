@@ -23,10 +23,10 @@ from packconfig.core.commerce.pricing import ExtraLine, Incoterm, PriceBreakdown
 from packconfig.core.commerce.settings import Settings
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.money import check_currency
-from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.options import PackOptions, migrate_options_v1
 from packconfig.core.units import Quantity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: options.architecture (module split)
 STATUSES = ("draft", "issued", "superseded")
 KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "energy_usable", "mass_pack")
 
@@ -178,7 +178,10 @@ def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
     if data.get("kind") != "packconfig-quote" or not isinstance(data.get("quote"), dict):
         raise DataFileError(source, "not a packconfig quote").coded(
             "wrong_document", doc="packconfig quote")
-    quote = decode_or_error(Quote, data["quote"], source, "quote")
+    body = data["quote"]
+    if version < 2:
+        body = _migrate_v1(body)
+    quote = decode_or_error(Quote, body, source, "quote")
     if quote.status not in STATUSES:
         raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status"
                             ).coded("unknown_status", status=quote.status)
@@ -186,6 +189,16 @@ def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
         raise DataFileError(source, "quantity, series and parallel must be at least 1").coded(
             "quote_counts")
     return quote
+
+
+def _migrate_v1(body: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2: the design's options gain ``architecture`` (the suggested
+    split); the issued figures, cost and price stay exactly as they were."""
+    design = body.get("design")
+    if isinstance(design, dict) and "options" in design:
+        body = {**body, "design": {**design,
+                                   "options": migrate_options_v1(design["options"])}}
+    return body
 
 
 def quote_from_json(text: str | bytes, source: object = "<quote.json>") -> Quote:

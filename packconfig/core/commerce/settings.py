@@ -1,5 +1,7 @@
 """Commercial settings: cost defaults, overhead/warranty/margin, volume tiers, tax,
-seller block, quote validity, exchange rates.
+seller block, quote validity, exchange rates, and overrides of the pack component table
+(``components``: ``{"parts": {...}, "params": {...}}``, see
+:func:`packconfig.core.pack.components.component_table`).
 
 Shipped defaults are in ``resources/costs.toml``. The user's file is
 ``<user data folder>/settings.json`` with the same structure; any top-level section it
@@ -13,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from packconfig.core.fs.paths import ensure_user_dir, user_file
 from packconfig.core.fs.reading import read_limited
 from packconfig.core.fs.resources import resource_path
 from packconfig.core.money import Money, check_currency, to_decimal
+from packconfig.core.pack.components import ComponentTable, component_table, default_table
 from packconfig.core.pack.options import Overhead
 
 SCHEMA_VERSION = 1
@@ -53,6 +56,8 @@ class Settings:
     seller: dict[str, str]
     validity_days: int
     raw: dict[str, Any]  # the merged data the settings were built from
+    #: the pack component table with the ``components`` overrides applied
+    parts: ComponentTable = field(default_factory=default_table)
 
     def context(self, currency: str, on: dt.date, overhead: Overhead | None = None
                 ) -> CostContext:
@@ -166,7 +171,7 @@ def build_settings(data: dict[str, Any]) -> Settings:
         return Settings(base, RateTable(rates_from_records(data.get("fx", []), "fx")),
                         _cell_defaults(data.get("cell_price_per_kwh", {})),
                         _components(data.get("component", []), base), policy, tiers, tax,
-                        seller, validity, data)
+                        seller, validity, data, component_table(data.get("components")))
     except (TypeError, AttributeError) as exc:
         raise InputError(f"invalid settings structure ({exc})") from None
 

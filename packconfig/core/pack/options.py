@@ -113,3 +113,12 @@ class PackOptions:
             "wall": to_si(ov.wall, "length"),
             "top_clearance": to_si(ov.top_clearance, "length"),
         }
+
+
+def migrate_options_v1(data: object) -> object:
+    """Encoded options from schema 1 (before modules) as schema 2: a design saved then
+    was cells S×P with no module split; it opens with ``architecture`` = the suggested
+    split (the default), so the cell, S, P and every option keep their meaning."""
+    if isinstance(data, dict) and "architecture" not in data:
+        return {**data, "architecture": {}}
+    return data
