@@ -41,7 +41,7 @@ def test_json_roundtrip_is_lossless_and_keeps_cell_copy(quote):
     assert again == quote
     assert again.design.cell.price == Money("3.85", "EUR")
     assert "浙江康迪车业有限公司" in text
-    assert json.loads(text)["schema_version"] == 1
+    assert json.loads(text)["schema_version"] == 2
 
 
 @pytest.mark.parametrize("mutate,match", [
