@@ -36,6 +36,7 @@ from packconfig.core.cells.model import Cell
 from packconfig.core.commerce.costing import CostContext
 from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
+from packconfig.core.explore.module_rules import SPLIT_COLUMNS, search_setup
 from packconfig.core.explore.pareto import pareto_mask
 from packconfig.core.explore.requirements import (
     FIGURES,
@@ -47,7 +48,7 @@ from packconfig.core.explore.requirements import (
 )
 from packconfig.core.explore.results import SearchResult, Suggestion
 from packconfig.core.money import CURRENCIES, Money, from_minor
-from packconfig.core.pack.engine import RESULTS, CellTable, Evaluator
+from packconfig.core.pack.engine import MODULE_RESULTS, RESULTS, CellTable, Evaluator
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import KINDS, Q_, ureg
 
@@ -107,7 +108,7 @@ class _Space:
         self.cells = tuple(cells)
         self.reqs = reqs
         self.objective = objective
-        self.opts = options
+        self.opts, self.components = search_setup(options, reqs)  # module splits
         self.table, self.cost = _tables(self.cells, ctx)
         self.exp = CURRENCIES[ctx.currency] if ctx else 2
         self.max_minor = _max_price_minor(reqs, ctx)
@@ -146,7 +147,8 @@ class _Space:
             return [(i, self.s_vals) for i in live]
         idx = np.repeat(np.asarray(live, dtype=np.int64), n_s)
         s = np.tile(self.s_vals, len(live))
-        ev = Evaluator(self.table, idx, s, np.ones_like(s), self.opts)
+        ev = Evaluator(self.table, idx, s, np.ones_like(s), self.opts,
+                       components=self.components)
         alive = np.ones(len(s), dtype=bool)
         for lim, si in s_limits:
             before = int(alive.sum())
@@ -300,7 +302,7 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
 
 
 def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept) -> int:
-    ev = Evaluator(sp.table, idx, s, p, sp.opts)
+    ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
     alive = np.ones(len(idx), dtype=bool)
     n_alive = len(idx)
     for lim, si in rest:
@@ -319,7 +321,7 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
         if len(f) == 0:
             return 0
     if len(f) * 4 < len(idx):
-        sub = Evaluator(sp.table, idx[f], s[f], p[f], sp.opts)
+        sub = Evaluator(sp.table, idx[f], s[f], p[f], sp.opts, components=sp.components)
         get = sub.get
     else:
         def get(key: str) -> np.ndarray:
@@ -333,11 +335,11 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
 
 def _final_arrays(sp: _Space, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     idx, s, p = rows["idx"], rows["s"], rows["p"]
-    ev = Evaluator(sp.table, idx, s, p, sp.opts)
+    ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
     arrays: dict[str, np.ndarray] = {"cell_index": idx, "series": s, "parallel": p,
                                      "pareto": rows["pareto"] if "pareto" in rows
                                      else np.zeros(0, bool)}
-    arrays.update({key: ev.get(key) for key in RESULTS})
+    arrays.update({key: ev.get(key) for key in (*RESULTS, *SPLIT_COLUMNS)})
     price = sp.prices(idx, s, p)
     arrays["price_minor"] = price
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -366,7 +368,7 @@ def _diagnose(sp: _Space, counts: dict[str, int], chunk: int, cancel
     for idx, s, p in sp.chunks([(i, sp.s_vals) for i in live], chunk):
         if cancel is not None and cancel():
             raise SearchCancelled("search cancelled")
-        ev = Evaluator(sp.table, idx, s, p, sp.opts)
+        ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
         vals = []
         for lim, _v in cons:
             if lim is PRICE_LIMIT:
@@ -400,7 +402,7 @@ def _diagnose(sp: _Space, counts: dict[str, int], chunk: int, cancel
             best_v: Money | object = from_minor(int(b), currency)
             relax = from_minor(int(-(-int(b) // step) * step), currency)
         else:
-            unit = ureg.Unit(RESULTS[lim.key][1])
+            unit = ureg.Unit((RESULTS.get(lim.key) or MODULE_RESULTS[lim.key])[1])
             q = Q_(b, KINDS[lim.kind].si).to(unit)
             best_v = q
             relax = Q_(_round_out(float(q.magnitude), lim.op), unit)
