@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from packconfig import __version__
 from packconfig.gui import first_paint as paint_store
-from packconfig.gui import i18n, persist
+from packconfig.gui import i18n, module_section, persist
 from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
 from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.charts_timer = QTimer(self, singleShot=True, interval=0)
         self.charts_timer.timeout.connect(self.update_charts)
+        module_section.install_frame(self, mid)  # modules, Pack and BOM tabs
         self._default_size()
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self.charts_timer.start())
         self.pages.currentChanged.connect(self._page_changed)
         self.doc.changed.connect(self._on_changed)
+        module_section.wire(self)
         self.doc.stack.cleanChanged.connect(self.update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
         self.config.status.connect(self._status)
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- computing
     def _on_changed(self, project: Project) -> None:
         self.config.show_project(project)
+        module_section.show_project(self, project)
         if project.cell.id != self._shown_cell_id:
             self._shown_cell_id = project.cell.id
             self.browser.show_cell(project.cell)
@@ -423,6 +426,8 @@ class MainWindow(QMainWindow):
         self.pages.setTabText(0, self.tr("Configurator"))
         self.pages.setTabText(1, self.tr("Design explorer"))
         self._warnings_title.setText(self.tr("Warnings"))
+        if hasattr(self, "export_bom_action"):
+            module_section.retranslate(self)
 
     def retranslate_ui(self) -> None:
         """Texts of the window itself in the current language; figures re-rendered
