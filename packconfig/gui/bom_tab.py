@@ -48,7 +48,8 @@ class BomModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal \
+                or not self.rows:  # (no core import before a BOM is shown: first paint)
             return None
         from packconfig.bom_export import HEADERS
 
@@ -129,6 +130,10 @@ class BomTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self.bom is not None:
+                from packconfig.gui import i18n
+
+                self.show_bom(self.bom, i18n.current_language())
         super().changeEvent(event)
 
     def show_bom(self, bom, language: str) -> None:

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.results.show_state(state["results"])
         self.warnings.show_state(state["warnings"])
         self.layout_view.show_state(state.get("layout"))
+        self.modules.show_state(state.get("modules"))
 
     def first_paint_state(self) -> dict[str, Any]:
         """What the configurator page shows now, for :mod:`packconfig.gui.first_paint`."""
@@ -225,7 +226,8 @@ class MainWindow(QMainWindow):
         drawing = layout_drawing(self)
         return {"cells": self.browser.state(), "config": self.config.state(),
                 "results": self.results.state(), "warnings": self.warnings.state(),
-                "layout": asdict(drawing) if drawing is not None else None}
+                "layout": asdict(drawing) if drawing is not None else None,
+                "modules": self.modules.state()}
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         if not self._painted:

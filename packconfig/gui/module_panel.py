@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
     from packconfig.core.pack.physics import PackResult
     from packconfig.core.store.project import Project
 
-#: Merge ids of the module spins (after the ones in undo.MergeId).
+# Merge ids of the module spins (after the ones in undo.MergeId).
 MODULE_SERIES_MERGE = 101
 MODULE_PARALLEL_MERGE = 102
 
@@ -59,27 +58,28 @@ class ModulePanel(QGroupBox):
         self.suggest = QPushButton(objectName="suggestModulesButton")
         self.cell_to_pack = QCheckBox(objectName="cellToPackCheck")
         self.summary = QLabel(objectName="moduleSummaryLabel")
-        self.summary.setWordWrap(True)
         set_text_style(self.summary, bold=True)
         self.rules = QLabel(objectName="moduleRulesLabel")
-        self.rules.setWordWrap(True)
         self._labels = {k: QLabel() for k in ("split", "arrangement", "times")}
         self._tips: dict[QWidget, str] = {}
         self._attached = False
         self._suggested: tuple[int, int] | None = None
-        form = QFormLayout(self)
-        row = QHBoxLayout()
-        row.addWidget(self.module_series)
-        row.addWidget(self._labels["times"])
-        row.addWidget(self.module_parallel)
-        row.addWidget(self.suggest)
-        form.addRow(self._labels["split"], row)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.arrangement, 1)
-        row2.addWidget(self.cell_to_pack)
-        form.addRow(self._labels["arrangement"], row2)
-        form.addRow(self.summary)
-        form.addRow(self.rules)
+        for label in (self.summary, self.rules):
+            label.setWordWrap(True)  # long texts wrap instead of widening the window
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self._labels["split"], 0, 0)
+        grid.addWidget(self.module_series, 0, 1)
+        grid.addWidget(self._labels["times"], 0, 2)
+        grid.addWidget(self.module_parallel, 0, 3)
+        grid.addWidget(self.suggest, 0, 4)
+        grid.addWidget(self._labels["arrangement"], 1, 0)
+        grid.addWidget(self.arrangement, 1, 1, 1, 3)
+        grid.addWidget(self.cell_to_pack, 1, 4)
+        grid.addWidget(self.summary, 0, 5, 1, 1)
+        grid.addWidget(self.rules, 1, 5, 1, 1)
+        grid.setColumnStretch(5, 1)
         self.retranslate_ui()
 
     # ------------------------------------------------------------------ texts
@@ -222,18 +222,54 @@ class ModulePanel(QGroupBox):
         codes = {"module_over_voltage", "module_over_mass", "too_many_strings",
                  "pack_over_voltage", "contactor_rating", "fuse_rating", "contactor_current",
                  "footprint_too_small", "board_underused"}
-        broken = [w.text(language) for w in warnings if w.code in codes]
-        self.rules.setText("\n".join(broken) if broken else self.tr(
-            "Module rules met: ≤ 60 V per module, ≤ 23 kg per module, ≤ 2 strings, "
-            "contactor and fuse rated"))
-        set_text_style(self.rules, "#a05a00" if broken else "#2a7a2a")
+        broken = [w for w in warnings if w.code in codes]
+        error = any(w.severity == "error" for w in broken)
+        if broken:
+            self.rules.setText(self.tr("Rules: %n not met (see the warnings)", "",
+                                       len(broken)))
+            self.rules.setToolTip("\n".join(w.text(language) for w in broken))
+        else:
+            self.rules.setText(self.tr("Rules met (≤ 60 V, ≤ 23 kg per module; ≤ 2 "
+                                       "strings; contactor, fuse)"))
+            self.rules.setToolTip("")
+        set_text_style(self.rules, "#b00020" if error else "#a05a00" if broken else "#2a7a2a")
 
     def show_error(self, message: str) -> None:
         self.summary.setText("")
-        self.rules.setText(message)
+        self.rules.setText(message if len(message) <= 70 else message[:67] + "…")
+        self.rules.setToolTip(message)
         set_text_style(self.rules, "#b00020")
 
     def state(self) -> dict[str, Any]:
+        """What the panel shows, as plain data (the window's stored first paint)."""
         return {"module_series": self.module_series.value(),
                 "module_parallel": self.module_parallel.value(),
-                "arrangement": self.arrangement.text(), "summary": self.summary.text()}
+                "arrangement": self.arrangement.text(), "cell_to_pack":
+                self.cell_to_pack.isChecked(), "summary": self.summary.text(),
+                "rules": self.rules.text(), "rules_tip": self.rules.toolTip(),
+                "rules_colour":
+                self.rules.palette().windowText().color().name()}
+
+    def show_state(self, state: Any) -> None:
+        """Show stored values (first paint; the controls are not connected yet)."""
+        if not isinstance(state, dict):
+            return
+        for spin, key in ((self.module_series, "module_series"),
+                          (self.module_parallel, "module_parallel")):
+            value = state.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                spin.setValue(value)
+        if isinstance(state.get("cell_to_pack"), bool):
+            self.cell_to_pack.setChecked(state["cell_to_pack"])
+            for w in (self.module_series, self.module_parallel, self.arrangement,
+                      self.suggest):
+                w.setEnabled(not state["cell_to_pack"])
+        for widget, key in ((self.arrangement, "arrangement"), (self.summary, "summary"),
+                            (self.rules, "rules")):
+            if isinstance(state.get(key), str):
+                widget.setText(state[key])
+        if isinstance(state.get("rules_tip"), str):
+            self.rules.setToolTip(state["rules_tip"])
+        colour = state.get("rules_colour")
+        if isinstance(colour, str) and colour.startswith("#") and len(colour) == 7:
+            set_text_style(self.rules, colour)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSplitter, QVBoxLayout
 
 from packconfig.gui.bom_tab import BomTab
 from packconfig.gui.charts.pack_view import PackView
@@ -20,16 +20,22 @@ if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ModuleSection", text)
+translate = QCoreApplication.translate
 
 
 def install_frame(win: MainWindow, middle: QVBoxLayout) -> None:
-    """Build the widgets and the action (Qt only: this runs before the first paint)."""
+    """Build the widgets and the action (Qt only: this runs before the first paint).
+    The module panel goes between the results and the tabs (a splitter absorbs its
+    height, so the configuration column keeps its size)."""
     win.modules = ModulePanel(win.doc)
-    middle.insertWidget(1, win.modules)
+    right = win.results.parentWidget()
+    if isinstance(right, QSplitter):
+        right.insertWidget(1, win.modules)
+        right.setStretchFactor(1, 0)
+    else:
+        middle.insertWidget(1, win.modules)
     win.pack_view = PackView()
-    win.tabs.insertTab(1, win.pack_view, "")
+    win.tabs.addTab(win.pack_view, "")
     win.bom_tab = BomTab()
     win.tabs.addTab(win.bom_tab, "")
     action = QAction(win, objectName="actionExportBom")
@@ -45,12 +51,14 @@ def install_frame(win: MainWindow, middle: QVBoxLayout) -> None:
 
 
 def retranslate(win: MainWindow) -> None:
-    for page, title in ((win.pack_view, tr("Pack")), (win.bom_tab, tr("BOM"))):
+    for page, title in ((win.pack_view, translate("ModuleSection", "Pack")),
+                        (win.bom_tab, translate("ModuleSection", "BOM"))):
         index = win.tabs.indexOf(page)
         if index >= 0:
             win.tabs.setTabText(index, title)
-    win.export_bom_action.setText(tr("Export &BOM…"))
-    win.export_bom_action.setStatusTip(tr("Save the bill of materials as CSV or XLSX"))
+    win.export_bom_action.setText(translate("ModuleSection", "Export &BOM…"))
+    win.export_bom_action.setStatusTip(translate("ModuleSection",
+                                                 "Save the bill of materials as CSV or XLSX"))
 
 
 def wire(win: MainWindow) -> None:
@@ -108,12 +116,14 @@ def export_bom(win: MainWindow) -> bool:
 
     result = getattr(win, "result", None)
     if result is None:
-        QMessageBox.warning(win, tr("Export BOM"), tr("There is no valid design to export."))
+        QMessageBox.warning(win, translate("ModuleSection", "Export BOM"),
+                            translate("ModuleSection", "There is no valid design to export."))
         return False
     name = f"BOM {result.configuration} {result.cell.id}.xlsx".replace("/", "-")
     start = str(Path(win.doc.path).with_name(name)) if win.doc.path else name
     path, chosen = QFileDialog.getSaveFileName(
-        win, tr("Export BOM"), start, tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        win, translate("ModuleSection", "Export BOM"), start,
+        translate("ModuleSection", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
     if not path:
         return False
     if Path(path).suffix.lower() not in (".csv", ".xlsx"):
@@ -126,8 +136,9 @@ def export_bom(win: MainWindow) -> bool:
         written = bom_export.export(result.bom, path, win.language(), title)
     except PackconfigError as exc:
         message = messages.text(exc, win.language())
-        QMessageBox.warning(win, tr("Export BOM"), message)
+        QMessageBox.warning(win, translate("ModuleSection", "Export BOM"), message)
         win.statusBar().showMessage(message, 8000)
         return False
-    win.statusBar().showMessage(tr("BOM saved: %1").replace("%1", str(written)), 8000)
+    win.statusBar().showMessage(
+        translate("ModuleSection", "BOM saved: %1").replace("%1", str(written)), 8000)
     return True

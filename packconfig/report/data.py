@@ -32,6 +32,7 @@ from packconfig.core.pack.layout import BlockLayout, block_layout
 from packconfig.core.pack.physics import PackResult, compute_pack, discharge_curve
 from packconfig.core.pack.warnings import pack_warnings
 from packconfig.report.labels import labels as label_catalogue
+from packconfig.report.sections_pack import pack_section_data
 
 #: Warning codes kept out of the customer's document (internal data-quality notes).
 INTERNAL_WARNINGS = frozenset({"low_confidence"})
@@ -137,6 +138,7 @@ class ReportData:
     notes: str
     footer: str
     metadata: dict[str, str] = field(default_factory=dict)
+    modules: Any = None  # sections_pack.PackSectionData: modules, junction box, BOM summary
 
     def label(self, key: str, **params: object) -> str:
         text = self.labels[key]
@@ -434,4 +436,5 @@ def build_report_data(quote: Quote, language: str = "en",
         price_rows=_price_rows(quote, L, lang), totals=_totals(quote, L, lang),
         commercial=_commercial(quote, L, lang), tiers=tier_rows, tier_note=tier_note,
         warnings=warnings, terms=_terms(quote, L, lang), notes=quote.notes.strip(),
-        footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata)
+        footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata,
+        modules=pack_section_data(result, lang, getattr(quote, "include_bom", True)))

@@ -40,6 +40,7 @@ from packconfig.core.fs.resources import ResourceNotFound, resource_path
 from packconfig.report import drawings
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts
+from packconfig.report.sections_pack import PackSectionsMixin
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -59,7 +60,7 @@ SEVERITY = {"error": colors.HexColor("#B42318"), "warning": colors.HexColor("#B5
             "info": colors.HexColor("#5B6573")}
 
 
-class QuoteRenderer:
+class QuoteRenderer(PackSectionsMixin):
     """Renders one quote. Override any step; keep each step's contract: return a list
     of flowables (possibly empty)."""
 
@@ -70,9 +71,9 @@ class QuoteRenderer:
     logo_resource = "logo/logo.png"
 
     steps: tuple[str, ...] = (
-        "letterhead", "customer_block", "pack_summary", "spec_table", "drawings",
-        "pricing_table", "commercial_table", "tier_table", "warnings", "notes", "terms",
-        "signature",
+        "letterhead", "customer_block", "pack_summary", "spec_table", "module_table",
+        "drawings", "pack_drawing", "bom_summary", "pricing_table", "commercial_table",
+        "tier_table", "warnings", "notes", "terms", "signature",
     )
 
     def __init__(self, data: ReportData) -> None:

@@ -24,6 +24,24 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>BomTab</name>
+    <message>
+        <location filename="../../packconfig/gui/bom_tab.py" line="+127"/>
+        <source>Export BOM…</source>
+        <translation>导出物料清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bill of materials as CSV or XLSX</source>
+        <translation>将物料清单保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 lines · parts total %2 · hardware %3 · cell-to-pack %4 by mass · %5</source>
+        <translation>%1 行 · 零件合计 %2 · 结构件 %3 · 电芯/电池包质量比 %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>CellBrowser</name>
     <message>
         <location filename="../../packconfig/gui/cell_browser.py" line="+48"/>
@@ -33,30 +51,30 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-212"/>
+        <location line="+214"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -86,12 +104,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -151,7 +169,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -181,7 +199,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -605,7 +623,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ExplorerTab</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/tab.py" line="+120"/>
+        <location filename="../../packconfig/gui/explorer/tab.py" line="+121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -770,29 +788,29 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location filename="../../packconfig/gui/main_window.py" line="+168"/>
-        <location line="+277"/>
+        <location line="+286"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-285"/>
+        <location line="+286"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-282"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+160"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+166"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -802,7 +820,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+44"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+45"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
@@ -906,7 +924,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>About packconfig</source>
         <translation>关于 packconfig</translation>
     </message>
@@ -991,6 +1009,165 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>ModulePanel</name>
+    <message>
+        <location filename="../../packconfig/gui/module_panel.py" line="+97"/>
+        <source>Modules</source>
+        <translation>模组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module S × P</source>
+        <translation>模组 S × P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Arrangement</source>
+        <translation>排布</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cells in series per module; S must be a multiple of it. auto = the suggested split</source>
+        <translation>每个模组的串联电芯数；S 必须是它的整数倍。自动 = 采用建议的划分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cells in parallel per module; P must be a multiple of it (P / module P strings). auto = the suggested split</source>
+        <translation>每个模组的并联电芯数；P 必须是它的整数倍（P / 模组 P 为并联串数）。自动 = 采用建议的划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (e.g. 3x4x1)</source>
+        <translation>自动（例如 3x4x1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modules in the pack as rows x columns x layers, e.g. &quot;3x4x1&quot;; empty = a near-square single layer</source>
+        <translation>电池包内模组的 行x列x层，例如“3x4x1”；留空 = 接近正方形的单层排布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the split with the fewest modules whose voltage (≤ 60 V) and mass (≤ 23 kg) stay within the rules</source>
+        <translation>采用模组数最少且电压（≤ 60 V）和质量（≤ 23 kg）符合规则的划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Cell-to-pack</source>
+        <translation>无模组 (CTP)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No modules: the cells sit directly in the pack (one level fewer)</source>
+        <translation>无模组：电芯直接装入电池包（少一个层级）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Module series</source>
+        <translation>模组串数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Module parallel</source>
+        <translation>模组并数</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Suggested module split</source>
+        <translation>建议的模组划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module split %1S%2P</source>
+        <translation>模组划分 %1S%2P</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cell-to-pack: no modules</source>
+        <translation>无模组 (CTP)：电芯直接成包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Modules: %n × %2 · %3 · %4 · %5×%6×%7</source>
+        <translation>
+            <numerusform>模组：%n × %2 · %3 · %4 · %5×%6×%7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>suggested</source>
+        <translation>建议值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Rules: %n not met (see the warnings)</source>
+        <translation>
+            <numerusform>规则：%n 项未满足（见警告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules met (≤ 60 V, ≤ 23 kg per module; ≤ 2 strings; contactor, fuse)</source>
+        <translation>规则均满足（每模组 ≤ 60 V、≤ 23 kg；≤ 2 串；接触器、熔断器）</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleSection</name>
+    <message>
+        <location filename="../../packconfig/gui/module_section.py" line="+54"/>
+        <source>Pack</source>
+        <translation>电池包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;BOM…</source>
+        <translation>导出物料清单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bill of materials as CSV or XLSX</source>
+        <translation>将物料清单保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Export BOM</source>
+        <translation>导出物料清单</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>There is no valid design to export.</source>
+        <translation>当前没有可导出的有效设计。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BOM saved: %1</source>
+        <translation>物料清单已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>OcvChart</name>
     <message>
         <location filename="../../packconfig/gui/charts/ocv_chart.py" line="+49"/>
@@ -1011,6 +1188,24 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+21"/>
         <source>%1 · %2S</source>
         <translation>%1 · %2 串</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../packconfig/gui/charts/pack_view.py" line="+34"/>
+        <source>The pack from above: modules numbered along the series path from HV− to HV+, colour = string, JB = junction box</source>
+        <translation>电池包俯视图：模组按串联路径从 HV− 到 HV+ 编号，颜色 = 并联串，JB = 高压配电盒</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>JB</source>
+        <translation>JB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>× %1 layers</source>
+        <translation>× %1 层</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ class Quote:
     terms: str = ""
     revised_from: int | None = None
     issued_at: str = ""
+    include_bom: bool = True  # the PDF shows the BOM summary (issue 15)
 
     @property
     def label(self) -> str:
