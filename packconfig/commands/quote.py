@@ -13,6 +13,7 @@ the PDF cannot be written the quote stays issued, and ``--reprint`` prints it ag
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from-pdf", metavar="PDF", help="print the quote stored in a quote PDF")
     p.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="PDF to write")
     p.add_argument("--json", metavar="OUT.json", help="also write the quote's JSON")
+    p.add_argument("--no-bom-summary", action="store_true",
+                   help="leave the bill-of-materials summary out of the PDF")
     p.set_defaults(func=run)
 
 
@@ -99,6 +102,8 @@ def _issue(args: argparse.Namespace, settings):
         incoterm=Incoterm.parse(args.incoterm) if args.incoterm else None,
         extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
         if args.extra_discount else Decimal(0), notes=args.notes)
+    if getattr(args, "no_bom_summary", False):
+        draft = dataclasses.replace(draft, include_bom=False)
     with Register() as reg:
         return reg.issue(draft)
 

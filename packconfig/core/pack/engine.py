@@ -332,9 +332,13 @@ class Evaluator:
         thousands of distinct modules."""
         ms = np.broadcast_to(np.asarray(ms, dtype=np.int64), self.s.shape)
         mp = np.broadcast_to(np.asarray(mp, dtype=np.int64), self.s.shape)
-        if len(ms) <= 64:
-            return Gathered(module_arrays(self.get("geo"), ms, mp, self.components,
-                                          **self._module_kwargs(cell_to_pack)), None)
+        if len(ms) <= 64:  # a few designs: memoised (the suggestion's check is reused)
+            memo = self._cache.setdefault("_modules_small", {})
+            key = (ms.tobytes(), mp.tobytes(), cell_to_pack)
+            if key not in memo:
+                memo[key] = Gathered(module_arrays(self.get("geo"), ms, mp, self.components,
+                                                   **self._module_kwargs(cell_to_pack)), None)
+            return memo[key]
         base = np.int64(MAX_PARALLEL + 1)
         key = (self.idx * base + ms) * base + mp
         uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)

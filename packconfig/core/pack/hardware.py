@@ -79,6 +79,13 @@ def cell_geo(t, idx: np.ndarray, table: ComponentTable) -> CellGeo:
     return CellGeo(fx, fy, h, cyl, pouch, estimated, mass, t.v_nom[idx], t.v_max[idx], current)
 
 
+def _full(value, shape) -> np.ndarray:
+    """``value`` as a float array of ``shape`` (a scalar is repeated)."""
+    if np.ndim(value) == 0:
+        return np.full(shape, float(value))
+    return np.asarray(value, dtype=float)
+
+
 def conductor_area(current: np.ndarray, rate: float, p: dict[str, float]) -> np.ndarray:
     """Cu cross-section (m²) that heats adiabatically at ``rate`` (K/s) at ``current``:
     ``A = I / sqrt(sigma · rate · c_p · rho)`` (BatPaC v5, Battery Design!G167)."""
@@ -130,8 +137,8 @@ def module_arrays(g: CellGeo, ms, mp, table: ComponentTable, *, board_cells: int
     zero = np.zeros_like(n)
 
     def put(key, count, unit):
-        out[f"{key}:count"] = np.broadcast_to(np.asarray(count, dtype=float), n.shape)
-        out[f"{key}:unit"] = np.broadcast_to(np.asarray(unit, dtype=float), n.shape)
+        out[f"{key}:count"] = _full(count, n.shape)
+        out[f"{key}:unit"] = _full(unit, n.shape)
 
     area = 2 * (length * width + length * height + width * height)
     put("module_housing", zero if cell_to_pack else 1.0, p["rho_steel"] * wall * area)
@@ -226,8 +233,8 @@ def pack_arrays(g: CellGeo, s, p, ms, mp, mod: dict[str, np.ndarray], *, arch: A
     out["module_footprint"] = n_mod * mod["length"] * mod["width"]
 
     def put(key, count, unit):
-        out[f"{key}:count"] = np.broadcast_to(np.asarray(count, dtype=float), n_mod.shape)
-        out[f"{key}:unit"] = np.broadcast_to(np.asarray(unit, dtype=float), n_mod.shape)
+        out[f"{key}:count"] = _full(count, n_mod.shape)
+        out[f"{key}:unit"] = _full(unit, n_mod.shape)
 
     i_pack = p * g.current
     i_string = i_pack / strings

@@ -18,9 +18,10 @@ import numpy as np
 from packconfig.core.cells import chemistry
 from packconfig.core.cells.model import FIELD_LABELS, Cell
 from packconfig.core.errors import InputError
-from packconfig.core.pack.bom import Bom, build_bom
+from packconfig.core.pack.bom import Bom, build_bom, precharge
 from packconfig.core.pack.components import ComponentTable
 from packconfig.core.pack.engine import MODULE_RESULTS, RESULTS, CellTable, Evaluator
+from packconfig.core.pack.hardware import JUNCTION_PARTS
 from packconfig.core.pack.modules import check_split
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.pack.validate import series_parallel
@@ -266,9 +267,6 @@ def _summary(ev: Evaluator, cell: Cell) -> ModuleSummary:
 
 def junction_box(ev: Evaluator, row: int = 0) -> dict[str, Any]:
     """Main contactors, fuse, pre-charge and current sensor of design ``row``."""
-    from packconfig.core.pack.bom import precharge
-    from packconfig.core.pack.hardware import JUNCTION_PARTS
-
     pack = ev.get("pack")
     count = {k: int(pack[f"{k}:count"][row]) for k in JUNCTION_PARTS}
     mass = math.fsum(pack[f"{k}:count"][row] * pack[f"{k}:unit"][row] for k in JUNCTION_PARTS)
