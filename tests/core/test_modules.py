@@ -225,3 +225,21 @@ def test_settings_components_key_overrides_the_table(tmp_path):
     path.write_text(json.dumps({"components": {"parts": {"warp_core": {}}}}), encoding="utf-8")
     with pytest.raises(DataFileError, match="warp_core"):
         load_settings(path)
+
+
+def test_ranked_splits_put_the_suggestion_first(catalog):
+    from packconfig.core.pack.split import ranked_splits
+
+    cell = catalog.get("LG-E63")
+    opts = PackOptions()
+    ev = Evaluator(CellTable.from_cells([cell]), np.zeros(1, np.int64), np.array([96]),
+                   np.array([2]), opts)
+
+    def mass(ms, mp):
+        return ev.get("split") and ev._split.__func__ and np.array([
+            compute_pack(cell, 96, 2, PackOptions(architecture=Architecture(int(a), int(b))))
+            .modules["module_mass"].to("kg").magnitude for a, b in zip(ms, mp, strict=True)])
+
+    ranked = ranked_splits(96, 2, 4.2, mass, max_voltage=60.0, max_mass=23.0)
+    assert ranked[0] == (8, 2, True)
+    assert all(r[2] for r in ranked[:3]) and ranked[1][0] < 8

@@ -304,6 +304,12 @@ class Evaluator:
             ms, mp = (np.broadcast_to(np.asarray(a, dtype=np.int64), self.s.shape)
                       for a in self.split)
             return ms, mp, np.ones(self.s.shape, dtype=bool)
+        if arch.module_series is not None and arch.module_parallel is not None:
+            ms = np.full(self.s.shape, arch.module_series, dtype=np.int64)
+            mp = np.full(self.s.shape, arch.module_parallel, dtype=np.int64)
+            fits = (self.s % ms == 0) & (self.p % mp == 0)
+            if fits.all():  # a given split needs no suggestion
+                return ms, mp, fits
         pp = self.components.p
 
         def mass(ms, mp):
@@ -330,20 +336,27 @@ class Evaluator:
         """:func:`module_arrays` evaluated once per distinct (cell, module S, module P)
         and gathered back per design: a sweep has millions of designs but only
         thousands of distinct modules."""
-        ms = np.broadcast_to(np.asarray(ms, dtype=np.int64), self.s.shape)
-        mp = np.broadcast_to(np.asarray(mp, dtype=np.int64), self.s.shape)
-        if len(ms) <= 64:  # a few designs: memoised (the suggestion's check is reused)
+        n = len(self.s)
+        ms, mp = np.asarray(ms, dtype=np.int64), np.asarray(mp, dtype=np.int64)
+        repeat = ms.size // n if n and ms.ndim and ms.size % n == 0 and ms.size > n else 1
+        shape = (n * repeat,)  # the designs once, or k times over (module S = 1, 2...)
+        ms, mp = np.broadcast_to(ms, shape), np.broadcast_to(mp, shape)
+        geo = self.get("geo")
+        if shape[0] <= 128:  # a few designs: memoised (the suggestion's check is reused)
             memo = self._cache.setdefault("_modules_small", {})
             key = (ms.tobytes(), mp.tobytes(), cell_to_pack)
             if key not in memo:
-                memo[key] = Gathered(module_arrays(self.get("geo"), ms, mp, self.components,
+                rows = np.tile(np.arange(n), repeat)
+                sub = geo if repeat == 1 else CellGeo(*(getattr(geo, f.name)[rows]
+                                                       for f in fields(CellGeo)))
+                memo[key] = Gathered(module_arrays(sub, ms, mp, self.components,
                                                    **self._module_kwargs(cell_to_pack)), None)
             return memo[key]
         base = np.int64(MAX_PARALLEL + 1)
-        key = (self.idx * base + ms) * base + mp
+        idx = np.tile(self.idx, repeat) if repeat > 1 else self.idx
+        key = (idx * base + ms) * base + mp
         uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-        geo = self.get("geo")
-        sub = CellGeo(*(getattr(geo, f.name)[first] for f in fields(CellGeo)))
+        sub = CellGeo(*(getattr(geo, f.name)[first % n] for f in fields(CellGeo)))
         arrays = module_arrays(sub, ms[first], mp[first], self.components,
                                **self._module_kwargs(cell_to_pack))
         return Gathered(arrays, inverse)

@@ -33,7 +33,8 @@ def suggest_splits(series: np.ndarray, parallel: np.ndarray, v_max_cell: np.ndar
     """(module_series, module_parallel, ok) arrays for designs (S, P).
 
     ``module_mass(ms, mp)`` gives the module mass (kg, NaN when the cell mass is
-    unknown, in which case only the voltage limit applies)."""
+    unknown, in which case only the voltage limit applies) for arrays of one entry per
+    design, or of two (the designs twice over: module S = 1, then 2)."""
     s = np.asarray(series, dtype=np.int64)
     p = np.asarray(parallel, dtype=np.int64)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -48,8 +49,8 @@ def suggest_splits(series: np.ndarray, parallel: np.ndarray, v_max_cell: np.ndar
         if not can.any():
             continue
         mp = np.maximum(p // strings, 1)
-        m1 = module_mass(one, mp)
-        m2 = module_mass(2 * one, mp)
+        both = module_mass(np.concatenate([one, 2 * one]), np.concatenate([mp, mp]))
+        m1, m2 = both[:len(one)], both[len(one):]
         slope = m2 - m1 + board_mass / board_cells
         with np.errstate(invalid="ignore", divide="ignore"):
             lim_m = np.floor((max_mass - (m1 - slope)) / slope)
