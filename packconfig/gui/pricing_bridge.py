@@ -28,6 +28,7 @@ class QuoteInputs:
     margin_pct: Decimal | None = None  # None: the settings' margin
     validity_days: int | None = None  # None: the settings' validity
     notes: str = ""
+    include_bom: bool = True  # the PDF's BOM summary (issue 15)
 
 
 def with_margin(settings: Settings, margin_pct: Decimal | None) -> Settings:
@@ -53,11 +54,12 @@ def price_design(project: Project, result: PackResult, inputs: QuoteInputs,
 
 def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
-    return make_quote(project.cell, project.series, project.parallel, inputs.quantity,
-                      inputs.currency, with_margin(settings, inputs.margin_pct),
-                      Party(company=inputs.company, contact=inputs.contact),
-                      sales_engineer=engineer, options=project.options, notes=inputs.notes,
-                      validity_days=inputs.validity_days)
+    quote = make_quote(project.cell, project.series, project.parallel, inputs.quantity,
+                       inputs.currency, with_margin(settings, inputs.margin_pct),
+                       Party(company=inputs.company, contact=inputs.contact),
+                       sales_engineer=engineer, options=project.options, notes=inputs.notes,
+                       validity_days=inputs.validity_days)
+    return quote if inputs.include_bom else dataclasses.replace(quote, include_bom=False)
 
 
 def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Settings,
@@ -68,4 +70,5 @@ def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Se
     return revise(base, with_margin(settings, inputs.margin_pct), cell=project.cell,
                   series=project.series, parallel=project.parallel, options=project.options,
                   quantity=inputs.quantity, currency=inputs.currency, date=fresh.date,
-                  customer=fresh.customer, notes=fresh.notes, valid_until=fresh.valid_until)
+                  customer=fresh.customer, notes=fresh.notes, valid_until=fresh.valid_until,
+                  include_bom=inputs.include_bom)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -99,6 +100,8 @@ class QuotePanel(QWidget):
         self.language = QComboBox(objectName="pdfLanguageCombo")
         self.language.addItem("English", "en")
         self.language.addItem("中文", "zh")
+        self.bom_summary = QCheckBox(objectName="bomSummaryCheck")  # issue 15
+        self.bom_summary.setChecked(True)
         self.export = QPushButton(objectName="exportPdfButton")
         self.export.setEnabled(False)
         self.browse = QPushButton(objectName="registerButton")
@@ -128,6 +131,7 @@ class QuotePanel(QWidget):
             buttons.addWidget(b)
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(self.language)
+        pdf_row.addWidget(self.bom_summary)
         pdf_row.addWidget(self.export, 1)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -194,6 +198,9 @@ class QuotePanel(QWidget):
                                        "the current design and terms"))
         self.language.setToolTip(self.tr("Language of the exported PDF quote (defaults to the "
                                          "interface language)"))
+        self.bom_summary.setText(self.tr("BOM summary"))
+        self.bom_summary.setToolTip(self.tr("Include the bill-of-materials summary in the "
+                                            "quotes issued from now on"))
         self.export.setText(self.tr("Export PDF…"))
         self.export.setToolTip(self.tr("Write the last issued quote as a PDF for the customer"))
         self.browse.setText(self.tr("Quote register…"))
@@ -235,7 +242,8 @@ class QuotePanel(QWidget):
             company=self.company.text().strip(), contact=self.contact.text().strip(),
             quantity=self.quantity.value(), currency=self.currency.currentText(),
             margin_pct=Decimal(str(round(self.margin.value(), 1))),
-            validity_days=self.validity.value(), notes=self.notes.toPlainText().strip())
+            validity_days=self.validity.value(), notes=self.notes.toPlainText().strip(),
+            include_bom=self.bom_summary.isChecked())
 
     def show_price(self, cost: PackCost | None, pb: PriceBreakdown | None,
                    message: str = "", language: str | None = None) -> None:

@@ -1245,7 +1245,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+165"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+169"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1371,6 +1371,16 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>BOM summary</source>
+        <translation>物料清单汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the bill-of-materials summary in the quotes issued from now on</source>
+        <translation>此后签发的报价单中包含物料清单汇总</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -1435,7 +1445,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%1–%2 套：优惠 %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>* Estimated cell price: no catalog price for this cell</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>

@@ -110,3 +110,15 @@ def test_export_to_an_unwritable_place_says_why(win, qtbot, dialogs, tmp_path):
     warned = dialogs.calls_of("warning")
     assert warned and "cannot save" in str(warned[-1].args)
     assert not (tmp_path / "missing").exists()
+
+
+def test_bom_summary_option_reaches_the_quote(win, qtbot):
+    from PySide6.QtWidgets import QCheckBox
+
+    from packconfig.gui.pricing_bridge import draft_quote
+
+    check = win.findChild(QCheckBox, "bomSummaryCheck")
+    assert check is not None and check.isChecked()
+    assert draft_quote(win.doc.project, win.quote.inputs(), win.commercial).include_bom
+    check.setChecked(False)
+    assert not draft_quote(win.doc.project, win.quote.inputs(), win.commercial).include_bom

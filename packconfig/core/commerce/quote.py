@@ -109,7 +109,8 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
 
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
                 "incoterm", "extra_discount_pct", "extras"}
-PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until"}
+PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
+              "include_bom"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
