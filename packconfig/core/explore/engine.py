@@ -302,6 +302,7 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
 
 
 def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept) -> int:
+    rows = np.arange(len(idx))  # the chunk rows the evaluator ``ev`` holds
     ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
     alive = np.ones(len(idx), dtype=bool)
     n_alive = len(idx)
@@ -312,20 +313,26 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
         n_alive = now
         if n_alive == 0:
             return 0
-    f = np.flatnonzero(alive) if n_alive < len(idx) else np.arange(len(idx))
+        if n_alive * 4 < len(rows):  # later (dearer) figures only for the survivors
+            rows = rows[alive]
+            ev = Evaluator(sp.table, idx[rows], s[rows], p[rows], sp.opts,
+                           components=sp.components)
+            alive = np.ones(len(rows), dtype=bool)
+    pos = np.flatnonzero(alive)  # positions in ``ev``
+    f = rows[pos]
     price = sp.prices(idx[f], s[f], p[f])
     if sp.max_minor is not None:
         ok = (price >= 0) & (price <= sp.max_minor)
         counts[PRICE_LIMIT.reason] += int(len(f) - np.count_nonzero(ok))
-        f, price = f[ok], price[ok]
+        f, pos, price = f[ok], pos[ok], price[ok]
         if len(f) == 0:
             return 0
-    if len(f) * 4 < len(idx):
+    if len(f) * 4 < len(rows):
         sub = Evaluator(sp.table, idx[f], s[f], p[f], sp.opts, components=sp.components)
         get = sub.get
     else:
         def get(key: str) -> np.ndarray:
-            return ev.get(key)[f]
+            return ev.get(key)[pos]
     coords = np.column_stack([np.where(price >= 0, price, np.nan) if sp.cost is not None
                               else np.zeros(len(f)), get("mass_pack"), get("volume_pack")])
     kept.add({"idx": idx[f], "s": s[f], "p": p[f], "price": price, "coords": coords,
