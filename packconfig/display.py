@@ -20,7 +20,8 @@ from packconfig.core.pack.engine import RESULTS
 from packconfig.core.units import Q_, Quantity
 
 NOT_AVAILABLE = {"en": "not available", "zh": "无数据"}
-UNIT_TEXT = {"A*h": "A·h", "mohm": "mΩ", "ohm": "Ω", "1/h": "C", "degC": "°C"}
+UNIT_TEXT = {"A*h": "A·h", "mohm": "mΩ", "ohm": "Ω", "1/h": "C", "degC": "°C",
+             "mm**2": "mm²", "uF": "µF"}
 
 
 def _number(value: float, decimals: int) -> str:
@@ -66,6 +67,8 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
     "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),
     "rate": lambda q: _pick(q, [(INF, "1/h", 2)]),
+    "area": lambda q: _pick(q, [(100, "mm**2", 1), (INF, "mm**2", 0)]),
+    "capacitance": lambda q: _pick(q, [(INF, "uF", 0)]),
 }
 
 

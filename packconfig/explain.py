@@ -94,6 +94,10 @@ def search_json(result: SearchResult, limit: int | None = None) -> dict[str, obj
         row: dict[str, object] = {"cell": cid, "series": s, "parallel": p,
                                   "configuration": f"{s}S{p}P",
                                   "pareto": bool(result.arrays["pareto"][i])}
+        if "module_count" in result.arrays:  # the suggested module split (issue 15)
+            row["module_count"] = int(result.arrays["module_count"][i])
+            row["module_series"] = int(result.arrays["module_series"][i])
+            row["module_parallel"] = int(result.arrays["module_parallel"][i])
         price = result.price(i)
         row["price"] = None if price is None else {"amount": str(price.amount),
                                                    "currency": price.currency}

@@ -36,7 +36,31 @@ def run(args: argparse.Namespace) -> int:
     width = max(len(v) for v in LABELS.values())
     for key in RESULTS:
         print(f"  {LABELS[key].ljust(width)}  {display.result(key, result[key])}")
+    _print_modules(result)
     for warning in warnings:
         print(f"{warning.severity}: {warning.message}")
+    for note in result.notes:
+        print(f"note: {note}")
     print(f"source: {cell.source}")
     return 0
+
+
+def _print_modules(result) -> None:
+    mods = result.modules
+    if mods is None:
+        return
+    if mods.cell_to_pack:
+        print("cell-to-pack: no modules")
+    else:
+        rows, cols, layers = mods.arrangement
+        print(f"{mods.module_count} modules of {mods.configuration} ({mods.strings} string"
+              f"{'s' if mods.strings > 1 else ''}), arrangement {rows}x{cols}x{layers}")
+        print(f"  module  {display.quantity(mods['module_voltage_nominal'], 'voltage')}, "
+              f"{display.quantity(mods['module_mass'], 'mass')}, " + display.dimensions(
+                  (mods["module_length"], mods["module_width"], mods["module_height"])))
+    jb = mods.junction_box
+    contactor = jb["contactor"] or "no contactor class fits"
+    print(f"  junction box  {jb['main_contactors']} x {contactor}, fuse "
+          f"{display.quantity(jb['fuse_current'], 'current')} "
+          f"(>= {display.quantity(jb['fuse_voltage_min'], 'voltage')}), "
+          f"{display.quantity(jb['mass'], 'mass')}")

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING
 
 from packconfig.core.cells.catalog import Catalog, load_catalog, load_cell_file
 from packconfig.core.cells.model import Cell
+from packconfig.core.constants import MAX_SERIES
 from packconfig.core.errors import InputError
+from packconfig.core.pack.modules import Architecture, parse_arrangement
 from packconfig.core.pack.options import LAYOUTS, THERMAL, Overhead, PackOptions
+from packconfig.core.pack.validate import count
 from packconfig.core.units import parse_quantity
 
 if TYPE_CHECKING:
@@ -67,6 +70,63 @@ def add_design_arguments(p: argparse.ArgumentParser, required: bool = True) -> N
     p.add_argument("--thermal", choices=THERMAL, default="liquid")
     p.add_argument("--no-bms", action="store_true", help="leave the BMS out")
     p.add_argument("--no-enclosure", action="store_true", help="leave the enclosure out")
+    add_module_arguments(p)
+
+
+def add_module_arguments(p: argparse.ArgumentParser) -> None:
+    """The module split and pack arrangement (docs/physics.md, "Modules and components")."""
+    g = p.add_argument_group("modules", "without --module-series/--module-parallel the first "
+                             "suggested split is used (and said so in the notes)")
+    g.add_argument("--module-series", metavar="MS", help="cells in series per module")
+    g.add_argument("--module-parallel", metavar="MP", help="cells in parallel per module")
+    g.add_argument("--arrangement", metavar="ROWSxCOLSxLAYERS",
+                   help="modules in the pack, e.g. 3x4x1 (default: near-square, one layer)")
+    g.add_argument("--module-spacing", metavar="LENGTH",
+                   help='gap between modules (default from the component table, "10 mm")')
+    g.add_argument("--footprint", metavar="LxW",
+                   help='tray the pack must fit, e.g. "1547x1188 mm"')
+    g.add_argument("--cell-to-pack", action="store_true", help="no modules: cells in the pack")
+    g.add_argument("--fast-charge", action="store_true",
+                   help="size pack bus bars for fast charge (0.04 °C/s)")
+    g.add_argument("--dc-link", metavar="CAPACITANCE",
+                   help='DC-link capacitance for the pre-charge, e.g. "1000 uF"')
+    g.add_argument("--precharge-time", metavar="TIME", help='pre-charge time, e.g. "0.5 s"')
+
+
+def _footprint(text: str | None):
+    if text is None:
+        return None
+    cleaned = text.strip().lower().replace("×", "x")
+    number, _sep, unit = cleaned.partition(" ")
+    parts = number.split("x")
+    if len(parts) != 2:
+        raise InputError(f"--footprint must look like 1547x1188 mm, got {text!r}").coded(
+            "footprint_format", got=text)
+    unit = unit.strip() or "mm"
+    return tuple(parse_quantity(f"{v} {unit}", "length", "--footprint") for v in parts)
+
+
+def architecture_from_args(args: argparse.Namespace) -> Architecture:
+    def opt_count(value: str | None, name: str) -> int | None:
+        return None if value is None else count(value, name, MAX_SERIES)
+
+    def opt_q(value: str | None, kind: str, name: str):
+        return None if value is None else parse_quantity(value, kind, name)
+
+    return Architecture(
+        module_series=opt_count(getattr(args, "module_series", None), "--module-series"),
+        module_parallel=opt_count(getattr(args, "module_parallel", None), "--module-parallel"),
+        arrangement=(parse_arrangement(args.arrangement)
+                     if getattr(args, "arrangement", None) else None),
+        module_spacing=opt_q(getattr(args, "module_spacing", None), "length",
+                             "--module-spacing"),
+        footprint=_footprint(getattr(args, "footprint", None)),
+        cell_to_pack=bool(getattr(args, "cell_to_pack", False)),
+        fast_charge=bool(getattr(args, "fast_charge", False)),
+        dc_link_capacitance=opt_q(getattr(args, "dc_link", None), "capacitance", "--dc-link"),
+        precharge_time=opt_q(getattr(args, "precharge_time", None), "time",
+                             "--precharge-time"),
+    )
 
 
 def resolve_cell(args: argparse.Namespace) -> Cell:
@@ -122,6 +182,7 @@ def options_from_args(args: argparse.Namespace) -> PackOptions:
         gap=parse_quantity(args.gap, "length", "--gap"),
         overhead=Overhead(bms=not args.no_bms, enclosure=not args.no_enclosure,
                           thermal=args.thermal),
+        architecture=architecture_from_args(args),
     )
 
 

@@ -22,6 +22,7 @@ CSV, a negative quantity or a price in another currency than the quote's issues 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -80,6 +81,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", metavar="OUT.json", help="also write the quote's JSON")
     p.add_argument("--sheet", metavar="OUT.xlsx|OUT.csv",
                    help="also write the quote as a spreadsheet (XLSX, or CSV UTF-8 with BOM)")
+    p.add_argument("--no-bom-summary", action="store_true",
+                   help="leave the bill-of-materials summary out of the PDF")
     p.set_defaults(func=run)
 
 
@@ -159,6 +162,8 @@ def _draft(args: argparse.Namespace, settings):
         extra_discount_pct=to_decimal(args.extra_discount, "--extra-discount")
         if args.extra_discount else Decimal(0), notes=args.notes, lines=lines,
         approved_by=args.approved_by, commercial_terms=terms)
+    if getattr(args, "no_bom_summary", False):
+        draft = dataclasses.replace(draft, include_bom=False)
     return draft
 
 

@@ -26,6 +26,7 @@ FLAGS: dict[str, str] = {
     "--min-power": "min_power", "--min-charge-power": "min_charge_power",
     "--max-mass": "max_mass", "--max-volume": "max_volume", "--max-length": "max_length",
     "--max-width": "max_width", "--max-height": "max_height", "--max-price": "max_price",
+    "--max-module-voltage": "max_module_voltage", "--max-module-mass": "max_module_mass",
     "--chemistry": "chemistries", "--format": "formats", "--manufacturer": "manufacturers",
     "--series": "series", "--parallel": "parallel",
 }
@@ -37,6 +38,8 @@ HELP = {
     "--min-energy-usable": 'minimum usable energy, e.g. "60 kWh"',
     "--min-power": 'minimum continuous discharge power, e.g. "150 kW"',
     "--max-price": 'maximum unit price, e.g. "80000 CNY"',
+    "--max-module-voltage": 'largest module maximum voltage, e.g. "60 V" (module split)',
+    "--max-module-mass": 'heaviest module, e.g. "23 kg" (module split)',
     "--chemistry": "allowed chemistries, comma-separated (LFP,NMC)",
     "--format": "allowed formats: cylindrical, prismatic, pouch or size codes (21700)",
     "--manufacturer": "allowed manufacturers, comma-separated (substring match)",
@@ -123,8 +126,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _split(result: SearchResult, i: int) -> str:
+    """``33 × 3S37P``: the design's suggested module split."""
+    a = result.arrays
+    if "module_count" not in a:
+        return ""
+    return (f"{int(a['module_count'][i])} × {int(a['module_series'][i])}S"
+            f"{int(a['module_parallel'][i])}P")
+
+
 def print_table(result: SearchResult, limit: int) -> None:
-    head = ["#", "cell", "config", "price"] + [label for _k, label in COLUMNS] + ["/kWh", "P"]
+    head = ["#", "cell", "config", "modules", "price"] + [label for _k, label in COLUMNS] + [
+        "/kWh", "P"]
     rows = []
     for i in range(min(limit, len(result))):
         cid, s, p = result.design(i)
@@ -132,12 +145,12 @@ def print_table(result: SearchResult, limit: int) -> None:
         ppk = result.arrays["price_per_kwh"][i]
         per_kwh = "" if price is None or ppk != ppk else display.money(
             Money(f"{ppk:.2f}", price.currency))
-        rows.append([str(i + 1), cid, f"{s}S{p}P", display.money(price)]
+        rows.append([str(i + 1), cid, f"{s}S{p}P", _split(result, i), display.money(price)]
                     + [display.result(k, result.quantity(k, i)) for k, _l in COLUMNS]
                     + [per_kwh, "*" if result.arrays["pareto"][i] else ""])
     if rows:
         widths = [max(len(r[c]) for r in [head, *rows]) for c in range(len(head))]
-        left = {1, 2}
+        left = {1, 2, 3}
         for r in [head, *rows]:
             print("  ".join(cell.ljust(w) if c in left else cell.rjust(w)
                             for c, (cell, w) in enumerate(zip(r, widths, strict=True))))

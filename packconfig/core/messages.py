@@ -57,6 +57,9 @@ NAME_ZH = {
     "commercial.discount_approval_pct": "需审批的折扣上限", "cell_prices": "电芯价格表",
     "line discount": "行折扣", "line quantity": "行数量", "line unit price": "行单价",
     "markup": "成本加成率",
+    "module_series": "模组串数", "module_parallel": "模组并数", "rows": "行数",
+    "columns": "列数", "layers": "层数", "footprint length": "托盘长度",
+    "footprint width": "托盘宽度",
 }
 
 #: Patterns of field paths: (prefix, suffix, Chinese with {key}).
@@ -90,6 +93,22 @@ ZH: dict[str, str] = {
     "ambiguous_unit": "{name}：单位“{unit}”有歧义，可能是 {readings_zh}；请按正确的大小写书写。",
     "powers": "{name}：无法将“{text}”识别为数值（幂次只能是不大于 12 的普通数字，例如 m**2）。",
     "target_kind": "并数目标必须是容量（A·h）、能量（Wh）或电流（A），当前输入为 {got}。",
+    # ---- module split, arrangement and component table (core/pack/modules.py)
+    "split_not_dividing": "模组划分 {split} 不能整除电池包 {config}：S 必须是模组串数的整数倍，"
+                          "P 必须是模组并数的整数倍。",
+    "module_split_range": "{name}必须在 1 到 {maximum} 之间，当前输入为 {got}。",
+    "too_many_modules": "模组数量超过支持的 {maximum:,} 个。",
+    "arrangement_format": "排布必须写成 行x列x层（例如 4x3x1），当前输入为 {got}。",
+    "arrangement_range": "排布的{name}必须是 1 到 {maximum} 之间的整数，当前输入为 {got}。",
+    "arrangement_too_small": "排布 {arrangement} 只能放 {slots} 个模组，设计需要 {modules} 个。",
+    "module_spacing": "模组间距必须大于 0 且不超过 1000 mm，当前输入为 {got}。",
+    "footprint_range": "{name}必须大于 0 且不超过 50 m，当前输入为 {got}。",
+    "component_bad_value": "部件表 {where}：“{got}”不是有效的非负数值。",
+    "component_unknown": "部件表 {where}：未知项“{name}”。",
+    "footprint_format": "托盘尺寸必须写成 长x宽（例如 1547x1188 mm），当前输入为 {got}。",
+    "bom_format": "物料清单只能导出为 .csv 或 .xlsx 文件，当前为 {got}。",
+    "bom_too_large": "物料清单有 {lines:,} 行，超过 {fmt} 导出支持的 {maximum:,} 行；"
+                     "请导出为 CSV。",
     # ---- reading files (the problem part of a DataFileError)
     "file_not_found": "找不到该文件。",
     "is_folder": "这是一个文件夹，不是{doc_zh}。",

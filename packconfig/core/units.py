@@ -64,6 +64,8 @@ KINDS: dict[str, Kind] = {
     "dimensionless": Kind("a plain ratio", "1", "dimensionless"),
     # offset unit: to_si refuses °C; core.life converts with .to("K")
     "temperature": Kind("a temperature", "°C", "K"),
+    "capacitance": Kind("a capacitance", "µF", "F"),
+    "area": Kind("an area", "mm²", "m**2"),
 }
 
 

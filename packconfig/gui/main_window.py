@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from packconfig import __version__
 from packconfig.gui import first_paint as paint_store
-from packconfig.gui import gc_guard, i18n, persist
+from packconfig.gui import gc_guard, i18n, module_section, persist
 from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
 from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.charts_timer = QTimer(self, singleShot=True, interval=0)
         self.charts_timer.timeout.connect(self.update_charts)
+        module_section.install_frame(self, mid)  # modules, Pack and BOM tabs
         self._default_size()
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         self.results.show_state(state["results"])
         self.warnings.show_state(state["warnings"])
         self.layout_view.show_state(state.get("layout"))
+        self.modules.show_state(state.get("modules"))
 
     def first_paint_state(self) -> dict[str, Any]:
         """What the configurator page shows now, for :mod:`packconfig.gui.first_paint`."""
@@ -230,7 +232,8 @@ class MainWindow(QMainWindow):
         drawing = layout_drawing(self)
         return {"cells": self.browser.state(), "config": self.config.state(),
                 "results": self.results.state(), "warnings": self.warnings.state(),
-                "layout": asdict(drawing) if drawing is not None else None}
+                "layout": asdict(drawing) if drawing is not None else None,
+                "modules": self.modules.state()}
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         if not self._painted:
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self.charts_timer.start())
         self.pages.currentChanged.connect(self._page_changed)
         self.doc.changed.connect(self._on_changed)
+        module_section.wire(self)
         self.doc.stack.cleanChanged.connect(self.update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
         self.config.status.connect(self._status)
@@ -289,6 +293,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- computing
     def _on_changed(self, project: Project) -> None:
         self.config.show_project(project)
+        module_section.show_project(self, project)
         if project.cell.id != self._shown_cell_id:
             self._shown_cell_id = project.cell.id
             self.browser.show_cell(project.cell)
@@ -453,6 +458,8 @@ class MainWindow(QMainWindow):
         self.pages.setTabText(1, self.tr("Design explorer"))
         self.pages.setTabText(self.pages.indexOf(self.lifetime), self.tr("Lifetime"))
         self._warnings_title.setText(self.tr("Warnings"))
+        if hasattr(self, "export_bom_action"):
+            module_section.retranslate(self)
 
     def retranslate_ui(self) -> None:
         """Texts of the window itself in the current language; figures re-rendered

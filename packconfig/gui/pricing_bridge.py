@@ -30,6 +30,7 @@ class QuoteInputs:
     margin_pct: Decimal | None = None  # None: the settings' margin
     validity_days: int | None = None  # None: the settings' validity
     notes: str = ""
+    include_bom: bool = True  # the PDF's BOM summary (issue 15)
     address: str = ""
     engineer: str = ""
     incoterm: str = ""  # Incoterms 2020 code; "" = EXW seller's works
@@ -78,7 +79,7 @@ def price_design(project: Project, result: PackResult, inputs: QuoteInputs,
 
 def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
-    return make_quote(project.cell, project.series, project.parallel, inputs.quantity,
+    quote = make_quote(project.cell, project.series, project.parallel, inputs.quantity,
                       inputs.currency, with_margin(settings, inputs.margin_pct),
                       Party(company=inputs.company, contact=inputs.contact,
                             address=inputs.address),
@@ -86,6 +87,7 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                       notes=inputs.notes, validity_days=inputs.validity_days,
                       incoterm=inputs.incoterm_rule(), lines=inputs.lines(),
                       approved_by=inputs.approver, commercial_terms=inputs.terms())
+    return quote if inputs.include_bom else dataclasses.replace(quote, include_bom=False)
 
 
 def with_lifetime(quote: Quote, terms: tuple[str, object]) -> Quote:
@@ -105,4 +107,4 @@ def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Se
                   customer=fresh.customer, notes=fresh.notes, valid_until=fresh.valid_until,
                   lines=fresh.lines, approved_by=fresh.approved_by,
                   incoterm=fresh.pricing.incoterm, sales_engineer=fresh.sales_engineer,
-                  commercial_terms=fresh.commercial_terms)
+                  commercial_terms=fresh.commercial_terms, include_bom=inputs.include_bom)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -117,6 +118,8 @@ class QuotePanel(QWidget):
         self.language = QComboBox(objectName="pdfLanguageCombo")
         self.language.addItem("English", "en")
         self.language.addItem("中文", "zh")
+        self.bom_summary = QCheckBox(objectName="bomSummaryCheck")  # issue 15
+        self.bom_summary.setChecked(True)
         self.export = QPushButton(objectName="exportPdfButton")
         self.export.setEnabled(False)
         self.export_sheet = QPushButton(objectName="exportSheetButton")
@@ -153,6 +156,7 @@ class QuotePanel(QWidget):
             buttons.addWidget(b)
         pdf_row = QHBoxLayout()
         pdf_row.addWidget(self.language)
+        pdf_row.addWidget(self.bom_summary)
         pdf_row.addWidget(self.export, 1)
         pdf_row.addWidget(self.export_sheet, 1)
         main = QWidget()
@@ -242,6 +246,9 @@ class QuotePanel(QWidget):
                                        "the current design and terms"))
         self.language.setToolTip(self.tr("Language of the exported PDF quote (defaults to the "
                                          "interface language)"))
+        self.bom_summary.setText(self.tr("BOM summary"))
+        self.bom_summary.setToolTip(self.tr("Include the bill-of-materials summary in the "
+                                            "quotes issued from now on"))
         self.export.setText(self.tr("Export PDF…"))
         self.export.setToolTip(self.tr("Write the last issued quote as a PDF for the customer"))
         for i, text in enumerate((self.tr("Quote"), self.tr("Lines"), self.tr("Terms"))):
@@ -327,7 +334,8 @@ class QuotePanel(QWidget):
             address=t.address, engineer=t.engineer, incoterm=t.incoterm, place=t.place,
             payment_terms=t.payment_terms, lead_time=t.lead_time,
             warranty_text=t.warranty_text, approver=t.approver,
-            line_rows=tuple(dict(row) for row in self.lines.model.rows))
+            line_rows=tuple(dict(row) for row in self.lines.model.rows),
+            include_bom=self.bom_summary.isChecked())
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings (Edit → Settings…): the defaults of fields not typed in yet."""

@@ -22,7 +22,7 @@ from packconfig.core.pack.options import PackOptions
 from packconfig.core.pack.physics import compute_pack, discharge_curve
 from packconfig.core.pack.warnings import pack_warnings
 from packconfig.core.store.project import Project
-from packconfig.gui import persist
+from packconfig.gui import module_section, persist
 from packconfig.gui.app import register_cjk_font
 from packconfig.gui.charts.layout_view import MAX_STORED_CELLS, Drawing
 from packconfig.gui.quote_panel import QuotePanel
@@ -97,10 +97,13 @@ def recompute(win: MainWindow) -> None:
         message = messages.text(exc, language)
         win.results.show_error(message)
         win.warnings.show_warnings([])
+        module_section.show_error(win, message)
         win.statusBar().showMessage(message, 8000)
         return
     win.results.show_result(win.result, language)
-    win.warnings.show_warnings(pack_warnings(win.result, language=language), language)
+    warnings = pack_warnings(win.result, language=language)
+    win.warnings.show_warnings(warnings, language)
+    module_section.show_result(win, win.result, warnings, language)
     reprice(win)
     win.charts_timer.start()
 
@@ -153,6 +156,8 @@ def update_charts(win: MainWindow) -> None:
         return
     project = win.doc.project
     page = win.tabs.currentWidget()
+    if module_section.update_tab(win, page):
+        return
     if page is win.layout_view:
         key = (project.cell, project.series, project.parallel, project.options.layout,
                project.options.gap)

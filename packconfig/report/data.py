@@ -42,6 +42,7 @@ from packconfig.report.data_prices import (
 from packconfig.report.data_types import Field, PartyBlock, PriceRow, TierRow
 from packconfig.report.labels import labels as label_catalogue
 from packconfig.report.sections_life import build_life_data
+from packconfig.report.sections_pack import pack_section_data
 
 __all__ = ["Field", "PartyBlock", "PriceRow", "TierRow", "ReportData", "build_report_data",
            "customer_rate"]
@@ -119,6 +120,7 @@ class ReportData:
     life: Any = None  # sections_life.LifeReport, or None without lifetime terms (issue 17)
     #: The seller's logo image as the quote recorded it (None: the shipped mark).
     logo: bytes | None = None
+    modules: Any = None  # sections_pack.PackSectionData: modules, junction box, BOM summary
 
     def label(self, key: str, **params: object) -> str:
         text = self.labels[key]
@@ -307,4 +309,5 @@ def build_report_data(quote: Quote, language: str = "en",
         warnings=warnings, terms=terms(quote, L, lang), notes=quote.notes.strip(),
         footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata,
         logo=quote.seller_logo.image_bytes() if quote.seller_logo else None,
-        life=build_life_data(quote, lang))
+        life=build_life_data(quote, lang),
+        modules=pack_section_data(result, lang, getattr(quote, "include_bom", True)))

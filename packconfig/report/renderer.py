@@ -38,6 +38,7 @@ from packconfig.report import drawings, renderer_commercial
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts
 from packconfig.report.renderer_commercial import CommercialSteps
+from packconfig.report.sections_pack import PackSectionsMixin
 
 
 def shorten(text: str, limit: int = 160) -> str:
@@ -83,7 +84,7 @@ SEVERITY = {"error": colors.HexColor("#B42318"), "warning": colors.HexColor("#B5
             "info": colors.HexColor("#5B6573")}
 
 
-class QuoteRenderer(CommercialSteps):
+class QuoteRenderer(CommercialSteps, PackSectionsMixin):
     """Renders one quote. Override any step; keep each step's contract: return a list
     of flowables (possibly empty)."""
 
@@ -93,9 +94,9 @@ class QuoteRenderer(CommercialSteps):
     bottom_margin = 18 * mm
 
     steps: tuple[str, ...] = (
-        "letterhead", "customer_block", "pack_summary", "spec_table", "drawings",
-        "pricing_table", "commercial_table", "tier_table", "lifetime", "warnings", "notes",
-        "terms", "signature",
+        "letterhead", "customer_block", "pack_summary", "spec_table", "module_table",
+        "drawings", "pack_drawing", "bom_summary", "pricing_table", "commercial_table",
+        "tier_table", "lifetime", "warnings", "notes", "terms", "signature",
     )
 
     def __init__(self, data: ReportData) -> None:

@@ -24,6 +24,24 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>BomTab</name>
+    <message>
+        <location filename="../../packconfig/gui/bom_tab.py" line="+127"/>
+        <source>Export BOM…</source>
+        <translation>导出物料清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bill of materials as CSV or XLSX</source>
+        <translation>将物料清单保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 lines · parts total %2 · hardware %3 · cell-to-pack %4 by mass · %5</source>
+        <translation>%1 行 · 零件合计 %2 · 结构件 %3 · 电芯/电池包质量比 %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>CellBrowser</name>
     <message>
         <location filename="../../packconfig/gui/cell_browser.py" line="+48"/>
@@ -984,29 +1002,29 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location filename="../../packconfig/gui/main_window.py" line="+174"/>
-        <location line="+303"/>
+        <location line="+310"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+303"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+184"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+189"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -1016,7 +1034,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+47"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+48"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
@@ -1125,7 +1143,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>About packconfig</source>
         <translation>关于 packconfig</translation>
     </message>
@@ -1313,6 +1331,165 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>ModulePanel</name>
+    <message>
+        <location filename="../../packconfig/gui/module_panel.py" line="+97"/>
+        <source>Modules</source>
+        <translation>模组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module S × P</source>
+        <translation>模组 S × P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Arrangement</source>
+        <translation>排布</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cells in series per module; S must be a multiple of it. auto = the suggested split</source>
+        <translation>每个模组的串联电芯数；S 必须是它的整数倍。自动 = 采用建议的划分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cells in parallel per module; P must be a multiple of it (P / module P strings). auto = the suggested split</source>
+        <translation>每个模组的并联电芯数；P 必须是它的整数倍（P / 模组 P 为并联串数）。自动 = 采用建议的划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (e.g. 3x4x1)</source>
+        <translation>自动（例如 3x4x1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modules in the pack as rows x columns x layers, e.g. &quot;3x4x1&quot;; empty = a near-square single layer</source>
+        <translation>电池包内模组的 行x列x层，例如“3x4x1”；留空 = 接近正方形的单层排布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the split with the fewest modules whose voltage (≤ 60 V) and mass (≤ 23 kg) stay within the rules</source>
+        <translation>采用模组数最少且电压（≤ 60 V）和质量（≤ 23 kg）符合规则的划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Cell-to-pack</source>
+        <translation>无模组 (CTP)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No modules: the cells sit directly in the pack (one level fewer)</source>
+        <translation>无模组：电芯直接装入电池包（少一个层级）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Module series</source>
+        <translation>模组串数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Module parallel</source>
+        <translation>模组并数</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Suggested module split</source>
+        <translation>建议的模组划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module split %1S%2P</source>
+        <translation>模组划分 %1S%2P</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cell-to-pack: no modules</source>
+        <translation>无模组 (CTP)：电芯直接成包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Modules: %n × %2 · %3 · %4 · %5×%6×%7</source>
+        <translation>
+            <numerusform>模组：%n × %2 · %3 · %4 · %5×%6×%7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>suggested</source>
+        <translation>建议值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Rules: %n not met (see the warnings)</source>
+        <translation>
+            <numerusform>规则：%n 项未满足（见警告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules met (≤ 60 V, ≤ 23 kg per module; ≤ 2 strings; contactor, fuse)</source>
+        <translation>规则均满足（每模组 ≤ 60 V、≤ 23 kg；≤ 2 串；接触器、熔断器）</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleSection</name>
+    <message>
+        <location filename="../../packconfig/gui/module_section.py" line="+54"/>
+        <source>Pack</source>
+        <translation>电池包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;BOM…</source>
+        <translation>导出物料清单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bill of materials as CSV or XLSX</source>
+        <translation>将物料清单保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Export BOM</source>
+        <translation>导出物料清单</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>There is no valid design to export.</source>
+        <translation>当前没有可导出的有效设计。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>BOM saved: %1</source>
+        <translation>物料清单已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>OcvChart</name>
     <message>
         <location filename="../../packconfig/gui/charts/ocv_chart.py" line="+49"/>
@@ -1333,6 +1510,24 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+21"/>
         <source>%1 · %2S</source>
         <translation>%1 · %2 串</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../packconfig/gui/charts/pack_view.py" line="+34"/>
+        <source>The pack from above: modules numbered along the series path from HV− to HV+, colour = string, JB = junction box</source>
+        <translation>电池包俯视图：模组按串联路径从 HV− 到 HV+ 编号，颜色 = 并联串，JB = 高压配电盒</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>JB</source>
+        <translation>JB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>× %1 layers</source>
+        <translation>× %1 层</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1705,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+213"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+217"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1636,6 +1831,16 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>BOM summary</source>
+        <translation>物料清单汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the bill-of-materials summary in the quotes issued from now on</source>
+        <translation>此后签发的报价单中包含物料清单汇总</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -1735,7 +1940,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%1–%2 套：优惠 %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>* Estimated cell price: no catalog price for this cell</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>

@@ -290,7 +290,7 @@ def test_cli_search(capsys):
 
     assert main(["search", "--min-voltage", "350 V", "--max-voltage", "420 V",
                  "--min-energy-usable", "60 kWh", "--min-power", "150 kW",
-                 "--max-mass", "450 kg", "--limit", "5"]) == 0
+                 "--max-mass", "500 kg", "--limit", "5"]) == 0
     out = capsys.readouterr().out
     assert "meet every requirement" in out and "S" in out.splitlines()[1]
     assert main(["search", "--max-mass", "450 V"]) == 2

@@ -51,7 +51,7 @@ from packconfig.core.store.project import (
 )
 from packconfig.core.store.register import QuoteFilter as register_filter
 from packconfig.core.store.register import Register
-from packconfig.core.units import parse_quantity
+from packconfig.core.units import Q_, parse_quantity
 from packconfig.report import open_document
 from packconfig.report.pdf import MAX_PDF_BYTES, quote_from_pdf_bytes, quote_pdf_bytes
 
@@ -330,8 +330,8 @@ CASES = [
     ("no_schema_version", lambda c: load_project(write(c, "p.pcproj.json", "{}")),
      [f"{P}: not a packconfig project: no schema_version"], [P, "缺少 schema_version"]),
     ("newer_schema", lambda c: open_project_doc(c, schema_version=7),
-     [f"{P}: written by a newer packconfig (project schema 7); this version reads schema 1"],
-     [P, "更高版本", "格式版本 7", "格式版本 1"]),
+     [f"{P}: written by a newer packconfig (project schema 7); this version reads schema 2"],
+     [P, "更高版本", "格式版本 7", "格式版本 2"]),
     ("wrong_document", lambda c: open_project_doc(c, kind="spreadsheet"),
      [f"{P}: not a packconfig project file"], [P, "不是 packconfig 项目文件"]),
     ("cell_id_mismatch", lambda c: open_project_doc(c, **{"configuration/cell_id": "OTHER"}),
@@ -701,6 +701,37 @@ CASES = [
     ("target_kind", lambda c: parse_parallel_target("12 V"),
      ["a parallel target must be a capacity (A·h), an energy (Wh) or a current (A), got 12 V"],
      ["并数目标", "容量", "12 V"]),
+    # ---- module split, arrangement, component table, BOM export (issue 15)
+    ("split_not_dividing", lambda c: _zoe(module_series=5),
+     ["module split 5S2P does not divide the pack 96S2P"], ["模组划分 5S2P", "96S2P", "整除"]),
+    ("module_split_range", lambda c: _arch(module_series=0),
+     ["module_series must be between 1 and 1000, got 0"], ["模组串数", "1 到 1000", "0"]),
+    ("too_many_modules", lambda c: _modules_check(1000, 200, 1, 1),
+     ["1S1P gives more than 100,000 modules"], ["模组数量", "100,000"]),
+    ("arrangement_format", lambda c: _parse_arrangement("4y3"),
+     ["arrangement must look like ROWSxCOLSxLAYERS (e.g. 4x3x1), got '4y3'"],
+     ["排布必须写成", "4y3"]),
+    ("arrangement_range", lambda c: _parse_arrangement("0x3x1"),
+     ["arrangement rows must be a whole number from 1 to 1000, got 0"], ["排布的行数", "0"]),
+    ("arrangement_too_small", lambda c: _zoe(arrangement=(2, 2, 1)),
+     ["the arrangement 2x2x1 holds 4 modules, the design has 12"],
+     ["排布 2x2x1", "4 个", "12 个"]),
+    ("module_spacing", lambda c: _arch(module_spacing=Q_(0, "mm")),
+     ["module spacing must be more than 0 and at most 1000 mm, got 0 mm"],
+     ["模组间距", "0 mm"]),
+    ("footprint_range", lambda c: _arch(footprint=(Q_(0, "m"), Q_(1, "m"))),
+     ["footprint length must be more than 0 and at most 50 m, got 0 m"], ["托盘长度", "0 m"]),
+    ("footprint_format", lambda c: _footprint_arg("12"),
+     ["--footprint must look like 1547x1188 mm, got '12'"], ["托盘尺寸", "12"]),
+    ("component_bad_value", lambda c: _table({"params": {"module_wall": "banana"}}),
+     ["params.module_wall: 'banana' is not a quantity"], ["部件表 params.module_wall", "banana"]),
+    ("component_unknown", lambda c: _table({"parts": {"warp_core": {}}}),
+     ["components.parts: unknown part 'warp_core'"], ["部件表 components.parts", "warp_core"]),
+    ("bom_format", lambda c: _bom_export(c, "bom.pdf"),
+     ["a BOM can be exported as .csv or .xlsx, got 'bom.pdf'"], ["物料清单", ".pdf"]),
+    ("bom_too_large", lambda c: _bom_export(c, "bom.xlsx", lines=20_001),
+     ["the BOM has 20,001 lines, more than the XLSX export takes (20,000); export it as CSV"],
+     ["20,001", "XLSX", "CSV"]),
 ]
 
 
@@ -760,6 +791,57 @@ CASES += [
     ("life_profile_time", lambda c: _profile([1.0, 0.0], [0.5, 0.4]),
      ["profile time must increase"], ["递增"]),
 ]
+def _arch(**kwargs):
+    from packconfig.core.pack.modules import Architecture
+
+    return Architecture(**kwargs)
+
+
+def _zoe(**kwargs):
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.pack.options import PackOptions
+    from packconfig.core.pack.physics import compute_pack
+
+    return compute_pack(load_catalog().get("LG-E63"), 96, 2,
+                        PackOptions(architecture=_arch(**kwargs)))
+
+
+def _modules_check(*args):
+    from packconfig.core.pack.modules import check_split
+
+    check_split(*args)
+
+
+def _parse_arrangement(text):
+    from packconfig.core.pack.modules import parse_arrangement
+
+    return parse_arrangement(text)
+
+
+def _footprint_arg(text):
+    from packconfig.commands.common import _footprint
+
+    return _footprint(text)
+
+
+def _table(overrides):
+    from packconfig.core.pack.components import component_table
+
+    return component_table(overrides)
+
+
+def _bom_export(ctx, name, lines=0):
+    import dataclasses
+
+    from packconfig import bom_export
+
+    bom = _zoe().bom
+    table = None
+    if lines:
+        row = bom_export.rows(bom)[3]
+        table = [dataclasses.replace(row, item=str(i)) for i in range(lines)]
+    return bom_export.export(bom, ctx.tmp / name, table=table)
+
 
 @pytest.mark.parametrize("code,action,english,chinese", CASES,
                          ids=[f"{case[0]}-{i}" for i, case in enumerate(CASES)])

@@ -6,7 +6,7 @@ import math
 import pytest
 
 from packconfig.core.errors import InputError
-from packconfig.core.pack.options import Overhead, PackOptions
+from packconfig.core.pack.options import Architecture, Overhead, PackOptions
 from packconfig.core.pack.physics import compute_pack
 from packconfig.core.units import Q_
 
@@ -70,39 +70,53 @@ def test_charge_time_at_given_current(cbak):
     assert v(r, "charge_time", "h") == pytest.approx(3.0)
 
 
-def test_mass_model(pack):
+def test_mass_is_the_bottom_up_roll_up(pack):
+    """Cells + every module's hardware + the pack hardware, and the BOM says the same."""
     cells = 192 * 0.300
-    overhead = cells * (0.35 + 0.05 + 0.08) + 0.5 + 0.020 * 96
     assert v(pack, "mass_cells", "kg") == pytest.approx(cells)
-    assert v(pack, "mass_pack", "kg") == pytest.approx(cells + overhead)
+    mods = pack.modules
+    per_module = mods.module_series * mods.module_parallel
+    module_hw = v(pack.modules, "module_mass", "kg") - per_module * 0.3
+    assert module_hw > 0
+    assert v(pack, "mass_pack", "kg") == pytest.approx(pack.bom.mass_total, rel=1e-12)
+    assert v(pack, "mass_pack", "kg") > cells + mods.module_count * module_hw
 
 
-def test_mass_without_bms_enclosure_thermal(cbak):
+def test_mass_without_bms_enclosure_thermal(cbak, pack):
     bare = Overhead(bms=False, enclosure=False, thermal="none")
-    r = compute_pack(cbak, 96, 2, PackOptions(overhead=bare))
-    assert v(r, "mass_pack", "kg") == pytest.approx(57.6 * 1.05)
+    r = compute_pack(cbak, 96, 2, PackOptions(soc_min=0.1, soc_max=0.9, overhead=bare))
+    gone = {"master_bms", "bms_enclosure", "enclosure", "structure", "cooling"}
+    assert not gone & {line.key for line in r.bom.lines}
+    removed = sum(line.total_mass for line in pack.bom.leaves() if line.key in gone)
+    assert v(r, "mass_pack", "kg") == pytest.approx(v(pack, "mass_pack", "kg") - removed)
 
 
-def test_square_envelope(pack):
-    # k = round(sqrt(96*34.2/(2*34.2))) = 7 group rows: 14 x 14 cells at 34.2 mm pitch
-    side = 14 * 34.2 - 1.0
-    assert v(pack, "envelope_length", "mm") == pytest.approx(side + 20)
-    assert v(pack, "envelope_width", "mm") == pytest.approx(side + 20)
-    assert v(pack, "envelope_height", "mm") == pytest.approx(140 + 25 + 20)
-    vol = (side + 20) ** 2 * 185 / 1e6
-    assert v(pack, "volume_pack", "L") == pytest.approx(vol)
+def test_cell_to_pack_envelope(cbak):
+    """No modules: the flat block of 14 x 14 cells at 34.2 mm pitch (k = 7 rows of
+    groups), 10 mm spacing and 2 mm tolerance each side, 12 mm jacket walls; height =
+    140 mm cell + 2 x 10 mm holders + 8 mm terminals + 2 x 5.6 mm cooling plates +
+    2 x 2 mm tolerance + 12 mm base + 12 mm top (1 mm outer Al below 10 kWh)."""
+    arch = Architecture(cell_to_pack=True)
+    r = compute_pack(cbak, 96, 2, PackOptions(architecture=arch))
+    side = 14 * 34.2 - 1.0 + 2 * 10 + 2 * 2 + 2 * 12
+    assert v(r, "envelope_length", "mm") == pytest.approx(side)
+    assert v(r, "envelope_width", "mm") == pytest.approx(side)
+    assert v(r, "envelope_height", "mm") == pytest.approx(140 + 28 + 11.2 + 4 + 24)
+    assert v(r, "volume_pack", "L") == pytest.approx(side**2 * 207.2 / 1e6)
 
 
 def test_honeycomb_is_denser_than_square(cbak):
-    sq = compute_pack(cbak, 96, 2, PackOptions(layout="square"))
-    hc = compute_pack(cbak, 96, 2, PackOptions(layout="honeycomb"))
+    arch = Architecture(cell_to_pack=True)
+    sq = compute_pack(cbak, 96, 2, PackOptions(layout="square", architecture=arch))
+    hc = compute_pack(cbak, 96, 2, PackOptions(layout="honeycomb", architecture=arch))
     assert hc["volume_pack"] < sq["volume_pack"]
 
 
 def test_single_cell_envelope(cbak):
-    r = compute_pack(cbak, 1, 1, PackOptions(overhead=Overhead(enclosure=False)))
-    assert v(r, "envelope_length", "mm") == pytest.approx(33.2)
-    assert v(r, "envelope_height", "mm") == pytest.approx(165)
+    r = compute_pack(cbak, 1, 1, PackOptions(overhead=Overhead(enclosure=False, thermal="none"),
+                                             architecture=Architecture(cell_to_pack=True)))
+    assert v(r, "envelope_length", "mm") == pytest.approx(33.2 + 20 + 4)
+    assert v(r, "envelope_height", "mm") == pytest.approx(140 + 28 + 4)
 
 
 def test_densities(pack, cbak):

@@ -26,7 +26,7 @@ def test_roundtrip(project, tmp_path):
     (b"", "invalid or truncated"),
     (b"\xff\xfe\x00garbage", "UTF-8"),
     (b"[1, 2]", "JSON object"),
-    (b'{"schema_version": 2, "kind": "packconfig-project"}', "newer"),
+    (b'{"schema_version": 3, "kind": "packconfig-project"}', "newer"),
     (b'{"schema_version": 1, "kind": "something-else"}', "not a packconfig project"),
     (b'{"schema_version": 1, "kind": "packconfig-project", "configuration": {"series": 2}}',
      "missing field"),

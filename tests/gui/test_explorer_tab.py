@@ -14,7 +14,7 @@ from packconfig.gui.explorer import ExplorerTab
 from packconfig.gui.explorer.model import COLUMNS
 
 REQS = {"min_voltage": "350 V", "max_voltage": "420 V", "min_energy_usable": "60 kWh",
-        "min_power": "150 kW", "max_mass": "450 kg"}
+        "min_power": "150 kW", "max_mass": "500 kg"}
 
 
 @pytest.fixture

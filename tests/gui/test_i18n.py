@@ -259,7 +259,7 @@ def test_dialogs_translated(qtbot, dialogs, language_reset):
     tab = win.explorer
     assert tab is not None
     tab.form.set_values({"min_voltage": "350 V", "max_voltage": "420 V",
-                         "min_energy_usable": "60 kWh", "max_mass": "450 kg"})
+                         "min_energy_usable": "60 kWh", "max_mass": "500 kg"})
     with qtbot.waitSignal(tab.searchFinished, timeout=30_000):
         assert tab.start_search()
     qtbot.waitUntil(lambda: tab.worker is None, timeout=5000)
@@ -292,7 +292,7 @@ def test_language_menu_switches_now_and_is_remembered(qtbot, language_reset):
     assert win.config.suggest_s.text() == "推荐串数"
     assert win.findChild(QLabel, "warningsTitle").text() == "警告"
     assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == [
-        "排布图", "电压-SOC 曲线", "成本构成", "报价"]
+        "排布图", "电压-SOC 曲线", "成本构成", "报价", "电池包", "物料清单"]
     assert [win.pages.tabText(i) for i in range(win.pages.count())] == ["配置", "方案搜索", "寿命"]
     assert win.actions.undo.objectName() == "actionUndo"
     assert win.actions.undo.text().startswith("撤销")

@@ -35,12 +35,13 @@ from packconfig.core.commerce.settings_fields import Logo, Terms
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.life.usage import LifeTerms
 from packconfig.core.money import check_currency
-from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.options import PackOptions, migrate_options_v1
 from packconfig.core.units import Quantity
 
 #: 2 added ``language`` (schema 1 quotes read as language "": English when printed),
 #: user lines, the approval record, commercial terms, the logo and rate snapshots and
-#: the lifetime terms; schema 1 quotes load with their defaults.
+#: the lifetime terms, and the design's module split (``options.architecture``) with
+#: ``include_bom``; schema 1 quotes load with their defaults (the suggested split).
 SCHEMA_VERSION = 2
 STATUSES = ("draft", "issued", "superseded")
 #: Languages a quote can be printed in ("" = not recorded: a quote from schema 1).
@@ -118,6 +119,7 @@ class Quote:
         """The largest discount the quote grants (extra discount or any line's)."""
         return max([self.pricing.extra_discount_pct] + [ln.discount_pct for ln in self.lines])
     language: str = ""  # the customer's language, printed in; set when issued
+    include_bom: bool = True  # the PDF shows the BOM summary (issue 15)
 
     @property
     def print_language(self) -> str:
@@ -190,7 +192,7 @@ def check_approval(extra_discount_pct: Decimal, lines: tuple[QuoteLine, ...],
 REPRICE_KEYS = {"cell", "series", "parallel", "options", "quantity", "currency", "date",
                 "incoterm", "extra_discount_pct", "extras", "lines", "approved_by"}
 PLAIN_KEYS = {"customer", "seller", "sales_engineer", "notes", "terms", "valid_until",
-              "commercial_terms", "warranty", "life", "language"}
+              "commercial_terms", "warranty", "life", "language", "include_bom"}
 
 
 def revise(base: Quote, settings: Settings | None = None, **changes: Any) -> Quote:
@@ -264,7 +266,10 @@ def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
     if data.get("kind") != "packconfig-quote" or not isinstance(data.get("quote"), dict):
         raise DataFileError(source, "not a packconfig quote").coded(
             "wrong_document", doc="packconfig quote")
-    quote = decode_or_error(Quote, data["quote"], source, "quote")
+    body = data["quote"]
+    if version < 2:
+        body = _migrate_v1(body)
+    quote = decode_or_error(Quote, body, source, "quote")
     if quote.status not in STATUSES:
         raise DataFileError(source, f"unknown quote status {quote.status!r}", field="status"
                             ).coded("unknown_status", status=quote.status)
@@ -276,6 +281,16 @@ def quote_from_dict(data: dict[str, Any], source: object) -> Quote:
         raise DataFileError(source, "quantity, series and parallel must be at least 1").coded(
             "quote_counts")
     return quote
+
+
+def _migrate_v1(body: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2: the design's options gain ``architecture`` (the suggested
+    split); the issued figures, cost and price stay exactly as they were."""
+    design = body.get("design")
+    if isinstance(design, dict) and "options" in design:
+        body = {**body, "design": {**design,
+                                   "options": migrate_options_v1(design["options"])}}
+    return body
 
 
 def quote_from_json(text: str | bytes, source: object = "<quote.json>") -> Quote:

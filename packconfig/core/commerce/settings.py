@@ -5,6 +5,8 @@ and the sales engineer's name.
 
 Every key a file may hold is listed once in :mod:`.settings_keys`; each field is
 checked by :mod:`.settings_fields` (coded errors naming the field).
+Overrides of the pack component table: ``components`` (``{"parts": {...}, "params":
+{...}}``, see :func:`packconfig.core.pack.components.component_table`).
 
 Shipped defaults are in ``resources/costs.toml``. The user's file is
 ``<user data folder>/settings.json`` with the same structure; any top-level section it
@@ -23,7 +25,7 @@ import datetime as dt
 import json
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,7 @@ from packconfig.core.fs.reading import read_limited
 from packconfig.core.fs.resources import resource_path
 from packconfig.core.messages import Notice
 from packconfig.core.money import Money, check_currency, to_decimal
+from packconfig.core.pack.components import ComponentTable, component_table, default_table
 from packconfig.core.pack.options import Overhead
 
 SCHEMA_VERSION = 1
@@ -119,6 +122,8 @@ class Settings:
             f"price list {entry.date.isoformat()}: {entry.source}"))
     #: Coded warnings about the user's file (unknown keys), see settings_schema.
     notices: tuple[Notice, ...] = ()
+    #: the pack component table with the ``components`` overrides applied
+    parts: ComponentTable = field(default_factory=default_table)
 
     def context(self, currency: str, on: dt.date, overhead: Overhead | None = None
                 ) -> CostContext:
@@ -239,7 +244,7 @@ def build_settings(data: dict[str, Any], check_files: bool = False) -> Settings:
                         _cell_defaults(data.get("cell_price_per_kwh", {})),
                         _components(data.get("component", []), base), policy, tiers, tax,
                         seller, validity, data, terms, incoterm, approval, price_list,
-                        engineer)
+                        engineer, parts=component_table(data.get("components")))
     except (TypeError, AttributeError) as exc:
         raise InputError(f"invalid settings structure ({exc})") from None
 

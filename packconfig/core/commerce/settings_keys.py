@@ -32,6 +32,9 @@ SIGNING_KEYS = ("pkcs12", "trust")
 REGISTER_KEYS = ("url", "timeout_s")
 #: Lifetime projections (core/life/outputs.py): the warranty proposal's margin.
 LIFE_KEYS = ("warranty_margin_pct",)
+#: Overrides of the pack component table (core/pack/components.py): per part, per
+#: sizing parameter (their own keys are checked by ``component_table``).
+COMPONENTS_KEYS = ("parts", "params")
 
 KNOWN: dict[str, tuple[str, ...] | None] = {
     "schema_version": None,
@@ -47,6 +50,7 @@ KNOWN: dict[str, tuple[str, ...] | None] = {
     "signing": SIGNING_KEYS,
     "register": REGISTER_KEYS,
     "life": LIFE_KEYS,
+    "components": COMPONENTS_KEYS,
 }
 
 #: Sections that are tables of records keyed by free names (currency, chemistry, cell).

@@ -37,6 +37,7 @@ from packconfig.core.commerce.costing import CostContext
 from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
 from packconfig.core.explore.life_rules import life_reasons
+from packconfig.core.explore.module_rules import SPLIT_COLUMNS, search_setup
 from packconfig.core.explore.pareto import pareto_mask
 from packconfig.core.explore.requirements import (
     FIGURES,
@@ -48,7 +49,7 @@ from packconfig.core.explore.requirements import (
 )
 from packconfig.core.explore.results import SearchResult, Suggestion
 from packconfig.core.money import CURRENCIES, Money, from_minor
-from packconfig.core.pack.engine import RESULTS, CellTable, Evaluator
+from packconfig.core.pack.engine import MODULE_RESULTS, RESULTS, CellTable, Evaluator
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import KINDS, Q_, ureg
 
@@ -108,7 +109,7 @@ class _Space:
         self.cells = tuple(cells)
         self.reqs = reqs
         self.objective = objective
-        self.opts = options
+        self.opts, self.components = search_setup(options, reqs)  # module splits
         self.table, self.cost = _tables(self.cells, ctx)
         self.exp = CURRENCIES[ctx.currency] if ctx else 2
         self.max_minor = _max_price_minor(reqs, ctx)
@@ -147,7 +148,8 @@ class _Space:
             return [(i, self.s_vals) for i in live]
         idx = np.repeat(np.asarray(live, dtype=np.int64), n_s)
         s = np.tile(self.s_vals, len(live))
-        ev = Evaluator(self.table, idx, s, np.ones_like(s), self.opts)
+        ev = Evaluator(self.table, idx, s, np.ones_like(s), self.opts,
+                       components=self.components)
         alive = np.ones(len(s), dtype=bool)
         for lim, si in s_limits:
             before = int(alive.sum())
@@ -302,7 +304,8 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
 
 
 def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept) -> int:
-    ev = Evaluator(sp.table, idx, s, p, sp.opts)
+    rows = np.arange(len(idx))  # the chunk rows the evaluator ``ev`` holds
+    ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
     alive = np.ones(len(idx), dtype=bool)
     n_alive = len(idx)
     for lim, si in rest:
@@ -312,20 +315,26 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
         n_alive = now
         if n_alive == 0:
             return 0
-    f = np.flatnonzero(alive) if n_alive < len(idx) else np.arange(len(idx))
+        if n_alive * 4 < len(rows):  # later (dearer) figures only for the survivors
+            rows = rows[alive]
+            ev = Evaluator(sp.table, idx[rows], s[rows], p[rows], sp.opts,
+                           components=sp.components)
+            alive = np.ones(len(rows), dtype=bool)
+    pos = np.flatnonzero(alive)  # positions in ``ev``
+    f = rows[pos]
     price = sp.prices(idx[f], s[f], p[f])
     if sp.max_minor is not None:
         ok = (price >= 0) & (price <= sp.max_minor)
         counts[PRICE_LIMIT.reason] += int(len(f) - np.count_nonzero(ok))
-        f, price = f[ok], price[ok]
+        f, pos, price = f[ok], pos[ok], price[ok]
         if len(f) == 0:
             return 0
-    if len(f) * 4 < len(idx):
-        sub = Evaluator(sp.table, idx[f], s[f], p[f], sp.opts)
+    if len(f) * 4 < len(rows):
+        sub = Evaluator(sp.table, idx[f], s[f], p[f], sp.opts, components=sp.components)
         get = sub.get
     else:
         def get(key: str) -> np.ndarray:
-            return ev.get(key)[f]
+            return ev.get(key)[pos]
     coords = np.column_stack([np.where(price >= 0, price, np.nan) if sp.cost is not None
                               else np.zeros(len(f)), get("mass_pack"), get("volume_pack")])
     kept.add({"idx": idx[f], "s": s[f], "p": p[f], "price": price, "coords": coords,
@@ -335,11 +344,11 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
 
 def _final_arrays(sp: _Space, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     idx, s, p = rows["idx"], rows["s"], rows["p"]
-    ev = Evaluator(sp.table, idx, s, p, sp.opts)
+    ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
     arrays: dict[str, np.ndarray] = {"cell_index": idx, "series": s, "parallel": p,
                                      "pareto": rows["pareto"] if "pareto" in rows
                                      else np.zeros(0, bool)}
-    arrays.update({key: ev.get(key) for key in RESULTS})
+    arrays.update({key: ev.get(key) for key in (*RESULTS, *SPLIT_COLUMNS)})
     price = sp.prices(idx, s, p)
     arrays["price_minor"] = price
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -368,7 +377,7 @@ def _diagnose(sp: _Space, counts: dict[str, int], chunk: int, cancel
     for idx, s, p in sp.chunks([(i, sp.s_vals) for i in live], chunk):
         if cancel is not None and cancel():
             raise SearchCancelled("search cancelled")
-        ev = Evaluator(sp.table, idx, s, p, sp.opts)
+        ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
         vals = []
         for lim, _v in cons:
             if lim is PRICE_LIMIT:
@@ -402,7 +411,7 @@ def _diagnose(sp: _Space, counts: dict[str, int], chunk: int, cancel
             best_v: Money | object = from_minor(int(b), currency)
             relax = from_minor(int(-(-int(b) // step) * step), currency)
         else:
-            unit = ureg.Unit(RESULTS[lim.key][1])
+            unit = ureg.Unit((RESULTS.get(lim.key) or MODULE_RESULTS[lim.key])[1])
             q = Q_(b, KINDS[lim.kind].si).to(unit)
             best_v = q
             relax = Q_(_round_out(float(q.magnitude), lim.op), unit)

@@ -22,6 +22,7 @@ from packconfig.core.cells.model import CYLINDRICAL_RE, Cell
 from packconfig.core.errors import InputError
 from packconfig.core.explore.life_rules import REASONS as LIFE_REASONS
 from packconfig.core.explore.life_rules import LifeRequirement
+from packconfig.core.explore.module_rules import MODULE_LIMIT_ARGS
 from packconfig.core.money import Money
 from packconfig.core.pack.validate import MAX_PARALLEL, MAX_SERIES
 from packconfig.core.units import Quantity, parse_quantity, require, to_si
@@ -85,6 +86,7 @@ LIMITS: tuple[Limit, ...] = (
     Limit("max_height", "envelope_height", "<=", "length", "max height", "too_tall",
           "too tall", "the lowest design", "geometry"),
 )
+LIMITS += tuple(Limit(*args) for args in MODULE_LIMIT_ARGS)  # module splits (module_rules)
 LIMITS_BY_FIELD = {lim.field: lim for lim in LIMITS}
 PRICE_LIMIT = Limit("max_price", "price", "<=", "", "max price", "over_price", "over price",
                     "the cheapest design", "price")
@@ -163,6 +165,8 @@ class Requirements:
     max_length: Quantity | None = None
     max_width: Quantity | None = None
     max_height: Quantity | None = None
+    max_module_voltage: Quantity | None = None  # module split (explore/module_rules.py)
+    max_module_mass: Quantity | None = None
     max_price: Money | None = None
     chemistries: tuple[str, ...] = ()
     formats: tuple[str, ...] = ()

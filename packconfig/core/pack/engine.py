@@ -18,21 +18,27 @@ Formulas (sources in docs/physics.md):
   ``I/C``;
 * charge time (constant-current estimate, CV phase ignored)
   ``t = C·(SOC_max − SOC_min)/I_charge``;
-* mass ``m = n·m_cell·(1 + f_enclosure + f_busbar + f_thermal) + m_BMS(S)``;
-* envelope: cells upright on a grid, see :func:`block_dimensions`.
+* mass: bottom-up, cells + modules' hardware + pack hardware (:mod:`.hardware`,
+  docs/physics.md "Modules and components");
+* envelope: the modules on a rows × columns × layers grid inside the enclosure.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
 
 from packconfig.core.cells import chemistry
 from packconfig.core.cells.model import Cell
+from packconfig.core.constants import MAX_PARALLEL
+from packconfig.core.pack.components import ComponentTable, default_table
+from packconfig.core.pack.hardware import CellGeo, cell_geo, module_arrays, pack_arrays
 from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.split import suggest_splits
 from packconfig.core.units import to_si
 
 SQRT3_2 = math.sqrt(3.0) / 2.0
@@ -59,6 +65,9 @@ class CellTable:
     i_chg: np.ndarray
     i_std: np.ndarray
     cylindrical: np.ndarray
+    pouch: np.ndarray
+    fmt_d: np.ndarray  # diameter from a cylindrical format code (IEC 61960), m
+    fmt_h: np.ndarray  # height from the format code, m
     fx: np.ndarray  # footprint along the series direction (diameter or thickness), m
     fy: np.ndarray  # footprint along the parallel direction (diameter or width), m
     h: np.ndarray  # height standing upright (height or length), m
@@ -78,7 +87,7 @@ class CellTable:
 
 _ROW_FIELDS = (
     "v_nom v_max v_min v_max_default v_min_default cap mass r i_dis i_chg i_std "
-    "cylindrical fx fy h vol soc_min soc_max"
+    "cylindrical pouch fx fy h vol soc_min soc_max fmt_d fmt_h"
 ).split()
 
 
@@ -104,12 +113,15 @@ def _cell_row(cell: Cell) -> dict[str, float | bool]:
         "i_chg": to_si(cell.max_continuous_charge, "current"),
         "i_std": to_si(cell.standard_charge, "current"),
         "cylindrical": cyl,
+        "pouch": cell.format.strip().lower() == "pouch",
         "fx": fx,
         "fy": fy,
         "h": h,
         "vol": vol,
         "soc_min": chem.usable_soc_min,
         "soc_max": chem.usable_soc_max,
+        "fmt_d": int(cell.format[:2]) / 1000 if cyl else math.nan,
+        "fmt_h": int(cell.format[2:]) / 10000 if cyl else math.nan,
     }
 
 
@@ -147,6 +159,31 @@ def block_dimensions(table: CellTable, idx, series, parallel, layout: str, gap: 
     return np.where(honey, x_hc, x_sq), np.where(honey, y_hc, y_sq), table.h[idx]
 
 
+class Gathered(dict):
+    """Arrays computed on distinct rows, gathered per design on first access."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], inverse: np.ndarray | None):
+        super().__init__()
+        self._arrays, self._inverse = arrays, inverse
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        if not dict.__contains__(self, key):
+            value = self._arrays[key]
+            if self._inverse is not None:
+                value = np.asarray(value)[self._inverse]
+            dict.__setitem__(self, key, value)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._arrays
+
+    def __iter__(self):
+        return iter(self._arrays)
+
+    def keys(self):
+        return self._arrays.keys()
+
+
 class Evaluator:
     """Lazily computes the figures of many designs; each figure is computed once.
 
@@ -154,15 +191,19 @@ class Evaluator:
     ``table``, S, P). ``get(key)`` returns a float64 array in SI units.
     """
 
-    def __init__(self, table: CellTable, idx, series, parallel, options: PackOptions):
+    def __init__(self, table: CellTable, idx, series, parallel, options: PackOptions, *,
+                 split: tuple[object, object] | None = None,
+                 components: ComponentTable | None = None):
         self.t = table
         self.idx = np.asarray(idx, dtype=np.int64)
         self.s = np.asarray(series, dtype=np.int64)
         self.p = np.asarray(parallel, dtype=np.int64)
         self.o = options
-        self._cache: dict[str, np.ndarray] = {}
+        self.split = split
+        self.components = components or default_table()
+        self._cache: dict[str, Any] = {}
 
-    def get(self, key: str) -> np.ndarray:
+    def get(self, key: str) -> Any:
         if key not in self._cache:
             self._cache[key] = getattr(self, f"_{key}")()
         return self._cache[key]
@@ -238,47 +279,165 @@ class Evaluator:
     def _charge_time(self):
         return self.get("capacity") * self.get("soc_window") / self.get("charge_current")
 
+    # -- modules and pack hardware (core/pack/hardware.py) ------------------------------
+    def _components(self):
+        return self.components
+
+    def _geo(self):
+        return cell_geo(self.t, self.idx, self.components)
+
+    def _module_kwargs(self, cell_to_pack: bool = False) -> dict[str, object]:
+        return {"board_cells": self._board_cells(), "honeycomb": self.o.layout == "honeycomb",
+                "gap": self.o.si["gap"], "cell_to_pack": cell_to_pack}
+
+    def _board_cells(self) -> int:
+        boards = self.components.boards
+        board = boards.get(self.o.architecture.board) or next(iter(boards.values()))
+        return board.max_cells
+
+    def _split(self):
+        """(module S, module P, suggestion within limits) per design."""
+        arch = self.o.architecture
+        if arch.cell_to_pack:
+            return self.s.copy(), self.p.copy(), np.ones(self.s.shape, dtype=bool)
+        if self.split is not None:
+            ms, mp = (np.broadcast_to(np.asarray(a, dtype=np.int64), self.s.shape)
+                      for a in self.split)
+            return ms, mp, np.ones(self.s.shape, dtype=bool)
+        if arch.module_series is not None and arch.module_parallel is not None:
+            ms = np.full(self.s.shape, arch.module_series, dtype=np.int64)
+            mp = np.full(self.s.shape, arch.module_parallel, dtype=np.int64)
+            fits = (self.s % ms == 0) & (self.p % mp == 0)
+            if fits.all():  # a given split needs no suggestion
+                return ms, mp, fits
+        pp = self.components.p
+
+        def mass(ms, mp):
+            return self._module_unique(ms, mp, False)["mass"]
+
+        ms, mp, ok = suggest_splits(
+            self.s, self.p, self.get("geo").v_max, mass, max_voltage=pp["max_module_voltage"],
+            max_mass=pp["max_module_mass"], board_mass=self.components.part(
+                "slave_board").mass_kg, board_cells=self._board_cells(),
+            max_strings=int(pp["max_strings"]))
+        if arch.module_series is not None or arch.module_parallel is not None:
+            want_ms = arch.module_series or ms
+            want_mp = arch.module_parallel or (self.p if arch.module_series else mp)
+            fits = (self.s % want_ms == 0) & (self.p % want_mp == 0)
+            ms, mp = np.where(fits, want_ms, ms), np.where(fits, want_mp, mp)
+            ok = np.where(fits, True, False)
+        return ms, mp, ok
+
+    def _module(self):
+        ms, mp, _ok = self.get("split")
+        return self._module_unique(ms, mp, self.o.architecture.cell_to_pack)
+
+    def _module_unique(self, ms, mp, cell_to_pack: bool) -> Gathered:
+        """:func:`module_arrays` evaluated once per distinct (cell, module S, module P)
+        and gathered back per design: a sweep has millions of designs but only
+        thousands of distinct modules."""
+        n = len(self.s)
+        ms, mp = np.asarray(ms, dtype=np.int64), np.asarray(mp, dtype=np.int64)
+        repeat = ms.size // n if n and ms.ndim and ms.size % n == 0 and ms.size > n else 1
+        shape = (n * repeat,)  # the designs once, or k times over (module S = 1, 2...)
+        ms, mp = np.broadcast_to(ms, shape), np.broadcast_to(mp, shape)
+        geo = self.get("geo")
+        if shape[0] <= 128:  # a few designs: memoised (the suggestion's check is reused)
+            memo = self._cache.setdefault("_modules_small", {})
+            key = (ms.tobytes(), mp.tobytes(), cell_to_pack)
+            if key not in memo:
+                rows = np.tile(np.arange(n), repeat)
+                sub = geo if repeat == 1 else CellGeo(*(getattr(geo, f.name)[rows]
+                                                       for f in fields(CellGeo)))
+                memo[key] = Gathered(module_arrays(sub, ms, mp, self.components,
+                                                   **self._module_kwargs(cell_to_pack)), None)
+            return memo[key]
+        base = np.int64(MAX_PARALLEL + 1)
+        idx = np.tile(self.idx, repeat) if repeat > 1 else self.idx
+        key = (idx * base + ms) * base + mp
+        uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        sub = CellGeo(*(getattr(geo, f.name)[first % n] for f in fields(CellGeo)))
+        arrays = module_arrays(sub, ms[first], mp[first], self.components,
+                               **self._module_kwargs(cell_to_pack))
+        return Gathered(arrays, inverse)
+
+    def _pack(self):
+        ms, mp, _ok = self.get("split")
+        ov = self.o.overhead
+        spacing = self.o.architecture.module_spacing
+        gap = self.components.p["module_spacing"] if spacing is None else to_si(
+            spacing, "length")
+        return pack_arrays(self.get("geo"), self.s, self.p, ms, mp, self.get("module"),
+                           arch=self.o.architecture, table=self.components,
+                           enclosure=ov.enclosure, bms=ov.bms, thermal=ov.thermal,
+                           energy=self.get("energy_nominal"), spacing=gap)
+
+    def _module_series(self):
+        return self.get("split")[0].astype(float)
+
+    def _module_parallel(self):
+        return self.get("split")[1].astype(float)
+
+    def _module_count(self):
+        return self.get("pack")["module_count"]
+
+    def _module_voltage_nominal(self):
+        return self.get("split")[0] * self.t.v_nom[self.idx]
+
+    def _module_voltage_max(self):
+        return self.get("split")[0] * self.t.v_max[self.idx]
+
+    def _module_mass(self):
+        return self.get("module")["mass"]
+
+    def _module_dims(self):
+        mod, geo = self.get("module"), self.get("geo")
+        dims = np.stack([mod["length"], mod["width"], mod["height"]])
+        return np.where(geo.estimated, np.nan, dims)
+
+    def _module_length(self):
+        return self.get("module_dims")[0]
+
+    def _module_width(self):
+        return self.get("module_dims")[1]
+
+    def _module_height(self):
+        return self.get("module_dims")[2]
+
     # -- mass -----------------------------------------------------------------------
     def _mass_cells(self):
         return self.s * self.p * self.t.mass[self.idx]
 
+    def _mass_modules(self):
+        """All modules with their cells (for a cell-to-pack design: the cells and
+        their cell-level hardware)."""
+        return self.get("module_count") * self.get("module_mass")
+
     def _mass_overhead(self):
-        ov = self.o.overhead
-        frac = ov.busbar_fraction + ov.thermal_fraction
-        frac += ov.enclosure_fraction if ov.enclosure else 0.0
-        bms = 0.0
-        if ov.bms:
-            bms = self.o.si["bms_base_mass"] + self.o.si["bms_mass_per_series"] * self.s
-        return self.get("mass_cells") * frac + bms
+        return self.get("mass_pack") - self.get("mass_cells")
 
     def _mass_pack(self):
-        return self.get("mass_cells") + self.get("mass_overhead")
+        return self.get("mass_modules") + self.get("pack")["hardware"]
 
     # -- size -----------------------------------------------------------------------
-    def _block(self):
-        gap = self.o.si["gap"]
-        x, y, h = block_dimensions(self.t, self.idx, self.s, self.p, self.o.layout, gap)
-        return np.stack([x, y, h])
-
-    def _walls(self):
-        ov = self.o.overhead
-        wall = self.o.si["wall"] if ov.enclosure else 0.0
-        return wall, self.o.si["top_clearance"]
+    def _envelope(self):
+        pack, geo = self.get("pack"), self.get("geo")
+        dims = np.stack([pack["envelope_length"], pack["envelope_width"],
+                         pack["envelope_height"]])
+        return np.where(geo.estimated, np.nan, dims)
 
     def _envelope_length(self):
-        return np.maximum(*self.get("block")[:2]) + 2 * self._walls()[0]
+        return self.get("envelope")[0]
 
     def _envelope_width(self):
-        return np.minimum(*self.get("block")[:2]) + 2 * self._walls()[0]
+        return self.get("envelope")[1]
 
     def _envelope_height(self):
-        wall, top = self._walls()
-        return self.get("block")[2] + top + 2 * wall
+        return self.get("envelope")[2]
 
     def _volume_pack(self):
         return self.get("envelope_length") * self.get("envelope_width") * self.get(
-            "envelope_height"
-        )
+            "envelope_height")
 
     def _volume_cells(self):
         return self.s * self.p * self.t.vol[self.idx]
@@ -297,6 +456,17 @@ class Evaluator:
 
     def _energy_density_volumetric_pack(self):
         return self.get("energy_nominal") / self.get("volume_pack")
+
+
+#: Module figures (``calc --json`` and the window), kind and JSON unit.
+MODULE_RESULTS: dict[str, tuple[str, str]] = {
+    "module_voltage_nominal": ("voltage", "V"),
+    "module_voltage_max": ("voltage", "V"),
+    "module_mass": ("mass", "kg"),
+    "module_length": ("length", "mm"),
+    "module_width": ("length", "mm"),
+    "module_height": ("length", "mm"),
+}
 
 
 #: Every result key, in display order. (kind, JSON unit, cell figures it needs)

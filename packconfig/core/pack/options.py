@@ -9,18 +9,23 @@ from functools import cached_property
 
 from packconfig.core.constants import LAYOUTS, THERMAL
 from packconfig.core.errors import InputError
+from packconfig.core.pack.modules import Architecture
 from packconfig.core.units import Q_, Quantity, require, require_optional, to_si
 
-__all__ = ["LAYOUTS", "THERMAL", "Overhead", "PackOptions"]
+__all__ = ["LAYOUTS", "THERMAL", "Architecture", "Overhead", "PackOptions"]
 
 
 @dataclass(frozen=True)
 class Overhead:
-    """Pack mass and size overhead around the cells (see docs/physics.md).
+    """Which pack hardware a design has: a BMS (master, slaves and junction box), an
+    enclosure, and thermal management ("none", "air", "liquid"). The masses come from
+    the bottom-up component model (docs/physics.md, "Modules and components").
 
-    Masses: BMS = ``bms_base_mass + bms_mass_per_series × S``; enclosure and
-    structure, busbars and wiring, thermal = fractions of the cell mass. Size: the cell
-    block plus ``wall`` on every side and ``top_clearance`` above the cells.
+    The fraction and mass fields (``bms_base_mass``, ``bms_mass_per_series``,
+    ``enclosure_fraction``, ``busbar_fraction``, ``thermal_fractions``, ``wall``,
+    ``top_clearance``) belong to the overhead-percentage model used before the
+    component model; they are kept so that project files and quotes written then
+    still open, and no longer change any figure.
     """
 
     bms: bool = True
@@ -68,6 +73,7 @@ class PackOptions:
     layout: str = "square"
     gap: Quantity = field(default_factory=lambda: Q_(1.0, "mm"))
     overhead: Overhead = field(default_factory=Overhead)
+    architecture: Architecture = field(default_factory=Architecture)
 
     def __post_init__(self) -> None:
         for name in ("soc_min", "soc_max"):
@@ -107,3 +113,12 @@ class PackOptions:
             "wall": to_si(ov.wall, "length"),
             "top_clearance": to_si(ov.top_clearance, "length"),
         }
+
+
+def migrate_options_v1(data: object) -> object:
+    """Encoded options from schema 1 (before modules) as schema 2: a design saved then
+    was cells S×P with no module split; it opens with ``architecture`` = the suggested
+    split (the default), so the cell, S, P and every option keep their meaning."""
+    if isinstance(data, dict) and "architecture" not in data:
+        return {**data, "architecture": {}}
+    return data

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from packconfig.core.pack import module_rules
 from packconfig.core.pack.physics import PackResult
 from packconfig.core.units import Q_, Quantity
 
@@ -66,6 +67,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "电芯数据可信度为\u201c{confidence}\u201d：报价前请向电芯厂家确认数据。",
     ),
 }
+
+
+_TEXT.update(module_rules.TEXT)  # module split and hardware rules (module_rules.py)
 
 
 @dataclass(frozen=True)
@@ -151,4 +155,5 @@ def pack_warnings(
                 "value": f"{value:~P}"}))
     if cell.confidence.lower().startswith("low"):
         out.append(PackWarning("low_confidence", "info", {"confidence": cell.confidence}))
+    out.extend(PackWarning(*rule) for rule in module_rules.design_rules(result))
     return out

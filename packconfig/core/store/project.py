@@ -23,10 +23,10 @@ from packconfig.core.commerce.quote import Quote, quote_from_dict, quote_to_dict
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.fs.atomic import atomic_write_text
 from packconfig.core.fs.reading import read_limited
-from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.options import PackOptions, migrate_options_v1
 from packconfig.core.pack.validate import series_parallel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: options.architecture (module split); 1 is migrated
 KIND = "packconfig-project"
 SUFFIX = ".pcproj.json"
 
@@ -83,7 +83,10 @@ def project_from_json(text: str | bytes, source: object) -> Project:
     if data.get("kind") != KIND:
         raise DataFileError(source, "not a packconfig project file").coded(
             "wrong_document", doc="packconfig project")
-    config = decode_or_error(_Config, data.get("configuration"), source, "configuration")
+    raw_config = data.get("configuration")
+    if version < 2 and isinstance(raw_config, dict) and "options" in raw_config:
+        raw_config = {**raw_config, "options": migrate_options_v1(raw_config["options"])}
+    config = decode_or_error(_Config, raw_config, source, "configuration")
     if config.cell_id != config.cell.id:
         raise DataFileError(source, "cell_id does not match the saved cell",
                             field="configuration.cell_id").coded("cell_id_mismatch")
