@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
 from packconfig.gui.charts.layout_view import LayoutView
 from packconfig.gui.config_panel import ConfigPanel
+from packconfig.gui.fit import PageTabs, ScrollPage
 from packconfig.gui.results_panel import ResultsPanel
 from packconfig.gui.style import set_text_style
 from packconfig.gui.undo import DesignDocument
@@ -48,6 +48,12 @@ if TYPE_CHECKING:
     from packconfig.core.pack.physics import PackResult
     from packconfig.core.store.project import Project
     from packconfig.gui.quote_panel import QuotePanel
+
+#: The cell browser's narrowest default width (px): its id column stays readable.
+MIN_BROWSER = 240
+#: The warnings list's height (px, with its title) below which the controls scroll.
+MIN_WARNINGS = 130
+
 
 class _InputShield(QWidget):
     """Covers the pages while the window shows a stored first paint: takes the clicks
@@ -90,6 +96,7 @@ class MainWindow(QMainWindow):
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
     _painted = False  # (a class default: Qt sends events before __init__ has run)
     _shield: _InputShield | None = None
+    _space_shared = False
 
     def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
         super().__init__(parent)
@@ -123,7 +130,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsList()
         self.results = ResultsPanel()
         self.layout_view = LayoutView()
-        self.tabs = QTabWidget(objectName="chartTabs")
+        self.tabs = PageTabs(objectName="chartTabs")
         self.tabs.addTab(self.layout_view, "")
         self.ocv_page, self.cost_page = QWidget(), QWidget()
         #: the quote panel replaces it (attach_core)
@@ -136,19 +143,26 @@ class MainWindow(QMainWindow):
         self._explorer_page = QWidget()
         QVBoxLayout(self._explorer_page).setContentsMargins(4, 4, 4, 4)
 
-        middle = QWidget()
-        mid = QVBoxLayout(middle)
+        # the controls scroll on a short screen rather than push the window past it
+        self.middle = middle = QSplitter(objectName="controlsSplitter")
+        middle.setOrientation(middle.orientation().Vertical)
+        middle.addWidget(ScrollPage(self.config, horizontal=False))
+        warnings_box = QWidget()
+        mid = QVBoxLayout(warnings_box)
         mid.setContentsMargins(0, 0, 0, 0)
-        mid.addWidget(self.config)
         self._warnings_title = wl = QLabel(objectName="warningsTitle")
         set_text_style(wl, bold=True)
         mid.addWidget(wl)
         mid.addWidget(self.warnings, 1)
-        right = QSplitter()
+        middle.addWidget(warnings_box)
+        middle.setStretchFactor(1, 1)
+        middle.setChildrenCollapsible(False)
+        self.right = right = QSplitter(objectName="resultsSplitter")
         right.setOrientation(right.orientation().Vertical)
         right.addWidget(self.results)
         right.addWidget(self.tabs)
         right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(middle)
@@ -159,7 +173,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         # Two full-width pages: the configurator and the design-space explorer, which
         # needs the whole window for its form, table and chart.
-        self.pages = QTabWidget(objectName="mainPages")
+        self.pages = PageTabs(objectName="mainPages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, "")
         self.pages.addTab(self._explorer_page, "")
@@ -183,12 +197,43 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _default_size(self) -> None:
-        """90 % of the screen (at most 1680 × 1000) with proportional columns."""
+        """Most of the screen (at most 1680 × 1000); the columns are shared out when the
+        window is first shown (:meth:`_share_space`)."""
         screen = self.screen().availableGeometry() if self.screen() else None
         w = min(1680, int(screen.width() * 0.96)) if screen else 1360
         h = min(1000, int(screen.height() * 0.94)) if screen else 800
         self.resize(w, h)
         self.splitter.setSizes([int(w * 0.30), int(w * 0.26), int(w * 0.44)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._space_shared:  # once: later the user's splitter moves stand
+            self._space_shared = True
+            self._share_space()
+
+    def _share_space(self) -> None:
+        """Share the page between the columns for the window's size and what the panels
+        show (``docs/gui.md``, "Small screens"). Widths: the results get the width that
+        shows their three groups side by side if the screen allows it, taken from the
+        controls down to their minimum, then from the cell browser down to
+        :data:`MIN_BROWSER`. Heights: the results get what shows every figure, up to
+        55 % of the page, the chart tabs the rest; the controls get their full height if
+        the warnings keep :data:`MIN_WARNINGS` pixels, else they scroll."""
+        sizes = self.splitter.sizes()
+        browser, middle, right = sizes
+        mid_min = self.middle.minimumSizeHint().width()
+        want = self.results.full_width() + 2
+        take = min(max(want - right, 0), max(middle - mid_min, 0))
+        middle, right = middle - take, right + take
+        take = min(max(want - right, 0), max(browser - MIN_BROWSER, 0))
+        browser, right = browser - take, right + take
+        self.splitter.setSizes([browser, middle, right])
+        page_h = self.splitter.height()
+        top = min(self.results.height_for(right), int(page_h * 0.55))
+        self.right.setSizes([top, max(page_h - top, 1)])
+        controls = self.config.sizeHint().height()
+        top = max(min(controls, page_h - MIN_WARNINGS), 1)
+        self.middle.setSizes([top, max(page_h - top, 1)])
 
     # ------------------------------------------------------------ start-up
     def attach_core(self) -> None:

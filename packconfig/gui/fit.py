@@ -1,0 +1,138 @@
+"""Small screens: pages and panels that scroll instead of growing the window.
+
+The window must fit a 1024 × 600 screen (docs/gui.md, "Small screens"). Two helpers:
+
+* :class:`ScrollPage` — a frameless scroll area around one widget. When there is room
+  it looks exactly like the bare widget (no frame, no scroll bars); when there is not,
+  the widget keeps its minimum size and scrolls, so the window's minimum size no longer
+  depends on the widget's.
+* :class:`PageTabs` — a ``QTabWidget`` that puts every page it is given in a
+  :class:`ScrollPage`. ``widget()``, ``currentWidget()``, ``indexOf()`` and
+  ``setCurrentWidget()`` speak of the page itself, not of its scroll area, so code that
+  adds a tab (``tabs.addTab(page, title)``) and later asks ``tabs.currentWidget() is
+  page`` keeps working. A new page with a large minimum size (a form, a table, a chart)
+  therefore never pushes the window past a small screen.
+
+Qt only; imported by the window's frame (no numpy, pint).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QWidget
+
+
+class ScrollPage(QScrollArea):
+    """A frameless, resizable scroll area around ``widget``.
+
+    ``horizontal=False``: the width never scrolls; the area's minimum width is the
+    widget's minimum width plus a vertical scroll bar (for forms that must not be
+    squeezed sideways). ``horizontal=True``: both directions scroll as needed."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None, *,
+                 horizontal: bool = True) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self._horizontal = horizontal
+        if not horizontal:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        # no background of its own: the page shows through as if it were not wrapped
+        self.viewport().setAutoFillBackground(False)
+        widget.setAutoFillBackground(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # the page's size hints changed (polish, fonts, texts): so have the area's, which
+        # Qt's scroll area does not pass on to the layout it sits in
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def page(self) -> QWidget:
+        """The wrapped widget."""
+        widget = self.widget()
+        assert widget is not None
+        return widget
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # the page's own size hint (QScrollArea caps it at 36 × 24 lines of text)
+        return self.page().sizeHint().expandedTo(self.minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        if self._horizontal:
+            return hint
+        page = self.page()
+        width = max(page.minimumSizeHint().width(), page.minimumWidth())
+        return QSize(width + self._bar(), hint.height())
+
+
+class PageTabs(QTabWidget):
+    """A tab widget whose pages scroll when the window is small (see the module text).
+
+    Pages that are already scroll areas or graphics views (charts) fill the tab as they
+    are."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: Any) -> None:
+        super().__init__(parent, **kwargs)
+        self.setUsesScrollButtons(True)  # many tabs: arrows, not a wider window
+        self.setElideMode(Qt.TextElideMode.ElideNone)
+
+    @staticmethod
+    def _wrap(page: QWidget) -> QWidget:
+        if isinstance(page, QScrollArea) or page.property("fillsTab"):
+            return page
+        return ScrollPage(page)
+
+    @staticmethod
+    def _unwrap(holder: QWidget | None) -> QWidget | None:
+        if isinstance(holder, ScrollPage):
+            return holder.widget()
+        return holder
+
+    def addTab(self, page: QWidget, *args: Any) -> int:  # noqa: N802 - Qt API
+        return super().addTab(self._wrap(page), *args)
+
+    def insertTab(self, index: int, page: QWidget, *args: Any) -> int:  # noqa: N802
+        return super().insertTab(index, self._wrap(page), *args)
+
+    def holder(self, page: QWidget) -> QWidget:
+        """The widget the tab bar shows for ``page`` (its scroll area, or itself)."""
+        parent = page.parentWidget()
+        # QScrollArea: page -> viewport -> scroll area
+        area = parent.parentWidget() if parent is not None else None
+        if isinstance(area, ScrollPage) and area.widget() is page:
+            return area
+        return page
+
+    def removeTab(self, index: int) -> None:  # noqa: N802 - Qt API
+        holder = super().widget(index)
+        super().removeTab(index)
+        if isinstance(holder, ScrollPage):
+            # as with a plain QTabWidget the page stays a hidden child of the tab widget
+            page = holder.takeWidget()
+            if page is not None:
+                page.hide()
+                page.setParent(holder.parentWidget())
+            holder.setParent(None)  # gone now, not at the next turn of the event loop
+            holder.deleteLater()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._unwrap(super().widget(index))
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt API
+        return self._unwrap(super().currentWidget())
+
+    def indexOf(self, page: QWidget | None) -> int:  # noqa: N802 - Qt API
+        if page is None:
+            return -1
+        return super().indexOf(self.holder(page))
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 - Qt API
+        super().setCurrentWidget(self.holder(page))
