@@ -26,37 +26,37 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+48"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+49"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-215"/>
+        <location line="+216"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-216"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -86,12 +86,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+222"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-216"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -151,7 +151,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -181,7 +181,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+178"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -605,7 +605,27 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ExplorerTab</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/tab.py" line="+120"/>
+        <location filename="../../packconfig/gui/explorer/tab.py" line="+125"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in example requirements (a 350-420 V, 60 kWh vehicle pack); an empty field is no requirement</source>
+        <translation>填入示例需求（350–420 V、60 kWh 的车用电池包）；留空的字段表示无此项要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty every field (no requirements)</source>
+        <translation>清空所有字段（无任何要求）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -621,12 +641,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Enter requirements and press Search.</source>
         <translation>请输入需求，然后点击“搜索”。</translation>
     </message>
@@ -636,7 +656,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%2 个方案中有 %1 个满足需求；显示 %3 个（其中 %4 个位于帕累托前沿），用时 %5 秒。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -769,30 +789,30 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+168"/>
-        <location line="+277"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+182"/>
+        <location line="+310"/>
         <source>&amp;Undo</source>
-        <extracomment>the quote panel replaces it (attach_core)</extracomment>
+        <extracomment>The cell browser&apos;s narrowest default width (px): its id column stays readable. The warnings list&apos;s height (px, with its title) below which the controls scroll. the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-309"/>
+        <location line="+310"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-306"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+160"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+161"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -1016,7 +1036,22 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="+204"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="+240"/>
+        <source>No search yet. Enter requirements (or press Example) and press Search: each design found is plotted here by unit price and pack mass.</source>
+        <translation>尚未搜索。请输入需求（或点击“示例”）后点击“搜索”：找到的每个方案将按单价和电池包质量绘制在此处。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No design meets the requirements: nothing to plot. The summary below says what to relax.</source>
+        <translation>没有满足需求的方案，无可绘制内容。下方摘要说明了可放宽哪些条件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The designs found have no price: nothing to plot by price.</source>
+        <translation>找到的方案没有价格，无法按价格绘制。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Price vs mass</source>
         <translation>价格-质量分布</translation>
     </message>
@@ -1032,12 +1067,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>unit price (%1)</source>
         <translation>单价 (%1)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>unit price</source>
         <translation>单价</translation>
     </message>
@@ -1457,28 +1492,18 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RequirementsForm</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="-187"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="-250"/>
         <source>Min nominal voltage</source>
-        <extracomment>(Requirements field, label, placeholder example)</extracomment>
+        <extracomment>(Requirements field, label, placeholder: an example, or the default of an empty field)</extracomment>
         <translation>最低标称电压</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>350 V</source>
-        <translation>350 V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max nominal voltage</source>
         <translation>最高标称电压</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>420 V</source>
-        <translation>420 V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max charge voltage</source>
         <translation>最高充电电压</translation>
     </message>
@@ -1503,12 +1528,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最低可用能量</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>60 kWh</source>
-        <translation>60 kWh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Min nominal energy</source>
         <translation>最低标称能量</translation>
     </message>
@@ -1533,12 +1553,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最低持续功率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>150 kW</source>
-        <translation>150 kW</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Min continuous current</source>
         <translation>最低持续放电电流</translation>
     </message>
@@ -1563,9 +1578,29 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最大质量</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>450 kg</source>
-        <translation>450 kg</translation>
+        <location line="-19"/>
+        <source>e.g. 350 V</source>
+        <translation>例如 350 V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 420 V</source>
+        <translation>例如 420 V</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 60 kWh</source>
+        <translation>例如 60 kWh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 150 kW</source>
+        <translation>例如 150 kW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 450 kg</source>
+        <translation>例如 450 kg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1654,21 +1689,21 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>1-400</source>
-        <translation>1-400</translation>
+        <source>1-400 (default)</source>
+        <translation>1-400（默认）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>1-200 (default)</source>
+        <translation>1-200（默认）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Parallel range</source>
         <translation>并数范围</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>1-200</source>
-        <translation>1-200</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unit price</source>
         <extracomment>Objective keys (core ``OBJECTIVES``) -&gt; name in the &quot;Sort by&quot; list.</extracomment>
         <translation>单价</translation>
@@ -1699,8 +1734,9 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>每 kWh 可用能量价格</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Sort by</source>
+        <extracomment>What the &quot;Example&quot; button fills in: a 400-V class vehicle pack (the values of the README&apos;s explorer example). An empty field is no requirement. Placeholder text colour: lighter than any entered value, so an empty field does not read as a requirement.</extracomment>
         <translation>排序依据</translation>
     </message>
     <message>
@@ -1771,7 +1807,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../packconfig/gui/results_panel.py" line="+26"/>
+        <location filename="../../packconfig/gui/results_panel.py" line="+36"/>
         <source>Voltage min</source>
         <extracomment>Human names of result keys (the keys are the ``calc --json`` keys).</extracomment>
         <translation>最低电压</translation>
@@ -1932,7 +1968,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>质量与尺寸</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+159"/>
         <source>%1 · %2 cells · %3</source>
         <extracomment>Shown in bold.</extracomment>
         <translation>%1 · %2 只电芯 · %3</translation>
