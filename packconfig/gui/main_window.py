@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.last_quote = None
         self.quote: QuotePanel | None = None
         self.layout_key: object = None
+        self.cell_editor: QWidget | None = None  # the open cell editor (gui/cell_editor.py)
+        self.import_report: QWidget | None = None  # the last import report (cell_import)
         self.doc = DesignDocument(None, self)
         self._shown_cell_id = ""
         self._build_frame()
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         a.export_pdf.triggered.connect(self.export_pdf)
+        self._wire_cells()
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
@@ -313,6 +316,36 @@ class MainWindow(QMainWindow):
             self.quote.reviseRequested.connect(self.new_revision)
             self.quote.browseRequested.connect(self.browse_register)
             self.quote.exportRequested.connect(self.export_pdf)
+
+    def _wire_cells(self) -> None:
+        """Cells menu and File → Import cells (gui/cell_editor.py, gui/cell_import.py)."""
+        def run(module: str, name: str) -> None:
+            import importlib
+
+            getattr(importlib.import_module(f"packconfig.gui.{module}"), name)(self)
+
+        for key, module, name in (("new", "cell_editor", "new_cell"),
+                                  ("edit", "cell_editor", "edit_cell"),
+                                  ("duplicate", "cell_editor", "duplicate_cell"),
+                                  ("import", "cell_import", "import_cells")):
+            self.actions.cells[key].triggered.connect(
+                lambda _c=False, m=module, n=name: run(m, n))
+
+    def reload_catalog(self, select: str = "") -> None:
+        """Load the catalog again (after the user's cells changed); with ``select``, that
+        cell becomes the design's cell (one undoable step), else the design keeps its
+        cell (with its new figures if it changed)."""
+        from packconfig.core.cells.catalog import load_catalog
+
+        self.catalog = load_catalog()
+        self.browser.set_catalog(self.catalog)
+        if self.catalog.problems:
+            self.statusBar().showMessage("; ".join(self.catalog.problems), 10000)
+        cell_id = select or self.doc.project.cell.id
+        if cell_id in self.catalog and self.catalog.get(cell_id) != self.doc.project.cell:
+            self.doc.edit(self.tr("Cell %1").replace("%1", cell_id),
+                          cell=self.catalog.get(cell_id))
+        self.browser.show_cell(self.doc.project.cell)
 
     def _cell_chosen(self, cell_id: str) -> None:
         if self.catalog is not None and cell_id != self.doc.project.cell.id \
@@ -351,8 +384,8 @@ class MainWindow(QMainWindow):
         if self.explorer is None:
             from packconfig.gui.explorer import ExplorerTab
 
-            catalog = self.catalog
-            self.explorer = ExplorerTab(cells=lambda: list(catalog), parent=self)
+            # (the catalog as it is at each search: the user may add cells meanwhile)
+            self.explorer = ExplorerTab(cells=lambda: list(self.catalog or ()), parent=self)
             self._explorer_page.layout().addWidget(self.explorer)
             self.explorer.designChosen.connect(self.use_design)
         # the search costs and sizes designs with the configurator's options

@@ -217,6 +217,282 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../../packconfig/gui/cell_editor.py" line="+53"/>
+        <source>Cell id</source>
+        <extracomment>Text fields&apos; names (quantities use the detail pane&apos;s names, ``DETAIL_LABELS``).</extracomment>
+        <translation>电芯编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>封装形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemistry</source>
+        <translation>化学体系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemistry detail</source>
+        <translation>化学体系详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Datasheet source</source>
+        <translation>规格书来源</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Source type</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle life</source>
+        <translation>循环寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle life conditions</source>
+        <translation>循环寿命测试条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge temperature</source>
+        <translation>充电温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge temperature</source>
+        <translation>放电温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price source</source>
+        <translation>价格来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Identity</source>
+        <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys).</extracomment>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Electrical</source>
+        <translation>电气参数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size and mass</source>
+        <translation>尺寸与质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life, temperature and price</source>
+        <translation>寿命、温度与价格</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>New cell</source>
+        <translation>新建电芯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate cell %1</source>
+        <translation>复制电芯 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cell %1</source>
+        <translation>编辑电芯 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letters, digits and . _ + -, e.g. ACME-21700-50</source>
+        <translation>字母、数字及 . _ + -，例如 ACME-21700-50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document title, publisher and date, e.g. ACME 21700-50 datasheet, ACME Corp., 2025</source>
+        <translation>文件名称、发布方和日期，例如 ACME 21700-50 规格书，ACME 公司，2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still required: %1</source>
+        <translation>尚需填写：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an id starts with a letter or digit and holds only letters, digits and . _ + - (at most 64)</source>
+        <translation>编号须以字母或数字开头，只能包含字母、数字及 . _ + -（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a cell with this id is already in the catalog: choose another id</source>
+        <translation>目录中已有该编号的电芯，请换一个编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file for this id is already in your cells folder: choose another id</source>
+        <translation>您的电芯文件夹中已有该编号的文件，请换一个编号</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is one of several cells in a file of your cells folder; the editor only rewrites files of one cell. Duplicate it to edit a copy?</source>
+        <translation>%1 与其他电芯保存在您电芯文件夹中的同一个文件里；编辑器只改写仅含一个电芯的文件。是否复制后编辑副本？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a shipped catalog cell and cannot be changed. Duplicate it to edit a copy under a new id?</source>
+        <translation>%1 是随软件提供的目录电芯，不能修改。是否复制为新编号的副本后再编辑？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit cell</source>
+        <translation>编辑电芯</translation>
+    </message>
+</context>
+<context>
+    <name>CellImport</name>
+    <message>
+        <location filename="../../packconfig/gui/cell_import.py" line="+50"/>
+        <source>missing %1: no pack can be computed without it</source>
+        <translation>缺少%1：没有它无法计算电池包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id is empty or holds characters other than letters, digits and . _ + -</source>
+        <translation>编号为空，或含有字母、数字及 . _ + - 以外的字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an earlier row has the same id</source>
+        <translation>前面已有一行使用相同编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shipped catalog cell has this id (change the id to import the row as your own cell)</source>
+        <translation>随软件提供的目录中已有该编号的电芯（请修改编号，作为您自己的电芯导入）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of your cells already has this id (edit that cell instead)</source>
+        <translation>您的电芯中已有该编号（请改为编辑该电芯）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file for this id is already in your cells folder: %1</source>
+        <translation>您的电芯文件夹中已有该编号的文件：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+49"/>
+        <location line="+10"/>
+        <source>Import cells</source>
+        <translation>导入电芯</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1: %2 of %3 rows imported into your cells folder, %4 refused.</source>
+        <translation>%1：共 %3 行，%2 行已导入您的电芯文件夹，%4 行被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell id</source>
+        <translation>电芯编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Datasheet CSV (*.csv);;All files (*)</source>
+        <translation>规格书 CSV（*.csv）;;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../packconfig/gui/explorer/model.py" line="+148"/>
@@ -689,8 +965,9 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packconfig/gui/actions.py" line="+100"/>
+        <location filename="../../packconfig/gui/actions.py" line="+111"/>
         <source>&amp;New</source>
+        <extracomment>the cell editor&apos;s actions: &quot;new&quot;, &quot;edit&quot;, &quot;duplicate&quot;, &quot;import&quot;</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
@@ -759,7 +1036,47 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>版本与致谢</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;New Cell…</source>
+        <translation>新建电芯(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new cell from its datasheet</source>
+        <translation>根据规格书录入新电芯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Cell…</source>
+        <translation>编辑电芯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the design&apos;s cell (your own cells; shipped cells are duplicated to edit)</source>
+        <translation>编辑当前方案的电芯（限您自己的电芯；随软件提供的电芯需复制后编辑）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate Cell…</source>
+        <translation>复制电芯(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new cell starting from the design&apos;s cell</source>
+        <translation>以当前方案的电芯为基础新建电芯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Cells…</source>
+        <translation>导入电芯(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import cells from a datasheet CSV into your cells folder</source>
+        <translation>从规格书 CSV 导入电芯到您的电芯文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -772,6 +1089,11 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cells</source>
+        <translation>电芯(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -789,25 +1111,26 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+182"/>
-        <location line="+310"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+184"/>
+        <location line="+341"/>
         <source>&amp;Undo</source>
         <extracomment>The cell browser&apos;s narrowest default width (px): its id column stays readable. The warnings list&apos;s height (px, with its title) below which the controls scroll. the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-340"/>
+        <location line="+341"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-337"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+157"/>
+        <location line="+7"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
