@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from packconfig.gui.quote_panel import QuotePanel
 
 #: The cell browser's narrowest default width (px): its id column stays readable.
-MIN_BROWSER = 240
+MIN_BROWSER = 210
 #: The warnings list's height (px, with its title) below which the controls scroll.
 MIN_WARNINGS = 130
 
