@@ -5,7 +5,7 @@ The window must fit a 1024 × 600 screen (docs/gui.md, "Small screens"). Two hel
 * :class:`ScrollPage` — a frameless scroll area around one widget. When there is room
   it looks exactly like the bare widget (no frame, no scroll bars); when there is not,
   the widget keeps its minimum size and scrolls, so the window's minimum size no longer
-  depends on the widget's.
+  depends on the widget's. :class:`FormScroll` scrolls vertically only.
 * :class:`PageTabs` — a ``QTabWidget`` that puts every page it is given in a
   :class:`ScrollPage`. ``widget()``, ``currentWidget()``, ``indexOf()`` and
   ``setCurrentWidget()`` speak of the page itself, not of its scroll area, so code that
@@ -20,36 +20,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QWidget
 
 
 class ScrollPage(QScrollArea):
-    """A frameless, resizable scroll area around ``widget``.
+    """A frameless, resizable scroll area around ``widget``; both directions scroll as
+    needed. (No Python overrides of Qt's virtual methods: the layouts ask a scroll area
+    for its size hints thousands of times while the window is built.)"""
 
-    ``horizontal=False``: the width never scrolls; the area's minimum width is the
-    widget's minimum width plus a vertical scroll bar (for forms that must not be
-    squeezed sideways). ``horizontal=True``: both directions scroll as needed."""
-
-    def __init__(self, widget: QWidget, parent: QWidget | None = None, *,
-                 horizontal: bool = True) -> None:
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
-        self._horizontal = horizontal
-        if not horizontal:
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(widget)
-        # no background of its own: the page shows through as if it were not wrapped
-        self.viewport().setAutoFillBackground(False)
+        # the page paints no background of its own (setWidget turned it on), so it looks
+        # as if it were not wrapped. (No viewport() call here: its first call costs ~15 ms
+        # of binding set-up, which the window's first paint must not pay; docs/gui.md.)
         widget.setAutoFillBackground(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # the page's size hints changed (polish, fonts, texts): so have the area's, which
-        # Qt's scroll area does not pass on to the layout it sits in
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
 
     def page(self) -> QWidget:
         """The wrapped widget."""
@@ -57,20 +45,35 @@ class ScrollPage(QScrollArea):
         assert widget is not None
         return widget
 
-    def _bar(self) -> int:
+    def bar_width(self) -> int:
+        """The width of a vertical scroll bar."""
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        # the page's own size hint (QScrollArea caps it at 36 × 24 lines of text)
-        return self.page().sizeHint().expandedTo(self.minimumSizeHint())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = super().minimumSizeHint()
-        if self._horizontal:
-            return hint
+class FormScroll(ScrollPage):
+    """A :class:`ScrollPage` that scrolls vertically only, for forms that must not be
+    squeezed sideways: its minimum width is the page's minimum width plus a vertical
+    scroll bar, kept up to date when the page's size hints change (texts, fonts)."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(widget, parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.follow_page()
+
+    def follow_page(self) -> None:
+        """Minimum width: the page's (its set minimum width, else its layout's), plus a
+        scroll bar."""
         page = self.page()
-        width = max(page.minimumSizeHint().width(), page.minimumWidth())
-        return QSize(width + self._bar(), hint.height())
+        width = (page.minimumWidth() or page.minimumSizeHint().width()) + self.bar_width()
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # the page's size hints changed (polish, fonts, texts): Qt's scroll area does not
+        # pass that on to the layout it sits in
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.follow_page()
+        return super().eventFilter(watched, event)
 
 
 class PageTabs(QTabWidget):

@@ -36,7 +36,7 @@ from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
 from packconfig.gui.charts.layout_view import LayoutView
 from packconfig.gui.config_panel import ConfigPanel
-from packconfig.gui.fit import PageTabs, ScrollPage
+from packconfig.gui.fit import FormScroll, PageTabs
 from packconfig.gui.results_panel import ResultsPanel
 from packconfig.gui.style import set_text_style
 from packconfig.gui.undo import DesignDocument
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         # the controls scroll on a short screen rather than push the window past it
         self.middle = middle = QSplitter(objectName="controlsSplitter")
         middle.setOrientation(middle.orientation().Vertical)
-        middle.addWidget(ScrollPage(self.config, horizontal=False))
+        middle.addWidget(FormScroll(self.config))
         warnings_box = QWidget()
         mid = QVBoxLayout(warnings_box)
         mid.setContentsMargins(0, 0, 0, 0)

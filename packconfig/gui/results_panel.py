@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packconfig.gui.fit import ScrollPage
+from packconfig.gui.fit import FormScroll
 from packconfig.gui.style import MISSING_COLOUR, NAME_COLOUR, set_text_style
 
 if TYPE_CHECKING:
@@ -91,24 +91,41 @@ class _Groups(QWidget):
         super().__init__(parent)
         self.boxes = boxes
         self.columns = 0
+        self._hints: tuple[list[int], list[int]] | None = None  # box min widths, heights
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        # the widget's minimum is one column (minimumSizeHint), not the current layout's
+        # the widget's minimum width is one column (set in hints()), not the current
+        # layout's; no Python size-hint overrides: layouts ask for them very often
         self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.arrange(len(boxes))
+        self.hints()
 
     def columns_for(self, width: int, height: int | None = None, bar: int = 0) -> int:
         """How many columns of boxes fit ``width`` pixels (at least 1). With ``height``:
         a layout taller than that needs a scroll bar of ``bar`` pixels beside it."""
         spacing = max(self.grid.horizontalSpacing(), 0)
-        widths = [box.minimumSizeHint().width() for box in self.boxes]
+        widths, heights = self.hints()
         for n in range(len(widths), 1, -1):
             needed = sum(max(widths[c::n]) for c in range(n)) + spacing * (n - 1)
-            if height is not None and self._height(n) > height:
+            if height is not None and self._height(n, heights) > height:
                 needed += bar
             if needed <= width:
                 return n
         return 1
+
+    def hints(self) -> tuple[list[int], list[int]]:
+        """The boxes' minimum widths and preferred heights (kept until :meth:`forget`)."""
+        if self._hints is None:
+            self._hints = ([box.minimumSizeHint().width() for box in self.boxes],
+                           [box.sizeHint().height() for box in self.boxes])
+            one = max(self._hints[0])
+            if one != self.minimumWidth():
+                self.setMinimumWidth(one)
+        return self._hints
+
+    def forget(self) -> None:
+        """The boxes' contents changed: measure them again."""
+        self._hints = None
 
     def arrange(self, columns: int) -> None:
         """Put the boxes in ``columns`` columns, row by row."""
@@ -126,28 +143,22 @@ class _Groups(QWidget):
             self.grid.setRowStretch(r, 1 if r == rows else 0)
         self.updateGeometry()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        one = max(box.minimumSizeHint().width() for box in self.boxes)
-        return QSize(one, self.grid.minimumSize().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """Every box side by side (what it asks for when there is room)."""
-        hints = [box.sizeHint() for box in self.boxes]
+    def full_width(self) -> int:
+        """The width that shows every box side by side."""
         spacing = max(self.grid.horizontalSpacing(), 0)
-        return QSize(sum(h.width() for h in hints) + spacing * (len(hints) - 1),
-                     max(h.height() for h in hints))
+        widths = [box.sizeHint().width() for box in self.boxes]
+        return sum(widths) + spacing * (len(widths) - 1)
 
     def height_for(self, width: int) -> int:
         """The height the boxes take when laid out for ``width`` pixels."""
-        return self._height(self.columns_for(width))
+        return self._height(self.columns_for(width), self.hints()[1])
 
-    def _height(self, columns: int) -> int:
-        heights = [box.sizeHint().height() for box in self.boxes]
+    def _height(self, columns: int, heights: list[int]) -> int:
         rows = [max(heights[i:i + columns]) for i in range(0, len(heights), columns)]
         return sum(rows) + max(self.grid.verticalSpacing(), 0) * (len(rows) - 1)
 
 
-class _GroupsScroll(ScrollPage):
+class _GroupsScroll(FormScroll):
     """Scrolls the groups vertically; picks their columns from its own size (with room
     for the scroll bar only when the layout will need it)."""
 
@@ -156,16 +167,27 @@ class _GroupsScroll(ScrollPage):
         groups = self.widget()
         if isinstance(groups, _Groups):
             size = size or self.size()
-            groups.arrange(groups.columns_for(size.width(), size.height(), self._bar()))
+            groups.arrange(groups.columns_for(size.width(), size.height(), self.bar_width()))
+            self.follow_page()  # the boxes' widths may have changed the one-column width
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         self.rearrange(event.size())
         super().resizeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # polished and filled in now: measure the boxes again before the first paint
+        groups = self.widget()
+        if isinstance(groups, _Groups):
+            groups.forget()
+        self.rearrange()
+        super().showEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            if isinstance(watched, _Groups):
+                watched.forget()
             self.rearrange()  # new texts, fonts or language: other widths
-        return super().eventFilter(watched, event)
+        return super().eventFilter(watched, event)  # (FormScroll follows the page)
 
 
 class ResultsPanel(QWidget):
@@ -204,7 +226,7 @@ class ResultsPanel(QWidget):
             grid.setRowStretch(len(keys), 1)
             grid.setColumnStretch(0, 1)
         self.groups = _Groups([box for box, _t in self._boxes])
-        self.scroll = _GroupsScroll(self.groups, horizontal=False)
+        self.scroll = _GroupsScroll(self.groups)
         self.scroll.setObjectName("resultsScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -213,7 +235,7 @@ class ResultsPanel(QWidget):
 
     def full_width(self) -> int:
         """The width that shows the groups side by side."""
-        return self.groups.sizeHint().width()
+        return self.groups.full_width()
 
     def height_for(self, width: int) -> int:
         """The height that shows every figure without scrolling at ``width`` pixels."""

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel, QTabWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from packconfig.core.pack.engine import RESULTS
-from packconfig.gui.fit import PageTabs, ScrollPage
+from packconfig.gui.fit import FormScroll, PageTabs, ScrollPage
 from packconfig.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,8 +129,9 @@ def test_results_reflow_to_the_width(qtbot):
     qtbot.waitExposed(w)
     groups = w.results.groups
     full = w.results.full_width()
-    for width, columns in ((full + 40, 3), (full - 40, 2), (groups.minimumSizeHint().width()
-                                                              + 30, 1)):
+    one_column = groups.minimumWidth()  # the widest box
+    assert one_column == max(box.minimumSizeHint().width() for box in groups.boxes)
+    for width, columns in ((full + 40, 3), (full - 40, 2), (one_column + 30, 1)):
         w.right.setSizes([400, 300])
         w.splitter.setSizes([100, 100, width])
         w.splitter.setSizes([w.splitter.width() - width - 350, 350, width])
@@ -179,11 +180,16 @@ def test_removing_a_tab_keeps_its_page(qtbot):
 
 def test_scroll_page_without_horizontal_scrolling_keeps_the_page_width(qtbot):
     form = QWidget()
-    form.setMinimumSize(300, 500)
-    area = ScrollPage(form, horizontal=False)
+    form.setMinimumHeight(500)
+    text = QLabel("a field", form)
+    text.setMinimumWidth(300)
+    QVBoxLayout(form).addWidget(text)
+    area = FormScroll(form)
     qtbot.addWidget(area)
-    assert area.minimumSizeHint().width() >= 300  # never squeezed sideways
+    assert area.minimumWidth() >= 300 + area.bar_width()  # never squeezed sideways
     assert area.minimumSizeHint().height() < 500  # but scrolls vertically
+    text.setMinimumWidth(420)  # the page grows (e.g. in another language): so does the area
+    qtbot.waitUntil(lambda: area.minimumWidth() >= 420 + area.bar_width(), timeout=2000)
     area.resize(320, 200)
     area.show()
     qtbot.waitExposed(area)
