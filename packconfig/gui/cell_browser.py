@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
-    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from packconfig.core.cells.catalog import Catalog
     from packconfig.core.cells.model import Cell
 
@@ -395,7 +396,7 @@ class CellBrowser(QWidget):
         if self._user_resized or not self._natural:
             return
         header = self.table.horizontalHeader()
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        bar = self.table.verticalScrollBar().sizeHint().width()  # (QStyle: slow to bind)
         room = (self.table.width() - 2 * self.table.frameWidth() - bar
                 - self.table.columnWidth(0))
         head = header.sectionSizeFromContents(1).width()

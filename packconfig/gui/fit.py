@@ -18,10 +18,13 @@ Qt only; imported by the window's frame (no numpy, pint).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 
 class ScrollPage(QScrollArea):
@@ -46,8 +49,9 @@ class ScrollPage(QScrollArea):
         return widget
 
     def bar_width(self) -> int:
-        """The width of a vertical scroll bar."""
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        """The width of a vertical scroll bar. (Not through ``QStyle.pixelMetric``: the
+        QStyle binding takes ~15 ms to set up, which the first paint must not pay.)"""
+        return self.verticalScrollBar().sizeHint().width()
 
 
 class FormScroll(ScrollPage):
@@ -85,7 +89,6 @@ class PageTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None, **kwargs: Any) -> None:
         super().__init__(parent, **kwargs)
         self.setUsesScrollButtons(True)  # many tabs: arrows, not a wider window
-        self.setElideMode(Qt.TextElideMode.ElideNone)
 
     @staticmethod
     def _wrap(page: QWidget) -> QWidget:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
     QLayout,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,9 @@ from packconfig.gui.fit import FormScroll
 from packconfig.gui.style import MISSING_COLOUR, NAME_COLOUR, set_text_style
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, QSize
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
     from packconfig.core.pack.physics import PackResult
 
 
@@ -203,7 +204,7 @@ class ResultsPanel(QWidget):
         self.header = QLabel(objectName="configurationLabel")
         set_text_style(self.header, bold=True, size=15)
         # a long header is cut on a narrow window rather than widening it
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header.setMinimumWidth(1)
         for title, keys in GROUPS:
             box = QGroupBox(_t(title))
             self._boxes.append((box, title))
