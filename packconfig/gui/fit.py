@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
+    from PySide6.QtGui import QShowEvent
 
 
 class ScrollPage(QScrollArea):
@@ -62,7 +63,8 @@ class FormScroll(ScrollPage):
     def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(widget, parent)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.follow_page()
+        # (measured when shown: before, the page is not polished and its hints would be
+        # computed twice)
 
     def follow_page(self) -> None:
         """Minimum width: the page's (its set minimum width, else its layout's), plus a
@@ -71,6 +73,10 @@ class FormScroll(ScrollPage):
         width = (page.minimumWidth() or page.minimumSizeHint().width()) + self.bar_width()
         if width != self.minimumWidth():
             self.setMinimumWidth(width)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.follow_page()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # the page's size hints changed (polish, fonts, texts): Qt's scroll area does not
@@ -89,12 +95,15 @@ class PageTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None, **kwargs: Any) -> None:
         super().__init__(parent, **kwargs)
         self.setUsesScrollButtons(True)  # many tabs: arrows, not a wider window
+        # page -> its scroll area (not found through parentWidget(): the first call of
+        # a method returning the viewport costs ~10 ms of binding set-up at start-up)
+        self._holders: dict[QWidget, ScrollPage] = {}
 
-    @staticmethod
-    def _wrap(page: QWidget) -> QWidget:
+    def _wrap(self, page: QWidget) -> QWidget:
         if isinstance(page, QScrollArea) or page.property("fillsTab"):
             return page
-        return ScrollPage(page)
+        holder = self._holders[page] = ScrollPage(page)
+        return holder
 
     @staticmethod
     def _unwrap(holder: QWidget | None) -> QWidget | None:
@@ -110,12 +119,7 @@ class PageTabs(QTabWidget):
 
     def holder(self, page: QWidget) -> QWidget:
         """The widget the tab bar shows for ``page`` (its scroll area, or itself)."""
-        parent = page.parentWidget()
-        # QScrollArea: page -> viewport -> scroll area
-        area = parent.parentWidget() if parent is not None else None
-        if isinstance(area, ScrollPage) and area.widget() is page:
-            return area
-        return page
+        return self._holders.get(page, page)
 
     def removeTab(self, index: int) -> None:  # noqa: N802 - Qt API
         holder = super().widget(index)
@@ -123,9 +127,10 @@ class PageTabs(QTabWidget):
         if isinstance(holder, ScrollPage):
             # as with a plain QTabWidget the page stays a hidden child of the tab widget
             page = holder.takeWidget()
+            self._holders.pop(page, None)
             if page is not None:
                 page.hide()
-                page.setParent(holder.parentWidget())
+                page.setParent(self)
             holder.setParent(None)  # gone now, not at the next turn of the event loop
             holder.deleteLater()
 

@@ -98,8 +98,7 @@ class _Groups(QWidget):
         # the widget's minimum width is one column (set in hints()), not the current
         # layout's; no Python size-hint overrides: layouts ask for them very often
         self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.arrange(len(boxes))
-        self.hints()
+        self.arrange(len(boxes))  # (measured when shown: _GroupsScroll.showEvent)
 
     def columns_for(self, width: int, height: int | None = None, bar: int = 0) -> int:
         """How many columns of boxes fit ``width`` pixels (at least 1). With ``height``:

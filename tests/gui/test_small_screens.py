@@ -186,12 +186,12 @@ def test_scroll_page_without_horizontal_scrolling_keeps_the_page_width(qtbot):
     QVBoxLayout(form).addWidget(text)
     area = FormScroll(form)
     qtbot.addWidget(area)
-    assert area.minimumWidth() >= 300 + area.bar_width()  # never squeezed sideways
-    assert area.minimumSizeHint().height() < 500  # but scrolls vertically
-    text.setMinimumWidth(420)  # the page grows (e.g. in another language): so does the area
-    qtbot.waitUntil(lambda: area.minimumWidth() >= 420 + area.bar_width(), timeout=2000)
     area.resize(320, 200)
     area.show()
     qtbot.waitExposed(area)
+    assert area.minimumWidth() >= 300 + area.bar_width()  # never squeezed sideways
+    assert area.minimumSizeHint().height() < 500  # but scrolls vertically
     assert area.verticalScrollBar().isVisible()
     assert not area.horizontalScrollBar().isVisible()
+    text.setMinimumWidth(420)  # the page grows (e.g. in another language): so does the area
+    qtbot.waitUntil(lambda: area.minimumWidth() >= 420 + area.bar_width(), timeout=2000)
