@@ -364,6 +364,23 @@ class CellEditorDialog(QDialog):
 
 
 # --------------------------------------------------------------- window side
+def reload_catalog(win: MainWindow, select: str = "") -> None:
+    """Load the catalog again (after the user's cells changed); with ``select``, that
+    cell becomes the design's cell (one undoable step), else the design keeps its cell
+    (with its new figures if it changed)."""
+    from packconfig.core.cells.catalog import load_catalog
+
+    win.catalog = load_catalog()
+    win.browser.set_catalog(win.catalog)
+    if win.catalog.problems:
+        win.statusBar().showMessage("; ".join(win.catalog.problems), 10000)
+    cell_id = select or win.doc.project.cell.id
+    if cell_id in win.catalog and win.catalog.get(cell_id) != win.doc.project.cell:
+        win.doc.edit(QCoreApplication.translate("MainWindow", "Cell %1").replace("%1", cell_id),
+                     cell=win.catalog.get(cell_id))
+    win.browser.show_cell(win.doc.project.cell)
+
+
 def _formats(win: MainWindow) -> list[str]:
     found = {c.format for c in win.catalog} if win.catalog is not None else set()
     return sorted(found | {"prismatic", "pouch"})

@@ -49,12 +49,6 @@ if TYPE_CHECKING:
     from packconfig.core.store.project import Project
     from packconfig.gui.quote_panel import QuotePanel
 
-#: The cell browser's narrowest default width (px): its id column stays readable.
-MIN_BROWSER = 210
-#: The warnings list's height (px, with its title) below which the controls scroll.
-MIN_WARNINGS = 130
-
-
 class _InputShield(QWidget):
     """Covers the pages while the window shows a stored first paint: takes the clicks
     and wheel turns meant for controls that are not live yet. A transparent widget that
@@ -214,28 +208,9 @@ class MainWindow(QMainWindow):
             self._share_space()
 
     def _share_space(self) -> None:
-        """Share the page between the columns for the window's size and what the panels
-        show (``docs/gui.md``, "Small screens"). Widths: the results get the width that
-        shows their three groups side by side if the screen allows it, taken from the
-        controls down to their minimum, then from the cell browser down to
-        :data:`MIN_BROWSER`. Heights: the results get what shows every figure, up to
-        55 % of the page, the chart tabs the rest; the controls get their full height if
-        the warnings keep :data:`MIN_WARNINGS` pixels, else they scroll."""
-        sizes = self.splitter.sizes()
-        browser, middle, right = sizes
-        mid_min = self.middle.minimumSizeHint().width()
-        want = self.results.full_width() + 2
-        take = min(max(want - right, 0), max(middle - mid_min, 0))
-        middle, right = middle - take, right + take
-        take = min(max(want - right, 0), max(browser - MIN_BROWSER, 0))
-        browser, right = browser - take, right + take
-        self.splitter.setSizes([browser, middle, right])
-        page_h = self.splitter.height()
-        top = min(self.results.height_for(right), int(page_h * 0.55))
-        self.right.setSizes([top, max(page_h - top, 1)])
-        controls = self.config.sizeHint().height()
-        top = max(min(controls, page_h - MIN_WARNINGS), 1)
-        self.middle.setSizes([top, max(page_h - top, 1)])
+        from packconfig.gui.window_space import share_space
+
+        share_space(self)
 
     # ------------------------------------------------------------ start-up
     def attach_core(self) -> None:
@@ -332,20 +307,11 @@ class MainWindow(QMainWindow):
                 lambda _c=False, m=module, n=name: run(m, n))
 
     def reload_catalog(self, select: str = "") -> None:
-        """Load the catalog again (after the user's cells changed); with ``select``, that
-        cell becomes the design's cell (one undoable step), else the design keeps its
-        cell (with its new figures if it changed)."""
-        from packconfig.core.cells.catalog import load_catalog
+        """Load the catalog again (after the user's cells changed); see
+        :func:`packconfig.gui.cell_editor.reload_catalog`."""
+        from packconfig.gui.cell_editor import reload_catalog
 
-        self.catalog = load_catalog()
-        self.browser.set_catalog(self.catalog)
-        if self.catalog.problems:
-            self.statusBar().showMessage("; ".join(self.catalog.problems), 10000)
-        cell_id = select or self.doc.project.cell.id
-        if cell_id in self.catalog and self.catalog.get(cell_id) != self.doc.project.cell:
-            self.doc.edit(self.tr("Cell %1").replace("%1", cell_id),
-                          cell=self.catalog.get(cell_id))
-        self.browser.show_cell(self.doc.project.cell)
+        reload_catalog(self, select)
 
     def _cell_chosen(self, cell_id: str) -> None:
         if self.catalog is not None and cell_id != self.doc.project.cell.id \

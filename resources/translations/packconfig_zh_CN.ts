@@ -26,7 +26,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+49"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+50"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
@@ -367,7 +367,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -392,7 +392,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>您的电芯文件夹中已有该编号的文件，请换一个编号</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>%1 is one of several cells in a file of your cells folder; the editor only rewrites files of one cell. Duplicate it to edit a copy?</source>
         <translation>%1 与其他电芯保存在您电芯文件夹中的同一个文件里；编辑器只改写仅含一个电芯的文件。是否复制后编辑副本？</translation>
     </message>
@@ -1111,26 +1111,26 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+184"/>
-        <location line="+341"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+178"/>
+        <location line="+313"/>
         <source>&amp;Undo</source>
-        <extracomment>The cell browser&apos;s narrowest default width (px): its id column stays readable. The warnings list&apos;s height (px, with its title) below which the controls scroll. the quote panel replaces it (attach_core)</extracomment>
+        <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+341"/>
+        <location line="-312"/>
+        <location line="+313"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-309"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <location line="+7"/>
+        <location filename="../../packconfig/gui/cell_editor.py" line="-48"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+136"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
@@ -2130,7 +2130,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../packconfig/gui/results_panel.py" line="+36"/>
+        <location filename="../../packconfig/gui/results_panel.py" line="+37"/>
         <source>Voltage min</source>
         <extracomment>Human names of result keys (the keys are the ``calc --json`` keys).</extracomment>
         <translation>最低电压</translation>
@@ -2291,7 +2291,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>质量与尺寸</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+180"/>
         <source>%1 · %2 cells · %3</source>
         <extracomment>Shown in bold.</extracomment>
         <translation>%1 · %2 只电芯 · %3</translation>
