@@ -30,6 +30,8 @@ class Actions:
     languages: dict[str, QAction] = field(default_factory=dict)
     settings: QAction | None = None  # Edit → Settings… (the platform's Preferences key)
     issue_export_pdf: QAction | None = None  # issue + PDF, both or neither
+    #: the cell editor's actions: "new", "edit", "duplicate", "import"
+    cells: dict[str, QAction] = field(default_factory=dict)
 
 
 def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
@@ -62,6 +64,10 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     file_menu.addActions([save, save_as])
     file_menu.addSeparator()
     file_menu.addActions([export, issue_export])
+    cells = {key: act(name, None) for key, name in (
+        ("new", "actionNewCell"), ("edit", "actionEditCell"),
+        ("duplicate", "actionDuplicateCell"), ("import", "actionImportCells"))}
+    file_menu.addAction(cells["import"])
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu("")
@@ -71,6 +77,11 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     edit_menu.addSeparator()
     edit_menu.addAction(settings)
+    cells_menu = bar.addMenu("")
+    cells_menu.setObjectName("menuCells")
+    cells_menu.addActions([cells["new"], cells["edit"], cells["duplicate"]])
+    cells_menu.addSeparator()
+    cells_menu.addAction(cells["import"])
     language_menu = bar.addMenu("")
     language_menu.setObjectName("menuLanguage")
     group = QActionGroup(win)
@@ -88,7 +99,8 @@ def build_menus(win: QMainWindow, undo: QAction, redo: QAction) -> Actions:
     help_menu.addAction(about)
     actions = Actions(new, open_, save, save_as, export, quit_, undo, redo, about, recent,
                       {"file": file_menu, "edit": edit_menu, "language": language_menu,
-                       "help": help_menu}, languages, settings, issue_export)
+                       "help": help_menu, "cells": cells_menu}, languages, settings,
+                      issue_export, cells)
     retranslate_menus(actions)
     return actions
 
@@ -134,9 +146,26 @@ def retranslate_menus(a: Actions) -> None:
         a.settings.setText(QCoreApplication.translate("MainWindow", "Se&ttings…"))
         a.settings.setStatusTip(tip)
         a.settings.setToolTip(tip)
+    for key, text, tip in (
+            ("new", QCoreApplication.translate("MainWindow", "&New Cell…"),
+             QCoreApplication.translate("MainWindow", "Enter a new cell from its datasheet")),
+            ("edit", QCoreApplication.translate("MainWindow", "&Edit Cell…"),
+             QCoreApplication.translate("MainWindow", "Edit the design's cell (your own "
+                                        "cells; shipped cells are duplicated to edit)")),
+            ("duplicate", QCoreApplication.translate("MainWindow", "&Duplicate Cell…"),
+             QCoreApplication.translate("MainWindow", "A new cell starting from the "
+                                        "design's cell")),
+            ("import", QCoreApplication.translate("MainWindow", "&Import Cells…"),
+             QCoreApplication.translate("MainWindow", "Import cells from a datasheet CSV "
+                                        "into your cells folder"))):
+        if key in a.cells:
+            a.cells[key].setText(text)
+            a.cells[key].setStatusTip(tip)
+            a.cells[key].setToolTip(tip)
     a.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
     for key, title in (("file", QCoreApplication.translate("MainWindow", "&File")),
                        ("edit", QCoreApplication.translate("MainWindow", "&Edit")),
+                       ("cells", QCoreApplication.translate("MainWindow", "&Cells")),
                        ("language", QCoreApplication.translate("MainWindow", "&Language")),
                        ("help", QCoreApplication.translate("MainWindow", "&Help"))):
         a.menus[key].setTitle(title)

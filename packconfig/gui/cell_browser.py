@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from packconfig.core.cells.catalog import Catalog
     from packconfig.core.cells.model import Cell
 
@@ -204,7 +206,10 @@ class CellTableModel(QAbstractTableModel):
             return str(getattr(self.cells[row], COLUMNS[column][1]))
         if role == _TOOLTIP:
             cell = self.cells[row]
-            return f"{cell.manufacturer} {cell.model}" if column == 0 else None
+            if column == 0:
+                return f"{cell.manufacturer} {cell.model}"
+            # the text columns may be cut short (with "…") on a narrow window
+            return str(getattr(cell, COLUMNS[column][1])) if column < 5 else None
         text, key = self._row(row)[column]
         if role == _DISPLAY:
             return text
@@ -336,6 +341,10 @@ class CellBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._natural: list[int] = []  # column widths as measured (before fitting)
+        self._fitting = False
+        self._user_resized = False
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
         self.details = QTextBrowser(objectName="cellDetails")
         self.details.setOpenExternalLinks(True)
 
@@ -375,10 +384,41 @@ class CellBrowser(QWidget):
         self.retranslate_ui()
 
     def _fit_columns(self) -> None:
+        self._fitting = True
         for col in range(5):  # text columns: cheap to measure
             self.table.resizeColumnToContents(col)
         for col, width in enumerate((110, 90, 80, 70, 80, 90, 110), start=5):
             self.table.setColumnWidth(col, width)
+        self._fitting = False
+        self._natural = [self.table.columnWidth(c) for c in range(len(COLUMNS))]
+        self._user_resized = False
+        self._fit_manufacturer()
+
+    def _fit_manufacturer(self) -> None:
+        """Keep the Manufacturer column inside the visible table: at its natural width
+        when the table is wide enough, else ending at the table's edge (longer names are
+        cut with "…" and shown whole in the tooltip and the detail pane), never narrower
+        than its header. Not after the user has resized a column."""
+        if self._user_resized or not self._natural:
+            return
+        header = self.table.horizontalHeader()
+        bar = self.table.verticalScrollBar().sizeHint().width()  # (QStyle: slow to bind)
+        room = (self.table.width() - 2 * self.table.frameWidth() - bar
+                - self.table.columnWidth(0))
+        head = header.sectionSizeFromContents(1).width()
+        width = max(head, min(self._natural[1], room))
+        if width != self.table.columnWidth(1):
+            self._fitting = True
+            self.table.setColumnWidth(1, width)
+            self._fitting = False
+
+    def _section_resized(self, *_args: object) -> None:
+        if not self._fitting:
+            self._user_resized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_manufacturer()
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Show ``catalog`` (replacing a first-paint preview)."""
@@ -400,6 +440,7 @@ class CellBrowser(QWidget):
                                 range(1, self.chemistry.count())],
                 "formats": [self.format.itemData(i) for i in range(1, self.format.count())],
                 "widths": [self.table.columnWidth(c) for c in range(len(COLUMNS))],
+                "natural": list(self._natural),
                 "selected": self._cell.id if self._cell is not None else "",
                 "details": (cell_details_html(self._cell, self.model.language)
                             if self._cell is not None else "")}
@@ -416,8 +457,15 @@ class CellBrowser(QWidget):
         widths = state.get("widths")
         if isinstance(widths, list) and len(widths) == len(COLUMNS) and all(
                 isinstance(w, int) and 0 < w < 2000 for w in widths):
+            self._fitting = True
             for col, width in enumerate(widths):  # measured when stored: same texts
                 self.table.setColumnWidth(col, width)
+            self._fitting = False
+            natural = state.get("natural")
+            self._natural = (list(natural) if isinstance(natural, list) and len(natural)
+                             == len(COLUMNS) and all(isinstance(w, int) for w in natural)
+                             else list(widths))
+            self._user_resized = False
         else:
             self._fit_columns()
         self.details.setHtml(str(state.get("details", "")))

@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from packconfig.gui.app import app_icon
 from packconfig.gui.cell_browser import CellBrowser
 from packconfig.gui.charts.layout_view import LayoutView
 from packconfig.gui.config_panel import ConfigPanel
+from packconfig.gui.fit import FormScroll, PageTabs
 from packconfig.gui.results_panel import ResultsPanel
 from packconfig.gui.style import set_text_style
 from packconfig.gui.undo import DesignDocument
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
     _painted = False  # (a class default: Qt sends events before __init__ has run)
     _shield: _InputShield | None = None
+    _space_shared = False
 
     def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
         super().__init__(parent)
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.last_quote = None
         self.quote: QuotePanel | None = None
         self.layout_key: object = None
+        self.cell_editor: QWidget | None = None  # the open cell editor (gui/cell_editor.py)
+        self.import_report: QWidget | None = None  # the last import report (cell_import)
         self.doc = DesignDocument(None, self)
         self._shown_cell_id = ""
         self._build_frame()
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsList()
         self.results = ResultsPanel()
         self.layout_view = LayoutView()
-        self.tabs = QTabWidget(objectName="chartTabs")
+        self.tabs = PageTabs(objectName="chartTabs")
         self.tabs.addTab(self.layout_view, "")
         self.ocv_page, self.cost_page = QWidget(), QWidget()
         #: the quote panel replaces it (attach_core)
@@ -138,19 +141,26 @@ class MainWindow(QMainWindow):
         self._explorer_page = QWidget()
         QVBoxLayout(self._explorer_page).setContentsMargins(4, 4, 4, 4)
 
-        middle = QWidget()
-        mid = QVBoxLayout(middle)
+        # the controls scroll on a short screen rather than push the window past it
+        self.middle = middle = QSplitter(objectName="controlsSplitter")
+        middle.setOrientation(middle.orientation().Vertical)
+        middle.addWidget(FormScroll(self.config))
+        warnings_box = QWidget()
+        mid = QVBoxLayout(warnings_box)
         mid.setContentsMargins(0, 0, 0, 0)
-        mid.addWidget(self.config)
         self._warnings_title = wl = QLabel(objectName="warningsTitle")
         set_text_style(wl, bold=True)
         mid.addWidget(wl)
         mid.addWidget(self.warnings, 1)
-        right = QSplitter()
+        middle.addWidget(warnings_box)
+        middle.setStretchFactor(1, 1)
+        middle.setChildrenCollapsible(False)
+        self.right = right = QSplitter(objectName="resultsSplitter")
         right.setOrientation(right.orientation().Vertical)
         right.addWidget(self.results)
         right.addWidget(self.tabs)
         right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(middle)
@@ -161,7 +171,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         # Two full-width pages: the configurator and the design-space explorer, which
         # needs the whole window for its form, table and chart.
-        self.pages = QTabWidget(objectName="mainPages")
+        self.pages = PageTabs(objectName="mainPages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, "")
         self.pages.addTab(self._explorer_page, "")
@@ -190,12 +200,24 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _default_size(self) -> None:
-        """90 % of the screen (at most 1680 × 1000) with proportional columns."""
+        """Most of the screen (at most 1680 × 1000); the columns are shared out when the
+        window is first shown (:meth:`_share_space`)."""
         screen = self.screen().availableGeometry() if self.screen() else None
         w = min(1680, int(screen.width() * 0.96)) if screen else 1360
         h = min(1000, int(screen.height() * 0.94)) if screen else 800
         self.resize(w, h)
         self.splitter.setSizes([int(w * 0.30), int(w * 0.26), int(w * 0.44)])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._space_shared:  # once: later the user's splitter moves stand
+            self._space_shared = True
+            self._share_space()
+
+    def _share_space(self) -> None:
+        from packconfig.gui.window_space import share_space
+
+        share_space(self)
 
     # ------------------------------------------------------------ start-up
     def attach_core(self) -> None:
@@ -264,6 +286,7 @@ class MainWindow(QMainWindow):
             a.settings.triggered.connect(self.open_settings)
         if a.issue_export_pdf is not None:
             a.issue_export_pdf.triggered.connect(self.issue_and_export_pdf)
+        self._wire_cells()
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
@@ -283,6 +306,27 @@ class MainWindow(QMainWindow):
             self.quote.browseRequested.connect(self.browse_register)
             self.quote.exportRequested.connect(self.export_pdf)
             self.quote.samplesRequested.connect(self.propose_samples)
+
+    def _wire_cells(self) -> None:
+        """Cells menu and File → Import cells (gui/cell_editor.py, gui/cell_import.py)."""
+        def run(module: str, name: str) -> None:
+            import importlib
+
+            getattr(importlib.import_module(f"packconfig.gui.{module}"), name)(self)
+
+        for key, module, name in (("new", "cell_editor", "new_cell"),
+                                  ("edit", "cell_editor", "edit_cell"),
+                                  ("duplicate", "cell_editor", "duplicate_cell"),
+                                  ("import", "cell_import", "import_cells")):
+            self.actions.cells[key].triggered.connect(
+                lambda _c=False, m=module, n=name: run(m, n))
+
+    def reload_catalog(self, select: str = "") -> None:
+        """Load the catalog again (after the user's cells changed); see
+        :func:`packconfig.gui.cell_editor.reload_catalog`."""
+        from packconfig.gui.cell_editor import reload_catalog
+
+        reload_catalog(self, select)
 
     def _cell_chosen(self, cell_id: str) -> None:
         if self.catalog is not None and cell_id != self.doc.project.cell.id \
@@ -325,8 +369,8 @@ class MainWindow(QMainWindow):
         if self.explorer is None:
             from packconfig.gui.explorer import ExplorerTab
 
-            catalog = self.catalog
-            self.explorer = ExplorerTab(cells=lambda: list(catalog), parent=self)
+            # (the catalog as it is at each search: the user may add cells meanwhile)
+            self.explorer = ExplorerTab(cells=lambda: list(self.catalog or ()), parent=self)
             self._explorer_page.layout().addWidget(self.explorer)
             self.explorer.designChosen.connect(self.use_design)
         # the search costs and sizes designs with the configurator's options

@@ -9,11 +9,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
+from packconfig.gui.fit import FormScroll
 from packconfig.gui.style import MISSING_COLOUR, NAME_COLOUR, set_text_style
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, QSize
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
     from packconfig.core.pack.physics import PackResult
 
 
@@ -73,8 +84,115 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 KEY_FIGURES = ("voltage_nominal", "capacity", "energy_nominal", "mass_pack")
 
 
+class _Groups(QWidget):
+    """The group boxes in as many columns as fit its width (3, 2 or 1), so the results
+    stay readable on a small screen; the panel scrolls what does not fit below."""
+
+    def __init__(self, boxes: list[QGroupBox], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes = boxes
+        self.columns = 0
+        self._hints: tuple[list[int], list[int]] | None = None  # box min widths, heights
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        # the widget's minimum width is one column (set in hints()), not the current
+        # layout's; no Python size-hint overrides: layouts ask for them very often
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.arrange(len(boxes))  # (measured when shown: _GroupsScroll.showEvent)
+
+    def columns_for(self, width: int, height: int | None = None, bar: int = 0) -> int:
+        """How many columns of boxes fit ``width`` pixels (at least 1). With ``height``:
+        a layout taller than that needs a scroll bar of ``bar`` pixels beside it."""
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        widths, heights = self.hints()
+        for n in range(len(widths), 1, -1):
+            needed = sum(max(widths[c::n]) for c in range(n)) + spacing * (n - 1)
+            if height is not None and self._height(n, heights) > height:
+                needed += bar
+            if needed <= width:
+                return n
+        return 1
+
+    def hints(self) -> tuple[list[int], list[int]]:
+        """The boxes' minimum widths and preferred heights (kept until :meth:`forget`)."""
+        if self._hints is None:
+            self._hints = ([box.minimumSizeHint().width() for box in self.boxes],
+                           [box.sizeHint().height() for box in self.boxes])
+            one = max(self._hints[0])
+            if one != self.minimumWidth():
+                self.setMinimumWidth(one)
+        return self._hints
+
+    def forget(self) -> None:
+        """The boxes' contents changed: measure them again."""
+        self._hints = None
+
+    def arrange(self, columns: int) -> None:
+        """Put the boxes in ``columns`` columns, row by row."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for box in self.boxes:
+            self.grid.removeWidget(box)
+        for i, box in enumerate(self.boxes):
+            self.grid.addWidget(box, i // columns, i % columns)
+        for c in range(len(self.boxes)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        rows = (len(self.boxes) + columns - 1) // columns
+        for r in range(len(self.boxes) + 1):
+            self.grid.setRowStretch(r, 1 if r == rows else 0)
+        self.updateGeometry()
+
+    def full_width(self) -> int:
+        """The width that shows every box side by side."""
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        widths = [box.sizeHint().width() for box in self.boxes]
+        return sum(widths) + spacing * (len(widths) - 1)
+
+    def height_for(self, width: int) -> int:
+        """The height the boxes take when laid out for ``width`` pixels."""
+        return self._height(self.columns_for(width), self.hints()[1])
+
+    def _height(self, columns: int, heights: list[int]) -> int:
+        rows = [max(heights[i:i + columns]) for i in range(0, len(heights), columns)]
+        return sum(rows) + max(self.grid.verticalSpacing(), 0) * (len(rows) - 1)
+
+
+class _GroupsScroll(FormScroll):
+    """Scrolls the groups vertically; picks their columns from its own size (with room
+    for the scroll bar only when the layout will need it)."""
+
+    def rearrange(self, size: QSize | None = None) -> None:
+        """Columns for ``size`` (default: the current size)."""
+        groups = self.widget()
+        if isinstance(groups, _Groups):
+            size = size or self.size()
+            groups.arrange(groups.columns_for(size.width(), size.height(), self.bar_width()))
+            self.follow_page()  # the boxes' widths may have changed the one-column width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self.rearrange(event.size())
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        # polished and filled in now: measure the boxes again before the first paint
+        groups = self.widget()
+        if isinstance(groups, _Groups):
+            groups.forget()
+        self.rearrange()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            if isinstance(watched, _Groups):
+                watched.forget()
+            self.rearrange()  # new texts, fonts or language: other widths
+        return super().eventFilter(watched, event)  # (FormScroll follows the page)
+
+
 class ResultsPanel(QWidget):
-    """Three group boxes of name/value rows, side by side."""
+    """The configuration header, then three group boxes of name/value rows side by side;
+    in two or one column(s), scrolling, when the window is narrow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,10 +202,9 @@ class ResultsPanel(QWidget):
         self._reasons: dict[str, str] = {}  # key -> why it is greyed ("" = normal)
         self.header = QLabel(objectName="configurationLabel")
         set_text_style(self.header, bold=True, size=15)
-        outer = QGridLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.header, 0, 0, 1, len(GROUPS))
-        for col, (title, keys) in enumerate(GROUPS):
+        # a long header is cut on a narrow window rather than widening it
+        self.header.setMinimumWidth(1)
+        for title, keys in GROUPS:
             box = QGroupBox(_t(title))
             self._boxes.append((box, title))
             grid = QGridLayout(box)
@@ -108,7 +225,23 @@ class ResultsPanel(QWidget):
                 self._reasons[key] = ""  # styled as normal above
             grid.setRowStretch(len(keys), 1)
             grid.setColumnStretch(0, 1)
-            outer.addWidget(box, 1, col)
+        self.groups = _Groups([box for box, _t in self._boxes])
+        self.scroll = _GroupsScroll(self.groups)
+        self.scroll.setObjectName("resultsScroll")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.header)
+        outer.addWidget(self.scroll, 1)
+
+    def full_width(self) -> int:
+        """The width that shows the groups side by side."""
+        return self.groups.full_width()
+
+    def height_for(self, width: int) -> int:
+        """The height that shows every figure without scrolling at ``width`` pixels."""
+        spacing = max(self.layout().spacing(), 0)
+        return (self.header.sizeHint().height() + spacing
+                + self.groups.height_for(width))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -131,6 +264,7 @@ class ResultsPanel(QWidget):
 
     def _show(self, header: str, texts: dict[str, str], missing: dict[str, str]) -> None:
         self.header.setText(header)
+        self.header.setToolTip(header)
         for key, label in self.labels.items():
             label.setText(texts.get(key, "—"))
             reason = missing.get(key, "")

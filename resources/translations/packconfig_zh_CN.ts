@@ -44,37 +44,37 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+48"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+50"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-221"/>
+        <location line="+222"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+219"/>
+        <location line="-221"/>
+        <location line="+222"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+220"/>
+        <location line="-221"/>
+        <location line="+223"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-222"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -104,12 +104,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-222"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -194,7 +194,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>循环寿命终止容量</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -224,7 +224,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+178"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -257,6 +257,282 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+2"/>
         <source>The cell catalog; click a row to use that cell</source>
         <translation>电芯目录；单击一行即选用该电芯</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../../packconfig/gui/cell_editor.py" line="+53"/>
+        <source>Cell id</source>
+        <extracomment>Text fields&apos; names (quantities use the detail pane&apos;s names, ``DETAIL_LABELS``).</extracomment>
+        <translation>电芯编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>封装形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemistry</source>
+        <translation>化学体系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemistry detail</source>
+        <translation>化学体系详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Datasheet source</source>
+        <translation>规格书来源</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Source type</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle life</source>
+        <translation>循环寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle life conditions</source>
+        <translation>循环寿命测试条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge temperature</source>
+        <translation>充电温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharge temperature</source>
+        <translation>放电温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price source</source>
+        <translation>价格来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Identity</source>
+        <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys).</extracomment>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Electrical</source>
+        <translation>电气参数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size and mass</source>
+        <translation>尺寸与质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life, temperature and price</source>
+        <translation>寿命、温度与价格</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>New cell</source>
+        <translation>新建电芯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate cell %1</source>
+        <translation>复制电芯 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cell %1</source>
+        <translation>编辑电芯 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letters, digits and . _ + -, e.g. ACME-21700-50</source>
+        <translation>字母、数字及 . _ + -，例如 ACME-21700-50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document title, publisher and date, e.g. ACME 21700-50 datasheet, ACME Corp., 2025</source>
+        <translation>文件名称、发布方和日期，例如 ACME 21700-50 规格书，ACME 公司，2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still required: %1</source>
+        <translation>尚需填写：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an id starts with a letter or digit and holds only letters, digits and . _ + - (at most 64)</source>
+        <translation>编号须以字母或数字开头，只能包含字母、数字及 . _ + -（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a cell with this id is already in the catalog: choose another id</source>
+        <translation>目录中已有该编号的电芯，请换一个编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file for this id is already in your cells folder: choose another id</source>
+        <translation>您的电芯文件夹中已有该编号的文件，请换一个编号</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 is one of several cells in a file of your cells folder; the editor only rewrites files of one cell. Duplicate it to edit a copy?</source>
+        <translation>%1 与其他电芯保存在您电芯文件夹中的同一个文件里；编辑器只改写仅含一个电芯的文件。是否复制后编辑副本？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a shipped catalog cell and cannot be changed. Duplicate it to edit a copy under a new id?</source>
+        <translation>%1 是随软件提供的目录电芯，不能修改。是否复制为新编号的副本后再编辑？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit cell</source>
+        <translation>编辑电芯</translation>
+    </message>
+</context>
+<context>
+    <name>CellImport</name>
+    <message>
+        <location filename="../../packconfig/gui/cell_import.py" line="+50"/>
+        <source>missing %1: no pack can be computed without it</source>
+        <translation>缺少%1：没有它无法计算电池包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id is empty or holds characters other than letters, digits and . _ + -</source>
+        <translation>编号为空，或含有字母、数字及 . _ + - 以外的字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an earlier row has the same id</source>
+        <translation>前面已有一行使用相同编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shipped catalog cell has this id (change the id to import the row as your own cell)</source>
+        <translation>随软件提供的目录中已有该编号的电芯（请修改编号，作为您自己的电芯导入）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of your cells already has this id (edit that cell instead)</source>
+        <translation>您的电芯中已有该编号（请改为编辑该电芯）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file for this id is already in your cells folder: %1</source>
+        <translation>您的电芯文件夹中已有该编号的文件：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+49"/>
+        <location line="+10"/>
+        <source>Import cells</source>
+        <translation>导入电芯</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>%1: %2 of %3 rows imported into your cells folder, %4 refused.</source>
+        <translation>%1：共 %3 行，%2 行已导入您的电芯文件夹，%4 行被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell id</source>
+        <translation>电芯编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Datasheet CSV (*.csv);;All files (*)</source>
+        <translation>规格书 CSV（*.csv）;;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -648,7 +924,27 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ExplorerTab</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/tab.py" line="+121"/>
+        <location filename="../../packconfig/gui/explorer/tab.py" line="+125"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in example requirements (a 350-420 V, 60 kWh vehicle pack); an empty field is no requirement</source>
+        <translation>填入示例需求（350–420 V、60 kWh 的车用电池包）；留空的字段表示无此项要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty every field (no requirements)</source>
+        <translation>清空所有字段（无任何要求）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -664,12 +960,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Enter requirements and press Search.</source>
         <translation>请输入需求，然后点击“搜索”。</translation>
     </message>
@@ -679,7 +975,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%2 个方案中有 %1 个满足需求；显示 %3 个（其中 %4 个位于帕累托前沿），用时 %5 秒。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -881,8 +1177,9 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packconfig/gui/actions.py" line="+107"/>
+        <location filename="../../packconfig/gui/actions.py" line="+119"/>
         <source>&amp;New</source>
+        <extracomment>the cell editor&apos;s actions: &quot;new&quot;, &quot;edit&quot;, &quot;duplicate&quot;, &quot;import&quot;</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
@@ -971,7 +1268,47 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;New Cell…</source>
+        <translation>新建电芯(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new cell from its datasheet</source>
+        <translation>根据规格书录入新电芯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Cell…</source>
+        <translation>编辑电芯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the design&apos;s cell (your own cells; shipped cells are duplicated to edit)</source>
+        <translation>编辑当前方案的电芯（限您自己的电芯；随软件提供的电芯需复制后编辑）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate Cell…</source>
+        <translation>复制电芯(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new cell starting from the design&apos;s cell</source>
+        <translation>以当前方案的电芯为基础新建电芯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Cells…</source>
+        <translation>导入电芯(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import cells from a datasheet CSV into your cells folder</source>
+        <translation>从规格书 CSV 导入电芯到您的电芯文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -984,6 +1321,11 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cells</source>
+        <translation>电芯(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1001,25 +1343,26 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+174"/>
-        <location line="+310"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+184"/>
+        <location line="+344"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+310"/>
+        <location line="-343"/>
+        <location line="+344"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-340"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../packconfig/gui/cell_editor.py" line="-48"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+145"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
@@ -1533,7 +1876,22 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="+204"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="+240"/>
+        <source>No search yet. Enter requirements (or press Example) and press Search: each design found is plotted here by unit price and pack mass.</source>
+        <translation>尚未搜索。请输入需求（或点击“示例”）后点击“搜索”：找到的每个方案将按单价和电池包质量绘制在此处。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No design meets the requirements: nothing to plot. The summary below says what to relax.</source>
+        <translation>没有满足需求的方案，无可绘制内容。下方摘要说明了可放宽哪些条件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The designs found have no price: nothing to plot by price.</source>
+        <translation>找到的方案没有价格，无法按价格绘制。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Price vs mass</source>
         <translation>价格-质量分布</translation>
     </message>
@@ -1549,12 +1907,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>unit price (%1)</source>
         <translation>单价 (%1)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>unit price</source>
         <translation>单价</translation>
     </message>
@@ -2197,28 +2555,18 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RequirementsForm</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="-187"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="-250"/>
         <source>Min nominal voltage</source>
-        <extracomment>(Requirements field, label, placeholder example)</extracomment>
+        <extracomment>(Requirements field, label, placeholder: an example, or the default of an empty field)</extracomment>
         <translation>最低标称电压</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>350 V</source>
-        <translation>350 V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max nominal voltage</source>
         <translation>最高标称电压</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>420 V</source>
-        <translation>420 V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max charge voltage</source>
         <translation>最高充电电压</translation>
     </message>
@@ -2243,12 +2591,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最低可用能量</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>60 kWh</source>
-        <translation>60 kWh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Min nominal energy</source>
         <translation>最低标称能量</translation>
     </message>
@@ -2273,12 +2616,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最低持续功率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>150 kW</source>
-        <translation>150 kW</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Min continuous current</source>
         <translation>最低持续放电电流</translation>
     </message>
@@ -2303,9 +2641,29 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最大质量</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>450 kg</source>
-        <translation>450 kg</translation>
+        <location line="-19"/>
+        <source>e.g. 350 V</source>
+        <translation>例如 350 V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 420 V</source>
+        <translation>例如 420 V</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 60 kWh</source>
+        <translation>例如 60 kWh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 150 kW</source>
+        <translation>例如 150 kW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 450 kg</source>
+        <translation>例如 450 kg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2394,21 +2752,21 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>1-400</source>
-        <translation>1-400</translation>
+        <source>1-400 (default)</source>
+        <translation>1-400（默认）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>1-200 (default)</source>
+        <translation>1-200（默认）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Parallel range</source>
         <translation>并数范围</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>1-200</source>
-        <translation>1-200</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unit price</source>
         <extracomment>Objective keys (core ``OBJECTIVES``) -&gt; name in the &quot;Sort by&quot; list.</extracomment>
         <translation>单价</translation>
@@ -2439,8 +2797,9 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>每 kWh 可用能量价格</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Sort by</source>
+        <extracomment>What the &quot;Example&quot; button fills in: a 400-V class vehicle pack (the values of the README&apos;s explorer example). An empty field is no requirement. Placeholder text colour: lighter than any entered value, so an empty field does not read as a requirement.</extracomment>
         <translation>排序依据</translation>
     </message>
     <message>
@@ -2511,7 +2870,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../packconfig/gui/results_panel.py" line="+26"/>
+        <location filename="../../packconfig/gui/results_panel.py" line="+37"/>
         <source>Voltage min</source>
         <extracomment>Human names of result keys (the keys are the ``calc --json`` keys).</extracomment>
         <translation>最低电压</translation>
@@ -2672,7 +3031,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>质量与尺寸</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+180"/>
         <source>%1 · %2 cells · %3</source>
         <extracomment>Shown in bold.</extracomment>
         <translation>%1 · %2 只电芯 · %3</translation>

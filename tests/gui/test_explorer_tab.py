@@ -11,6 +11,7 @@ from packconfig import display
 from packconfig.core.cells.catalog import load_catalog
 from packconfig.core.pack.physics import compute_pack
 from packconfig.gui.explorer import ExplorerTab
+from packconfig.gui.explorer.form import EXAMPLE, FIELDS
 from packconfig.gui.explorer.model import COLUMNS
 
 REQS = {"min_voltage": "350 V", "max_voltage": "420 V", "min_energy_usable": "60 kWh",
@@ -61,6 +62,37 @@ def test_search_pick_and_use_design(tab, qtbot):
                                    compute_pack(load_catalog().get(cell_id), s, p)["mass_pack"])
 
 
+def test_starts_empty_with_placeholders_and_an_empty_chart(tab, qtbot):
+    """Before any search: no field holds a value (the examples are placeholders, which
+    are not requirements), and the chart shows a message, not axes ticking "0 0 1 1"."""
+    assert all(text == "" for text in tab.form.values().values())
+    for name, _label, _example in FIELDS:
+        hint = tab.form.edits[name].placeholderText()
+        assert hint.startswith(("e.g.", "any")) or "(default)" in hint, (name, hint)
+    assert tab.form.requirements() == tab.form.requirements().__class__()  # no limits
+    chart = tab.chart
+    assert chart.is_empty() and chart.empty.isVisible()
+    assert "No search yet" in chart.empty.text()
+    assert not chart.ax.isVisible() and not chart.ay.isVisible()
+    assert not chart.chart_.legend().isVisible() and chart.designs.count() == 0
+
+
+def test_example_button_fills_the_example_and_search_plots_it(tab, qtbot):
+    tab.form.edits["max_volume"].setText("300 L")  # replaced: the example is the whole form
+    qtbot.mouseClick(tab.example_button, Qt.MouseButton.LeftButton)
+    assert {k: v for k, v in tab.form.values().items() if v} == EXAMPLE == REQS
+    with qtbot.waitSignal(tab.searchFinished, timeout=30_000) as blocker:
+        qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=5000)
+    result = blocker.args[0]
+    assert result.feasible > 0 and not tab.chart.is_empty()
+    assert not tab.chart.empty.isVisible() and tab.chart.ax.isVisible()
+    assert tab.chart.designs.count() == len(result)
+    assert tab.chart.ax.min() < tab.chart.ax.max() and tab.chart.ay.min() < tab.chart.ay.max()
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    assert all(text == "" for text in tab.form.values().values())
+
+
 def test_compare_two_designs(tab, qtbot):
     result = _search(tab, qtbot, REQS)
     tab.select_row(0)
@@ -97,6 +129,7 @@ def test_invalid_field_marked_and_search_refused(tab, qtbot):
 def test_impossible_requirements_explained(tab, qtbot):
     result = _search(tab, qtbot, {**REQS, "max_mass": "200 kg"})
     assert result.feasible == 0 and tab.proxy.rowCount() == 0
+    assert tab.chart.is_empty() and "No design meets" in tab.chart.empty.text()
     text = tab.summary.toPlainText()
     assert "over mass" in text and "To get designs:" in text
 

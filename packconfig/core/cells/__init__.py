@@ -1,6 +1,7 @@
 """Cells: the cell model (``model``), per-chemistry data (``chemistry``), the catalog of
 shipped and user cells (``catalog``) and the generator of the shipped catalog from the
-sourced reference CSV (``csv_import``).
+sourced reference CSV (``csv_import``), and the user's own cells (``user_cells``: the cell
+editor's checks and saves, CSV import row by row).
 
 May import the foundation only (``units``, ``errors``, ``messages``, ``constants``,
 ``money``, ``codec``, ``fs``).

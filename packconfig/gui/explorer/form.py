@@ -7,7 +7,7 @@ import math
 
 from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from packconfig.core import messages
@@ -17,30 +17,30 @@ from packconfig.core.explore.results import SearchResult
 from packconfig.core.money import CURRENCIES
 from packconfig.gui.i18n import current_language
 
-#: (Requirements field, label, placeholder example)
+#: (Requirements field, label, placeholder: an example, or the default of an empty field)
 FIELDS: tuple[tuple[str, str, str], ...] = (
     ("min_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Min nominal voltage"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "350 V")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 350 V")),
     ("max_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Max nominal voltage"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "420 V")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 420 V")),
     ("max_charge_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Max charge voltage"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 470 V")),
     ("min_cutoff_voltage", QT_TRANSLATE_NOOP("RequirementsForm", "Min cut-off voltage"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 280 V")),
     ("min_energy_usable", QT_TRANSLATE_NOOP("RequirementsForm", "Min usable energy"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "60 kWh")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 60 kWh")),
     ("min_energy", QT_TRANSLATE_NOOP("RequirementsForm", "Min nominal energy"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 70 kWh")),
     ("min_capacity", QT_TRANSLATE_NOOP("RequirementsForm", "Min capacity"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 150 A*h")),
     ("min_power", QT_TRANSLATE_NOOP("RequirementsForm", "Min continuous power"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "150 kW")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 150 kW")),
     ("min_current", QT_TRANSLATE_NOOP("RequirementsForm", "Min continuous current"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 400 A")),
     ("min_charge_power", QT_TRANSLATE_NOOP("RequirementsForm", "Min charge power"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 50 kW")),
     ("max_mass", QT_TRANSLATE_NOOP("RequirementsForm", "Max mass"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "450 kg")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 450 kg")),
     ("max_volume", QT_TRANSLATE_NOOP("RequirementsForm", "Max volume"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 300 L")),
     ("max_length", QT_TRANSLATE_NOOP("RequirementsForm", "Max length"),
@@ -58,9 +58,9 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("manufacturers", QT_TRANSLATE_NOOP("RequirementsForm", "Manufacturers"),
      QT_TRANSLATE_NOOP("RequirementsForm", "any, or e.g. CATL, EVE")),
     ("series", QT_TRANSLATE_NOOP("RequirementsForm", "Series range"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "1-400")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "1-400 (default)")),
     ("parallel", QT_TRANSLATE_NOOP("RequirementsForm", "Parallel range"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "1-200")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "1-200 (default)")),
 )
 #: Objective keys (core ``OBJECTIVES``) -> name in the "Sort by" list.
 OBJECTIVE_LABELS = {
@@ -72,6 +72,14 @@ OBJECTIVE_LABELS = {
     "price_per_kwh": QT_TRANSLATE_NOOP("RequirementsForm", "price per usable kWh"),
 }
 INVALID_STYLE = "QLineEdit { background: #ffe0e0; }"
+#: What the "Example" button fills in: a 400-V class vehicle pack (the values of the
+#: README's explorer example). An empty field is no requirement.
+EXAMPLE: dict[str, str] = {"min_voltage": "350 V", "max_voltage": "420 V",
+                           "min_energy_usable": "60 kWh", "min_power": "150 kW",
+                           "max_mass": "450 kg"}
+#: Placeholder text colour: lighter than any entered value, so an empty field does not
+#: read as a requirement.
+PLACEHOLDER_COLOUR = "#a0a0a0"
 
 
 class RequirementsForm(QWidget):
@@ -84,6 +92,9 @@ class RequirementsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(PLACEHOLDER_COLOUR))
+        self.setPalette(palette)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, str] = {}
         self._row_labels: dict[str, QLabel] = {}
@@ -152,6 +163,16 @@ class RequirementsForm(QWidget):
         for name, text in values.items():
             self.edits[name].setText(text)
 
+    def fill_example(self) -> None:
+        """Clear the form, then fill in :data:`EXAMPLE`."""
+        self.clear()
+        self.set_values(EXAMPLE)
+
+    def clear(self) -> None:
+        """Empty every field (no requirement)."""
+        for edit in self.edits.values():
+            edit.clear()
+
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
 
@@ -193,6 +214,17 @@ class ParetoChart(QChartView):
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.ax.setLabelFormat("%.0f")
         self.ay.setLabelFormat("%.0f")
+        # until a search has plotted something: a message instead of empty axes
+        self.empty = QLabel(self.viewport())
+        self.empty.setObjectName("paretoEmptyLabel")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        palette = self.empty.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#777"))
+        self.empty.setPalette(palette)
+        self._empty_key = "start"
+        self._set_empty("start")
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -200,7 +232,38 @@ class ParetoChart(QChartView):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.viewport().rect().adjusted(24, 24, -24, -24))
+
+    def _empty_text(self) -> str:
+        return {"start": self.tr("No search yet. Enter requirements (or press Example) "
+                                 "and press Search: each design found is plotted here by "
+                                 "unit price and pack mass."),
+                "none": self.tr("No design meets the requirements: nothing to plot. The "
+                                "summary below says what to relax."),
+                "unpriced": self.tr("The designs found have no price: nothing to plot "
+                                    "by price.")}.get(self._empty_key, "")
+
+    def _set_empty(self, key: str | None) -> None:
+        """Show the empty state ``key`` ("start", "none", "unpriced") instead of the
+        axes, or (None) the plot."""
+        self._empty_key = key or ""
+        plotted = key is None
+        for axis in (self.ax, self.ay):
+            axis.setVisible(plotted)
+        for series in (self.designs, self.front):
+            series.setVisible(plotted)
+        self.chart_.legend().setVisible(plotted)
+        self.empty.setText(self._empty_text())
+        self.empty.setVisible(not plotted)
+
+    def is_empty(self) -> bool:
+        """Whether the chart shows its empty state instead of a plot."""
+        return bool(self._empty_key)
+
     def retranslate_ui(self) -> None:
+        self.empty.setText(self._empty_text())
         self.chart_.setTitle(self.tr("Price vs mass"))
         self.designs.setName(self.tr("designs"))
         self.front.setName(self.tr("Pareto front (price, mass, volume)"))
@@ -211,7 +274,11 @@ class ParetoChart(QChartView):
     def show_result(self, result: SearchResult | None) -> None:
         self.designs.clear()
         self.front.clear()
-        if result is None or result.currency is None or len(result) == 0:
+        if result is None or len(result) == 0:
+            self._set_empty("start" if result is None else "none")
+            return
+        if result.currency is None:
+            self._set_empty("unpriced")
             return
         a = result.arrays
         scale = 10.0 ** CURRENCIES[result.currency]
@@ -219,7 +286,9 @@ class ParetoChart(QChartView):
         ok = (a["price_minor"] >= 0) & [math.isfinite(v) for v in ys]
         pts_all = [(float(x), float(y)) for x, y, k in zip(xs, ys, ok, strict=True) if k]
         if not pts_all:
+            self._set_empty("unpriced")
             return
+        self._set_empty(None)
         front = [(float(x), float(y)) for x, y, k, f in zip(xs, ys, ok, a["pareto"],
                                                             strict=True) if k and f]
         self.designs.append([_point(x, y) for x, y in pts_all])

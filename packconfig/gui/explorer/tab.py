@@ -78,7 +78,11 @@ class ExplorerTab(QWidget):
 
         self.form = RequirementsForm(self)
         self.form.validityChanged.connect(self._validity)
-        self.search_button = QPushButton(self)
+        self.example_button = QPushButton(self, objectName="explorerExampleButton")
+        self.example_button.clicked.connect(self.form.fill_example)
+        self.clear_button = QPushButton(self, objectName="explorerClearButton")
+        self.clear_button.clicked.connect(self.form.clear)
+        self.search_button = QPushButton(self, objectName="explorerSearchButton")
         self.search_button.clicked.connect(self.start_search)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setEnabled(False)
@@ -118,6 +122,12 @@ class ExplorerTab(QWidget):
 
     def retranslate_ui(self) -> None:
         """Button texts, headers and the status line in the current language."""
+        self.example_button.setText(self.tr("Example"))
+        self.example_button.setToolTip(self.tr(
+            "Fill in example requirements (a 350-420 V, 60 kWh vehicle pack); an empty "
+            "field is no requirement"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Empty every field (no requirements)"))
         self.search_button.setText(self.tr("Search"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.use_button.setText(self.tr("Use this design"))
@@ -152,6 +162,11 @@ class ExplorerTab(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.addWidget(scroll)
+        fill = QHBoxLayout()
+        fill.addWidget(self.example_button)
+        fill.addWidget(self.clear_button)
+        fill.addStretch(1)
+        lv.addLayout(fill)
         row = QHBoxLayout()
         row.addWidget(self.search_button)
         row.addWidget(self.cancel_button)
