@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.charts_timer = QTimer(self, singleShot=True, interval=0)
         self.charts_timer.timeout.connect(self.update_charts)
-        module_section.install_frame(self, mid)  # modules, Pack and BOM tabs
+        module_section.install_frame(self)  # modules, Pack and BOM tabs
         self._default_size()
         geometry = self.qsettings.value("geometry")
         if geometry is not None:

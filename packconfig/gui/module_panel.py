@@ -66,8 +66,8 @@ class ModulePanel(QGroupBox):
         self._suggested: tuple[int, int] | None = None
         for label in (self.summary, self.rules):
             label.setWordWrap(True)  # long texts wrap instead of widening the window
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
+        grid = QGridLayout(self)  # compact: the pack drawing below gets the height
+        grid.setContentsMargins(6, 2, 6, 2)
         grid.setVerticalSpacing(3)
         grid.addWidget(self._labels["split"], 0, 0)
         grid.addWidget(self.module_series, 0, 1)
@@ -75,11 +75,11 @@ class ModulePanel(QGroupBox):
         grid.addWidget(self.module_parallel, 0, 3)
         grid.addWidget(self.suggest, 0, 4)
         grid.addWidget(self._labels["arrangement"], 1, 0)
-        grid.addWidget(self.arrangement, 1, 1, 1, 3)
-        grid.addWidget(self.cell_to_pack, 1, 4)
-        grid.addWidget(self.summary, 0, 5, 1, 1)
-        grid.addWidget(self.rules, 1, 5, 1, 1)
-        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.arrangement, 1, 1, 1, 2)
+        grid.addWidget(self.cell_to_pack, 1, 3, 1, 2)
+        grid.addWidget(self.summary, 2, 0, 1, 5)
+        grid.addWidget(self.rules, 3, 0, 1, 5)
+        grid.setColumnStretch(5, 1)  # the inputs keep their natural width
         self.retranslate_ui()
 
     # ------------------------------------------------------------------ texts

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from packconfig.gui.bom_tab import BomTab
 from packconfig.gui.charts.pack_view import PackView
@@ -23,19 +23,19 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def install_frame(win: MainWindow, middle: QVBoxLayout) -> None:
+def install_frame(win: MainWindow) -> None:
     """Build the widgets and the action (Qt only: this runs before the first paint).
-    The module panel goes between the results and the tabs (a splitter absorbs its
-    height, so the configuration column keeps its size)."""
+    The module split inputs, the split used and its rule results sit at the top of the
+    Pack tab, above the pack drawn by its modules (in the configuration column or
+    beside the results they pushed the configurator past a 1366x768 screen)."""
     win.modules = ModulePanel(win.doc)
-    right = win.results.parentWidget()
-    if isinstance(right, QSplitter):
-        right.insertWidget(1, win.modules)
-        right.setStretchFactor(1, 0)
-    else:
-        middle.insertWidget(1, win.modules)
     win.pack_view = PackView()
-    win.tabs.addTab(win.pack_view, "")
+    win.pack_page = page = QWidget(objectName="packPage")
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(win.modules)
+    column.addWidget(win.pack_view, 1)
+    win.tabs.addTab(page, "")
     win.bom_tab = BomTab()
     win.tabs.addTab(win.bom_tab, "")
     action = QAction(win, objectName="actionExportBom")
@@ -51,7 +51,7 @@ def install_frame(win: MainWindow, middle: QVBoxLayout) -> None:
 
 
 def retranslate(win: MainWindow) -> None:
-    for page, title in ((win.pack_view, translate("ModuleSection", "Pack")),
+    for page, title in ((win.pack_page, translate("ModuleSection", "Pack")),
                         (win.bom_tab, translate("ModuleSection", "BOM"))):
         index = win.tabs.indexOf(page)
         if index >= 0:
@@ -87,7 +87,7 @@ def show_error(win: MainWindow, message: str) -> None:
 def update_tab(win: MainWindow, page) -> bool:
     """Draw the Pack or BOM tab if it is ``page``; True when it was one of them."""
     result = getattr(win, "result", None)
-    if page is win.pack_view:
+    if page is win.pack_page or page is win.pack_view:
         if result is not None and win.pack_key is not result:
             win.pack_key = result
             from packconfig import display

@@ -1676,7 +1676,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ModulePanel</name>
     <message>
-        <location filename="../../packconfig/gui/module_panel.py" line="+97"/>
+        <location filename="../../packconfig/gui/module_panel.py" line="+98"/>
         <source>Modules</source>
         <translation>模组</translation>
     </message>

@@ -83,7 +83,7 @@ def test_arrangement_edit(win, qtbot):
 
 def test_pack_tab_draws_the_modules(win, qtbot):
     zoe(win, qtbot)
-    win.tabs.setCurrentWidget(win.pack_view)
+    win.tabs.setCurrentWidget(win.pack_page)
     qtbot.waitUntil(lambda: win.pack_view.module_count == 12)
 
 
