@@ -1676,7 +1676,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ModulePanel</name>
     <message>
-        <location filename="../../packconfig/gui/module_panel.py" line="+98"/>
+        <location filename="../../packconfig/gui/module_panel.py" line="+97"/>
         <source>Modules</source>
         <translation>模组</translation>
     </message>
@@ -2662,8 +2662,8 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>e.g. 450 kg</source>
-        <translation>例如 450 kg</translation>
+        <source>e.g. 500 kg</source>
+        <translation>例如 500 kg</translation>
     </message>
     <message>
         <location line="+1"/>

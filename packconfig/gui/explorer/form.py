@@ -40,7 +40,7 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("min_charge_power", QT_TRANSLATE_NOOP("RequirementsForm", "Min charge power"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 50 kW")),
     ("max_mass", QT_TRANSLATE_NOOP("RequirementsForm", "Max mass"),
-     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 450 kg")),
+     QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 500 kg")),
     ("max_volume", QT_TRANSLATE_NOOP("RequirementsForm", "Max volume"),
      QT_TRANSLATE_NOOP("RequirementsForm", "e.g. 300 L")),
     ("max_length", QT_TRANSLATE_NOOP("RequirementsForm", "Max length"),
@@ -76,7 +76,7 @@ INVALID_STYLE = "QLineEdit { background: #ffe0e0; }"
 #: README's explorer example). An empty field is no requirement.
 EXAMPLE: dict[str, str] = {"min_voltage": "350 V", "max_voltage": "420 V",
                            "min_energy_usable": "60 kWh", "min_power": "150 kW",
-                           "max_mass": "450 kg"}
+                           "max_mass": "500 kg"}
 #: Placeholder text colour: lighter than any entered value, so an empty field does not
 #: read as a requirement.
 PLACEHOLDER_COLOUR = "#a0a0a0"
