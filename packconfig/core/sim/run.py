@@ -22,6 +22,7 @@ from packconfig.core.units import Quantity
 
 MAX_TIME = 100 * 3600.0  # a repeating run stops after this (s)
 MAX_BLOCK_STEPS = 400_000
+BLOCK_PASSES = 4  # passes per solver call: short horizons settle in fewer sweeps
 SERIES = ("time", "current", "voltage", "power", "soc", "temperature", "heat")
 END_TEXT = {
     "cutoff_voltage": "cut-off voltage reached",
@@ -102,6 +103,7 @@ class _State:
     time: np.ndarray
     active: np.ndarray
     reason: list[str]
+    guess: tuple[np.ndarray, np.ndarray] | None = None
 
 
 class _Collector:
@@ -122,10 +124,21 @@ def _advance(st: solver.Stack, seg: Segment, reps: int, state: _State, s: np.nda
              keep_series: bool) -> np.ndarray:
     """Run one (tiled) segment for the active designs; returns step-limit hits (n,)."""
     kind, load, dt = _cell_load(seg, reps, st, s, p)
-    traj = solver.picard(st, kind, load, dt, state.z, state.v, state.temp, ambient, ha)
+    guess = None
+    if state.guess is not None and state.guess[0].shape[1] == seg.steps:
+        cur0, temp0 = state.guess  # the previous pass of the same segment, tiled
+        drift = temp0[:, -1:] - temp0[:, :1]
+        temps = np.concatenate([temp0[:, :-1] + drift * r for r in range(reps)]
+                               + [temp0[:, -1:] + drift * (reps - 1)], axis=1)
+        guess = (np.tile(cur0, reps), temps - temp0[:, :1] + state.temp[:, None])
+    traj = solver.picard(st, kind, load, dt, state.z, state.v, state.temp, ambient, ha,
+                         guess)
     if traj is None:
         traj = solver.sequential(st, kind, load, dt, state.z, state.v, state.temp, ambient, ha)
     look, cur = traj.look, traj.current
+    if len(profile_segments := [seg]) == 1:
+        n_seg = profile_segments[0].steps
+        state.guess = (cur[:, -n_seg:].copy(), traj.temp[:, -n_seg - 1:].copy())
     k = st.rc_r.shape[0]
     e = look.ocv - traj.v[:, :, :-1].sum(axis=0) if k else look.ocv
     volt = e - look.r0 * cur
@@ -243,7 +256,7 @@ def simulate(models: CellModel | Sequence[CellModel], series: int | Sequence[int
             drop = np.maximum(z_start - state.z, 1e-12) / passes
             need = np.ceil(state.z / drop).max(where=state.active, initial=1.0) + 1
             per_pass = sum(seg.steps for seg in profile.segments)
-            reps = int(max(1, min(need, MAX_BLOCK_STEPS // max(per_pass, 1))))
+            reps = int(max(1, min(need, BLOCK_PASSES, MAX_BLOCK_STEPS // max(per_pass, 1))))
         for seg in profile.segments:
             if not state.active.any():
                 break

@@ -32,6 +32,8 @@ from packconfig.core.errors import InputError
 from packconfig.core.sim.model import CellModel
 
 MAX_PICARD = 40
+TOL_CURRENT = 1e-8  # relative change of every step's current between sweeps
+TOL_TEMPERATURE = 1e-6  # K
 SCAN_SPAN = 400.0  # largest exponent span inside one scan block (e^400 fits a float64)
 
 
@@ -125,35 +127,60 @@ class Lookup:
     rc_c: np.ndarray
 
 
+def _shifted(flat: np.ndarray, step: int) -> np.ndarray:
+    """f[i + step] for every i (zero past the end; never read there)."""
+    out = np.zeros(flat.size)
+    out[:-step] = flat[step:]
+    return out
+
+
+def _packed(s: Stack) -> tuple:
+    """Tables arranged for plain 1-D gathers (the fastest numpy indexing): capacity
+    factor and OCV with their right neighbours, and the four corners of R0, Rk, Ck.
+    Cached on the stack."""
+    cached = s.__dict__.get("_packed")
+    if cached is not None:
+        return cached
+    capf, ocv = s.capf.ravel(), s.ocv.ravel()
+    tables = [s.r0] + [s.rc_r[k] for k in range(s.rc_r.shape[0])] + \
+        [s.rc_c[k] for k in range(s.rc_c.shape[0])]
+    corners = []
+    for table in tables:
+        f = np.ascontiguousarray(table.ravel())
+        corners.append((f, _shifted(f, 1), _shifted(f, s.nt), _shifted(f, s.nt + 1)))
+    packed = ((capf, _shifted(capf, 1)), (ocv, _shifted(ocv, 1)), corners)
+    object.__setattr__(s, "_packed", packed)
+    return packed
+
+
 def lookup(s: Stack, z: np.ndarray, temp: np.ndarray) -> Lookup:
     """Table values at SOC ``z`` and temperature ``temp`` (arrays (n,) or (n, N))."""
+    (c0, c1), (o0, o1), corners = _packed(s)
     rows = np.arange(s.n) if z.ndim == 1 else np.arange(s.n)[:, None]
-    xt = np.clip((temp - s.t0) / s.dt_grid, 0.0, s.nt - 1.0)
+    xt = np.minimum(np.maximum((temp - s.t0) * (1.0 / s.dt_grid), 0.0), s.nt - 1.0)
     it = np.minimum(xt.astype(np.intp), s.nt - 2)
     wt = xt - it
-    base_t = rows * s.nt + it
-    capf = s.capf.ravel()
-    kap = capf[base_t] * (1 - wt) + capf[base_t + 1] * wt
-    ze = np.clip(1.0 - (1.0 - z) / kap, 0.0, 1.0)
-    xz = np.clip((ze - s.soc0) / s.dsoc, 0.0, s.nz - 1.0)
+    i = rows * s.nt + it
+    a = c0[i]
+    kap = a + (c1[i] - a) * wt
+    ze = np.minimum(np.maximum(1.0 - (1.0 - z) / kap, 0.0), 1.0)
+    xz = np.minimum(np.maximum((ze - s.soc0) * (1.0 / s.dsoc), 0.0), s.nz - 1.0)
     iz = np.minimum(xz.astype(np.intp), s.nz - 2)
     wz = xz - iz
-    flat_ocv = s.ocv.ravel()
-    b = rows * s.nz + iz
-    ocv = flat_ocv[b] * (1 - wz) + flat_ocv[b + 1] * wz
-    i00 = (rows * s.nz + iz) * s.nt + it
-    w00, w01 = (1 - wz) * (1 - wt), (1 - wz) * wt
-    w10, w11 = wz * (1 - wt), wz * wt
-
-    def bilinear(table: np.ndarray) -> np.ndarray:
-        f = table.ravel()
-        return (f[i00] * w00 + f[i00 + 1] * w01 + f[i00 + s.nt] * w10
-                + f[i00 + s.nt + 1] * w11)
-
+    i = rows * s.nz + iz
+    a = o0[i]
+    ocv = a + (o1[i] - a) * wz
+    i = (rows * s.nz + iz) * s.nt + it
+    vals = []
+    for f00, f01, f10, f11 in corners:
+        a, b = f00[i], f10[i]
+        lo = a + (f01[i] - a) * wt
+        vals.append(lo + (b + (f11[i] - b) * wt - lo) * wz)
     k = s.rc_r.shape[0]
-    rc_r = np.array([bilinear(s.rc_r[j]) for j in range(k)]) if k else np.zeros((0,) + z.shape)
-    rc_c = np.array([bilinear(s.rc_c[j]) for j in range(k)]) if k else np.zeros((0,) + z.shape)
-    return Lookup(ze, ocv, bilinear(s.r0), rc_r, rc_c)
+    shape = (0,) + z.shape
+    rc_r = np.array(vals[1:1 + k]) if k else np.zeros(shape)
+    rc_c = np.array(vals[1 + k:]) if k else np.zeros(shape)
+    return Lookup(ze, ocv, vals[0], rc_r, rc_c)
 
 
 def charge_limit(s: Stack, temp: np.ndarray) -> np.ndarray:
@@ -180,6 +207,8 @@ def currents(s: Stack, kind: np.ndarray, load: np.ndarray, e: np.ndarray, r0: np
     root = np.sqrt(np.where(short, 0.0, disc))
     i_pow = np.where(short, e / (2.0 * r0), 2.0 * load / (e + root))
     current = np.where(kind == 1, i_pow, load)
+    if not (current < 0).any():
+        return current, short & (kind == 1)
     lim = charge_limit(s, temp)
     if extra_charge_limit is not None:
         lim = np.minimum(lim, extra_charge_limit)
@@ -261,16 +290,26 @@ def _branches(s: Stack, look: Lookup, current: np.ndarray, dt: np.ndarray, v0: n
 
 
 def picard(s: Stack, kind: np.ndarray, load: np.ndarray, dt: np.ndarray, z0: np.ndarray,
-           v0: np.ndarray, t0: np.ndarray, ambient: np.ndarray, ha: np.ndarray
-           ) -> Trajectory | None:
+           v0: np.ndarray, t0: np.ndarray, ambient: np.ndarray, ha: np.ndarray,
+           guess: tuple[np.ndarray, np.ndarray] | None = None) -> Trajectory | None:
     """The whole trajectory by fixed-point iteration (module docstring); ``None`` if it
-    does not settle in :data:`MAX_PICARD` sweeps (the caller then steps sequentially)."""
+    does not settle in :data:`MAX_PICARD` sweeps (the caller then steps sequentially).
+    ``guess`` = (currents (n, N), temperatures (n, N+1)) to start from."""
     n, steps = load.shape
     dt2 = dt[None, :]
-    temp = np.repeat(t0[:, None], steps + 1, axis=1)
     k = s.rc_r.shape[0]
     v = np.repeat(v0[:, :, None], steps + 1, axis=2) if k else np.zeros((0, n, steps + 1))
-    current = np.where(kind == 1, load / np.maximum(s.ocv[:, -1:], 1e-3), load)
+    if guess is not None:
+        current, temp = guess
+        z = np.empty((n, steps + 1))
+        z[:, 0] = z0
+        np.cumsum(-current * dt2 / s.capacity[:, None], axis=1, out=z[:, 1:])
+        z[:, 1:] += z0[:, None]
+        look = lookup(s, z[:, :-1], temp[:, :-1])
+        v = _branches(s, look, current, dt2, v0)[0]
+    else:
+        temp = np.repeat(t0[:, None], steps + 1, axis=1)
+        current = np.where(kind == 1, load / np.maximum(s.ocv[:, -1:], 1e-3), load)
     for _sweep in range(MAX_PICARD):
         z = np.empty((n, steps + 1))
         z[:, 0] = z0
@@ -282,12 +321,13 @@ def picard(s: Stack, kind: np.ndarray, load: np.ndarray, dt: np.ndarray, z0: np.
         v, v_int, loss = _branches(s, look, new, dt2, v0)
         heat = new * new * look.r0 * dt2 + loss
         new_temp = _thermal(s, heat, dt, t0, ambient, ha)
-        end = first_event(s, new, e - look.r0 * new, look.ze, temp[:, :-1], short)
-        live = np.arange(steps)[None, :] < end[:, None]
-        d_i = np.abs(new - current) <= 1e-9 * (np.abs(new) + 1e-6)
-        d_t = np.abs(new_temp[:, :-1] - temp[:, :-1]) <= 1e-8
+        ok = (np.abs(new - current) <= TOL_CURRENT * (np.abs(new) + 1e-6)) & (
+            np.abs(new_temp[:, :-1] - temp[:, :-1]) <= TOL_TEMPERATURE)
+        if not ok.all():  # steps after a design's first event need not settle
+            end = first_event(s, new, e - look.r0 * new, look.ze, temp[:, :-1], short)
+            ok |= np.arange(steps)[None, :] >= end[:, None]
         current, temp = new, new_temp
-        if np.all(d_i | ~live) and np.all(d_t | ~live):
+        if ok.all():
             return Trajectory(current, z, temp, v, look, short, heat, v_int)
     return None
 
