@@ -99,8 +99,11 @@ def charge(models: CellModel | Sequence[CellModel], series: int | Sequence[int],
                            ).coded("sim_no_charge_current")
     ha = np.array([m.area for m in models]) * cooling_h(thermal)
     steps = int(math.ceil(max_time / dt))
-    cell_power = np.full((n, steps), -power) / (s * p)[:, None]
-    kind = np.ones(n, dtype=np.int64)
+    if math.isinf(power):  # no charger limit: ask for any current; the cell limits cap it
+        kind, cell_load = np.zeros(n, dtype=np.int64), np.full((n, steps), -1e30)
+    else:
+        kind = np.ones(n, dtype=np.int64)
+        cell_load = np.full((n, steps), -power) / (s * p)[:, None]
     cutoff = ecm_data().cutoff_c_rate.value * st.capacity / 3600.0
     state = {"reason": [""] * n}
 
@@ -119,7 +122,7 @@ def charge(models: CellModel | Sequence[CellModel], series: int | Sequence[int],
             done[d] = bool(reason[d])
         return done
 
-    traj = solver.sequential(st, kind, cell_power, np.full(steps, dt), np.full(n, soc_from),
+    traj = solver.sequential(st, kind, cell_load, np.full(steps, dt), np.full(n, soc_from),
                              np.zeros((st.rc_r.shape[0], n)), np.full(n, amb),
                              np.full(n, amb), ha, stop=stop)
     return _result(models, s, p, soc_from, soc_to, power, eff, amb, thermal, st, traj,
