@@ -21,7 +21,8 @@ from packconfig import __version__
 from packconfig.core.errors import PackconfigError
 
 #: Sub-command modules under packconfig.commands, in the order shown by --help.
-COMMANDS: list[str] = ["cells", "calc", "price", "quotes", "quote", "search", "selftest"]
+COMMANDS: list[str] = ["cells", "calc", "price", "quotes", "quote", "search", "selftest",
+                       "simulate", "charge"]
 
 
 class _Parser(argparse.ArgumentParser):
