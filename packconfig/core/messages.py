@@ -205,6 +205,7 @@ ZH: dict[str, str] = {
     "sim_unknown_cycle": "未知工况“{got}”；可用的有：{known}。",
     "sim_charge_order": "起始 SOC {low} 必须低于目标 SOC {high}。",
     "sim_no_charge_current": "该电芯没有充电电流数据，请指定充电桩功率。",
+    "sim_explore_power_only": "设计探索中的负载工况必须是功率工况（电池包电流不随串并联数缩放）。",
 }
 
 

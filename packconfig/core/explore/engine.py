@@ -36,6 +36,7 @@ from packconfig.core.cells.model import Cell
 from packconfig.core.commerce.costing import CostContext
 from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
+from packconfig.core.explore import sim_rules
 from packconfig.core.explore.pareto import pareto_mask
 from packconfig.core.explore.requirements import (
     FIGURES,
@@ -236,7 +237,8 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
            options: PackOptions | None = None, limit: int = 200, chunk: int = CHUNK,
            prune: bool = True, diagnose: bool = True,
            progress: Callable[[float], None] | None = None,
-           cancel: Callable[[], bool] | None = None) -> SearchResult:
+           cancel: Callable[[], bool] | None = None,
+           sim: sim_rules.SimRequirements | None = None) -> SearchResult:
     """Search every cell × S × P for designs meeting ``requirements``.
 
     Returns the best ``limit`` feasible designs by ``objective`` (a key of
@@ -274,6 +276,7 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
     s_limits = [(lim, v) for lim, v in sp.limits if lim.s_only] if prune else []
     rest = [(lim, v) for lim, v in sp.limits if not (prune and lim.s_only)]
     cell_series = sp.prune_series(live, s_limits, counts)
+    sp.sim_limits = sim_rules.thresholds(cells, sim) if sim is not None else {}
     work = sum(len(s_arr) for _i, s_arr in cell_series) * len(sp.p_vals)
     kept = _Kept(limit)
     feasible = evaluated = 0
@@ -307,6 +310,13 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
         alive &= _ok(ev.get(lim.key), lim, si)
         now = int(np.count_nonzero(alive))
         counts[lim.reason] += n_alive - now
+        n_alive = now
+        if n_alive == 0:
+            return 0
+    for key, lim in getattr(sp, "sim_limits", {}).items():  # simulated (sim_rules)
+        alive &= sim_rules.feasible(s * p, idx, lim)
+        now = int(np.count_nonzero(alive))
+        counts[key] += n_alive - now
         n_alive = now
         if n_alive == 0:
             return 0

@@ -1,0 +1,65 @@
+"""Explorer requirements decided by the simulation (core/explore/sim_rules.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from packconfig.core import sim
+from packconfig.core.cells.catalog import load_catalog
+from packconfig.core.errors import InputError
+from packconfig.core.explore.engine import search
+from packconfig.core.explore.requirements import requirements_from_text
+from packconfig.core.explore.sim_rules import SimRequirements, thresholds
+from packconfig.core.units import Q_
+
+IDS = ["CBAK-32140FS", "LG-MJ1", "EVE-LF280K"]
+
+
+@pytest.fixture(scope="module")
+def cells():
+    cat = load_catalog()
+    return [cat.get(i) for i in IDS]
+
+
+def _profile():
+    return sim.steps([{"mode": "power", "value": Q_(60, "kW"), "duration": Q_(300, "s")},
+                      {"mode": "power", "value": Q_(-20, "kW"), "duration": Q_(60, "s")}])
+
+
+def test_threshold_is_the_smallest_passing_cell_count(cells):
+    reqs = SimRequirements(profile=_profile(), max_peak_temperature=308.15, ambient=303.15)
+    found = thresholds(cells, reqs)
+    for key in ("sim_profile", "sim_peak_temperature"):
+        bound, at_least = found[key]
+        assert at_least
+        for i, cell in enumerate(cells):
+            model = sim.cell_model(cell)
+            n = int(bound[i])
+            res = sim.simulate([model, model], [n, n - 1], 1, _profile(), ambient=303.15)
+            if key == "sim_profile":
+                assert res.end_reason == ["profile_complete", res.end_reason[1]]
+                assert res.end_reason[1] != "profile_complete"
+            else:
+                peak = res.summary["max_temperature"]
+                assert peak[0] <= 308.15 < peak[1]
+
+
+def test_search_rejects_by_simulated_requirement_and_counts_it(cells):
+    reqs = requirements_from_text({"min_voltage": "300 V", "max_voltage": "420 V",
+                                   "series": "80-130", "parallel": "1-40"})
+    base = search(cells, reqs, objective="mass")
+    hard = SimRequirements(profile=_profile(), ambient=303.15)
+    res = search(cells, reqs, objective="mass", sim=hard)
+    lost = res.rejections.get("sim_profile", 0)
+    assert lost > 0 and res.feasible + lost == base.feasible
+    n = np.asarray(res.arrays["series"]) * np.asarray(res.arrays["parallel"])
+    bound = thresholds(cells, hard)["sim_profile"][0]
+    idx = np.asarray(res.arrays["cell_index"])
+    assert np.all(n >= bound[idx])
+
+
+def test_current_profiles_are_refused():
+    prof = sim.steps([{"mode": "current", "value": Q_(10, "A"), "duration": Q_(10, "s")}])
+    with pytest.raises(InputError):
+        SimRequirements(profile=prof)
