@@ -74,9 +74,9 @@ def _steps(duration: float, dt: float, name: str) -> np.ndarray:
         raise InputError(f"{name} must be a positive time").coded("sim_positive", name=name)
     count = math.ceil(duration / dt - 1e-9)
     if count > MAX_STEPS:
-        raise InputError(f"{name} is too long: {count:,} steps of {dt:g} s (limit "
-                         f"{MAX_STEPS:,})").coded("sim_too_many_steps", name=name,
-                                                   count=count, limit=MAX_STEPS)
+        raise InputError(
+            f"{name} is too long: {count:,} steps of {dt:g} s (limit {MAX_STEPS:,})"
+        ).coded("sim_too_many_steps", name=name, count=count, limit=MAX_STEPS)
     dts = np.full(count, dt)
     dts[-1] = duration - dt * (count - 1)
     return dts
@@ -100,8 +100,11 @@ def constant_power(power: Quantity, dt: float = DEFAULT_DT) -> Profile:
     return _constant(POWER, watts, f"constant power {watts:g} W", dt)
 
 
-MODES = {"current": (CURRENT, "current", "A"), "power": (POWER, "power", "W"),
-         "c_rate": (C_RATE, "rate", "1/h")}
+MODES = {
+    "current": (CURRENT, "current", "A"),
+    "power": (POWER, "power", "W"),
+    "c_rate": (C_RATE, "rate", "1/h"),
+}
 
 
 def steps(spec: Sequence[dict], dt: float = DEFAULT_DT) -> Profile:
@@ -114,27 +117,36 @@ def steps(spec: Sequence[dict], dt: float = DEFAULT_DT) -> Profile:
         where = f"step {index}"
         mode = item.get("mode")
         if mode not in MODES:
-            raise InputError(f"{where}: mode must be one of {', '.join(MODES)}, got {mode!r}"
-                             ).coded("sim_step_mode", at=where, got=str(mode))
+            raise InputError(
+                f"{where}: mode must be one of {', '.join(MODES)}, got {mode!r}"
+            ).coded("sim_step_mode", at=where, got=str(mode))
         kind, qkind, unit = MODES[mode]
         value = float(require(item.get("value"), qkind, f"{where} value").to(unit).magnitude)
-        duration = float(require(item.get("duration"), "time", f"{where} duration")
-                         .to("s").magnitude)
+        duration = float(
+            require(item.get("duration"), "time", f"{where} duration").to("s").magnitude
+        )
         dts = _steps(duration, dt, f"{where} duration")
         lim = {}
         for key in ("voltage_below", "voltage_above"):
             if item.get(key) is not None:
-                lim[key] = float(require(item[key], "voltage", f"{where} {key}")
-                                 .to("V").magnitude)
+                lim[key] = float(require(item[key], "voltage", f"{where} {key}").to("V").magnitude)
         for key in ("soc_below", "soc_above"):
             if item.get(key) is not None:
                 frac = float(item[key])
                 if not 0 <= frac <= 1:
-                    raise InputError(f"{where} {key} must be a fraction 0..1, got {frac}"
-                                     ).coded("sim_fraction", name=f"{where} {key}", got=frac)
+                    raise InputError(f"{where} {key} must be a fraction 0..1, got {frac}").coded(
+                        "sim_fraction", name=f"{where} {key}", got=frac
+                    )
                 lim[key] = frac
-        segments.append(Segment(np.full(dts.size, kind), np.full(dts.size, value), dts,
-                                limits=StepLimits(**lim), label=f"{where}: {mode}"))
+        segments.append(
+            Segment(
+                np.full(dts.size, kind),
+                np.full(dts.size, value),
+                dts,
+                limits=StepLimits(**lim),
+                label=f"{where}: {mode}",
+            )
+        )
     if not segments:
         raise InputError("a step profile needs at least one step").coded("sim_no_steps")
     return Profile("steps", tuple(segments))
@@ -142,48 +154,54 @@ def steps(spec: Sequence[dict], dt: float = DEFAULT_DT) -> Profile:
 
 # ---- user CSV profiles ------------------------------------------------------------------
 _HEADER = re.compile(r"^\s*([A-Za-z_ ]+?)\s*[\(\[]\s*([^\)\]]+?)\s*[\)\]]\s*$")
-COLUMN_KINDS = {"power": ("power", "W"), "current": ("current", "A"),
-                "speed": ("speed", "m/s")}
+COLUMN_KINDS = {"power": ("power", "W"), "current": ("current", "A"), "speed": ("speed", "m/s")}
 
 
-def _bad(path: str, problem: str, row: int | None = None, fld: str | None = None,
-         code: str = "", **params: object) -> DataFileError:
-    err = DataFileError(path, problem, record=f"[row {row}]" if row else None, field=fld)
-    return err.coded(code, **params) if code else err
+def _bad(path: str, problem: str, row: int | None = None, fld: str | None = None) -> DataFileError:
+    return DataFileError(path, problem, record=f"[row {row}]" if row else None, field=fld)
 
 
 def _header(path: str, line: str, row: int) -> tuple[str, float, float]:
     """(column kind, time factor to s, value factor to SI) from ``time (s),power (kW)``."""
     cols = [c.strip() for c in line.split(",")]
     if len(cols) != 2:
-        raise _bad(path, "the header must have two columns, e.g. 'time (s),power (kW)'",
-                   row, code="sim_csv_header")
+        raise _bad(path, "the header must have two columns, e.g. 'time (s),power (kW)'", row).coded(
+            "sim_csv_header"
+        )
     out = []
     for position, col in enumerate(cols):
         m = _HEADER.match(col)
         if not m:
-            raise _bad(path, f"column {col!r} has no unit: write e.g. 'time (s)', "
-                       "'power (kW)', 'current (A)' or 'speed (km/h)'", row, col or "?",
-                       code="sim_csv_unit", column=col)
+            raise _bad(
+                path,
+                f"column {col!r} has no unit: write e.g. 'time (s)', "
+                "'power (kW)', 'current (A)' or 'speed (km/h)'",
+                row,
+                col or "?",
+            ).coded("sim_csv_unit", column=col)
         name, unit = m.group(1).strip().lower(), m.group(2)
         if position == 0 and name != "time":
-            raise _bad(path, "the first column must be 'time (unit)'", row, col,
-                       code="sim_csv_time")
+            raise _bad(path, "the first column must be 'time (unit)'", row, col).coded(
+                "sim_csv_time"
+            )
         if position == 1 and name not in COLUMN_KINDS:
-            raise _bad(path, "the second column must be power, current or speed", row, col,
-                       code="sim_csv_column", column=col)
+            raise _bad(path, "the second column must be power, current or speed", row, col).coded(
+                "sim_csv_column", column=col
+            )
         kind, si = ("time", "s") if position == 0 else COLUMN_KINDS[name]
         try:
             factor = float(Q_(1.0, unit).to(si).magnitude)
         except Exception:  # pint raises several types for a bad or wrong unit
-            raise _bad(path, f"unit {unit!r} is not {kind} unit", row, col,
-                       code="sim_csv_bad_unit", unit=unit, column=col) from None
+            raise _bad(path, f"unit {unit!r} is not {kind} unit", row, col).coded(
+                "sim_csv_bad_unit", unit=unit, column=col
+            ) from None
         out.append((name, factor))
     return out[1][0], out[0][1], out[1][1]
 
 
-def read_profile_csv(path: str | Path, dt: float = DEFAULT_DT
-                     ) -> tuple[str, np.ndarray, np.ndarray]:
+def read_profile_csv(
+    path: str | Path, dt: float = DEFAULT_DT
+) -> tuple[str, np.ndarray, np.ndarray]:
     """Read a profile CSV: optional ``#`` comment lines, a header ``time (s),power (kW)``
     (or current, speed) and rows of two numbers; time starts anywhere and strictly rises.
     Returns (column kind, time in s, values in SI). Every problem names the row."""
@@ -192,44 +210,52 @@ def read_profile_csv(path: str | Path, dt: float = DEFAULT_DT
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _bad(p, "not a UTF-8 text file", code="not_utf8", doc="a profile CSV") from None
+        raise _bad(p, "not a UTF-8 text file").coded("not_utf8", doc="a profile CSV") from None
     lines = text.splitlines()
-    rows = [(i, ln) for i, ln in enumerate(lines, start=1) if ln.strip() and
-            not ln.lstrip().startswith("#")]
+    rows = [
+        (i, ln)
+        for i, ln in enumerate(lines, start=1)
+        if ln.strip() and not ln.lstrip().startswith("#")
+    ]
     if len(rows) < 3:
-        raise _bad(p, "needs a header and at least two rows", code="sim_csv_short")
+        raise _bad(p, "needs a header and at least two rows").coded("sim_csv_short")
     if len(rows) - 1 > MAX_CSV_ROWS:
-        raise _bad(p, f"too many rows ({len(rows) - 1:,}; limit {MAX_CSV_ROWS:,})",
-                   code="sim_csv_rows", count=len(rows) - 1, limit=MAX_CSV_ROWS)
+        raise _bad(p, f"too many rows ({len(rows) - 1:,}; limit {MAX_CSV_ROWS:,})").coded(
+            "sim_csv_rows", count=len(rows) - 1, limit=MAX_CSV_ROWS
+        )
     kind, tf, vf = _header(p, rows[0][1], rows[0][0])
     times = np.empty(len(rows) - 1)
     values = np.empty(len(rows) - 1)
     for k, (row, line) in enumerate(rows[1:]):
         parts = line.split(",")
         if len(parts) != 2:
-            raise _bad(p, f"expected 2 fields, got {len(parts)}", row, code="sim_csv_fields",
-                       count=len(parts))
+            raise _bad(p, f"expected 2 fields, got {len(parts)}", row).coded(
+                "sim_csv_fields", count=len(parts)
+            )
         for col, (name, target) in enumerate((("time", times), (kind, values))):
             try:
                 number = float(parts[col])
             except ValueError:
-                raise _bad(p, f"{parts[col].strip()[:30]!r} is not a number", row, name,
-                           code="sim_csv_number", text=parts[col].strip()[:30]) from None
+                raise _bad(p, f"{parts[col].strip()[:30]!r} is not a number", row, name).coded(
+                    "sim_csv_number", text=parts[col].strip()[:30]
+                ) from None
             if not math.isfinite(number):
-                raise _bad(p, f"{parts[col].strip()[:30]!r} is not a finite number", row,
-                           name, code="sim_csv_number", text=parts[col].strip()[:30])
+                raise _bad(
+                    p, f"{parts[col].strip()[:30]!r} is not a finite number", row, name
+                ).coded("sim_csv_number", text=parts[col].strip()[:30])
             target[k] = number
         if k and times[k] <= times[k - 1]:
-            raise _bad(p, f"time must rise: {times[k]:g} after {times[k - 1]:g}", row, "time",
-                       code="sim_csv_time_order", now=f"{times[k]:g}",
-                       before=f"{times[k - 1]:g}")
+            raise _bad(
+                p, f"time must rise: {times[k]:g} after {times[k - 1]:g}", row, "time"
+            ).coded("sim_csv_time_order", now=f"{times[k]:g}", before=f"{times[k - 1]:g}")
     if kind == "speed" and np.any(values < 0):
         row = rows[1 + int(np.argmax(values < 0))][0]
-        raise _bad(p, "speed must not be negative", row, "speed", code="sim_csv_speed")
+        raise _bad(p, "speed must not be negative", row, "speed").coded("sim_csv_speed")
     span = (times[-1] - times[0]) * tf
     if span / dt > MAX_STEPS:
-        raise _bad(p, f"the profile is too long ({span:,.0f} s)", code="sim_csv_long",
-                   seconds=f"{span:,.0f}")
+        raise _bad(p, f"the profile is too long ({span:,.0f} s)").coded(
+            "sim_csv_long", seconds=f"{span:,.0f}"
+        )
     return kind, (times - times[0]) * tf, values * vf
 
 
@@ -249,7 +275,8 @@ def csv_profile(path: str | Path, dt: float = DEFAULT_DT) -> Profile:
     kind, times, values = read_profile_csv(path, dt)
     if kind == "speed":
         raise InputError(f"{path}: a speed trace needs a vehicle (--vehicle)").coded(
-            "sim_speed_needs_vehicle", path=str(path))
+            "sim_speed_needs_vehicle", path=str(path)
+        )
     lengths, vals, _row = resample(times, values, dt)
     code = POWER if kind == "power" else CURRENT
     seg = Segment(np.full(lengths.size, code), vals, lengths, label=Path(path).name)
