@@ -158,9 +158,11 @@ def _advance(st: solver.Stack, seg: Segment, reps: int, state: _State, s: np.nda
     first_hard = np.where(any_hard.any(axis=1), any_hard.argmax(axis=1), steps)
     first_step = np.where(step_hit.any(axis=1), step_hit.argmax(axis=1), steps)
     end = np.minimum(first_hard, first_step)
-    end_look = solver.lookup(st, traj.z[:, 1:], traj.temp[:, 1:])
+    # OCV at each step's end = at the next step's start; only the last one is new
+    last = solver.lookup(st, traj.z[:, -1], traj.temp[:, -1]).ocv
+    ocv_end = np.concatenate([look.ocv[:, 1:], last[:, None]], axis=1)
     dt2 = dt[None, :]
-    ocv_mid = 0.5 * (look.ocv + end_look.ocv)
+    ocv_mid = 0.5 * (look.ocv + ocv_end)
     chem = cur * dt2 * ocv_mid
     delivered = chem - cur * cur * look.r0 * dt2 - cur * traj.v_int
     dist = np.tile(seg.distance, reps)[None, :] if seg.distance is not None else None
