@@ -31,6 +31,7 @@ from packconfig.core.money import Money
 from packconfig.core.pack.layout import BlockLayout, block_layout
 from packconfig.core.pack.physics import PackResult, compute_pack, discharge_curve
 from packconfig.core.pack.warnings import pack_warnings
+from packconfig.report import sections_performance
 from packconfig.report.labels import labels as label_catalogue
 
 #: Warning codes kept out of the customer's document (internal data-quality notes).
@@ -137,6 +138,7 @@ class ReportData:
     notes: str
     footer: str
     metadata: dict[str, str] = field(default_factory=dict)
+    performance: object = None  # sections_performance.PerformanceData, or None
 
     def label(self, key: str, **params: object) -> str:
         text = self.labels[key]
@@ -434,4 +436,6 @@ def build_report_data(quote: Quote, language: str = "en",
         price_rows=_price_rows(quote, L, lang), totals=_totals(quote, L, lang),
         commercial=_commercial(quote, L, lang), tiers=tier_rows, tier_note=tier_note,
         warnings=warnings, terms=_terms(quote, L, lang), notes=quote.notes.strip(),
-        footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata)
+        footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata,
+        performance=sections_performance.performance_data(
+            cell, d.series, d.parallel, d.options.overhead.thermal, lang))

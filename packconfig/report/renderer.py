@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from packconfig.core.fs.resources import ResourceNotFound, resource_path
-from packconfig.report import drawings
+from packconfig.report import drawings, sections_performance
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts
 
@@ -71,8 +71,8 @@ class QuoteRenderer:
 
     steps: tuple[str, ...] = (
         "letterhead", "customer_block", "pack_summary", "spec_table", "drawings",
-        "pricing_table", "commercial_table", "tier_table", "warnings", "notes", "terms",
-        "signature",
+        "pricing_table", "commercial_table", "tier_table", "performance", "warnings", "notes",
+        "terms", "signature",
     )
 
     def __init__(self, data: ReportData) -> None:
@@ -301,6 +301,10 @@ class QuoteRenderer:
         table.setStyle(TableStyle(style))
         return [KeepTogether([self.heading("tier_table"), table, Spacer(1, 1.5 * mm),
                               self.para(d.tier_note, "caption")])]
+
+    def performance(self) -> list[Flowable]:
+        """Behaviour in use (report/sections_performance.py)."""
+        return sections_performance.flowables(self)
 
     def warnings(self) -> list[Flowable]:
         items = self.data.warnings
