@@ -22,7 +22,7 @@ from packconfig.core.units import Quantity
 
 MAX_TIME = 100 * 3600.0  # a repeating run stops after this (s)
 MAX_BLOCK_STEPS = 400_000
-BLOCK_PASSES = 4  # passes per solver call: short horizons settle in fewer sweeps
+BLOCK_PASSES = 8  # passes per solver call: short horizons settle in fewer sweeps
 SERIES = ("time", "current", "voltage", "power", "soc", "temperature", "heat")
 END_TEXT = {
     "cutoff_voltage": "cut-off voltage reached",

@@ -310,6 +310,7 @@ def picard(s: Stack, kind: np.ndarray, load: np.ndarray, dt: np.ndarray, z0: np.
     else:
         temp = np.repeat(t0[:, None], steps + 1, axis=1)
         current = np.where(kind == 1, load / np.maximum(s.ocv[:, -1:], 1e-3), load)
+    last: tuple[float, float] | None = None
     for _sweep in range(MAX_PICARD):
         z = np.empty((n, steps + 1))
         z[:, 0] = z0
@@ -321,13 +322,23 @@ def picard(s: Stack, kind: np.ndarray, load: np.ndarray, dt: np.ndarray, z0: np.
         v, v_int, loss = _branches(s, look, new, dt2, v0)
         heat = new * new * look.r0 * dt2 + loss
         new_temp = _thermal(s, heat, dt, t0, ambient, ha)
-        ok = (np.abs(new - current) <= TOL_CURRENT * (np.abs(new) + 1e-6)) & (
-            np.abs(new_temp[:, :-1] - temp[:, :-1]) <= TOL_TEMPERATURE)
-        if not ok.all():  # steps after a design's first event need not settle
-            end = first_event(s, new, e - look.r0 * new, look.ze, temp[:, :-1], short)
-            ok |= np.arange(steps)[None, :] >= end[:, None]
+        d_i = np.abs(new - current) / (np.abs(new) + 1e-6)
+        d_t = np.abs(new_temp[:, :-1] - temp[:, :-1])
         current, temp = new, new_temp
-        if ok.all():
+        if d_i.max() > TOL_CURRENT or d_t.max() > TOL_TEMPERATURE:
+            # steps after a design's first event need not settle
+            end = first_event(s, new, e - look.r0 * new, look.ze, temp[:, :-1], short)
+            after = np.arange(steps)[None, :] >= end[:, None]
+            d_i, d_t = np.where(after, 0.0, d_i), np.where(after, 0.0, d_t)
+        change = (float(d_i.max(initial=0.0)), float(d_t.max(initial=0.0)))
+        # the sweeps contract geometrically: the error left after this sweep is about
+        # change × ratio (ratio = this change / the previous one)
+        done = change[0] <= TOL_CURRENT and change[1] <= TOL_TEMPERATURE
+        if not done and last is not None and change[0] < last[0] and change[1] <= last[1]:
+            done = (change[0] ** 2 / max(last[0], 1e-300) <= 0.1 * TOL_CURRENT
+                    and change[1] ** 2 / max(last[1], 1e-300) <= 0.1 * TOL_TEMPERATURE)
+        last = change
+        if done:
             return Trajectory(current, z, temp, v, look, short, heat, v_int)
     return None
 
