@@ -276,7 +276,7 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
     s_limits = [(lim, v) for lim, v in sp.limits if lim.s_only] if prune else []
     rest = [(lim, v) for lim, v in sp.limits if not (prune and lim.s_only)]
     cell_series = sp.prune_series(live, s_limits, counts)
-    sp.sim_limits = sim_rules.thresholds(cells, sim) if sim is not None else {}
+    sp.sim = sim_rules.Decider(cells, sim) if sim is not None else None
     work = sum(len(s_arr) for _i, s_arr in cell_series) * len(sp.p_vals)
     kept = _Kept(limit)
     feasible = evaluated = 0
@@ -313,8 +313,9 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
         n_alive = now
         if n_alive == 0:
             return 0
-    for key, lim in getattr(sp, "sim_limits", {}).items():  # simulated (sim_rules)
-        alive &= sim_rules.feasible(s * p, idx, lim)
+    for key in sp.sim.keys if getattr(sp, "sim", None) else ():  # simulated (sim_rules)
+        live = np.flatnonzero(alive)
+        alive[live] = sp.sim.mask(key, idx[live], s[live] * p[live])
         now = int(np.count_nonzero(alive))
         counts[key] += n_alive - now
         n_alive = now
