@@ -9,7 +9,7 @@ each next to the plain-Python loop of the same scheme
 (:mod:`packconfig.core.sim.reference`) timed in the same run, and the vectorised
 answers are checked against it.
 
-    .venv/bin/python benchmarks/bench_sim.py [--runs 15]
+    .venv/bin/python benchmarks/bench_sim.py [--runs 15] [--explorer]
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def _plain(model, profile, reps: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--explorer", action="store_true",
+                    help="also time the explorer's simulated requirements (slow)")
     a = ap.parse_args()
     model = sim.cell_model(load_catalog().get(CELL))
     profile = sim.cycle_profile("wltc3b", sim.load_vehicle("zoe-ze50"))
@@ -80,7 +82,38 @@ def main() -> None:
                   "plain_python_steps_to_end": int(plain_r["end"]),
                   "speedup": round(plain_range_s / range_s, 1)},
     }
+    if a.explorer:
+        out["explorer"] = _explorer()
     print(json.dumps(out, indent=2))
+
+
+def _explorer() -> dict:
+    """Time the full catalog sweep (S 1-400 x P 1-200, 350-420 V, >= 60 kWh usable)
+    without and with each simulated requirement (medians of 3)."""
+    from packconfig.core.explore.engine import search
+    from packconfig.core.explore.requirements import requirements_from_text
+    from packconfig.core.explore.sim_rules import SimRequirements
+
+    cells = list(load_catalog())
+    reqs = requirements_from_text({"min_voltage": "350 V", "max_voltage": "420 V",
+                                   "min_energy_usable": "60 kWh"})
+    cycle = sim.cycle_profile("wltc3b", sim.load_vehicle("zoe-ze50"))
+    cases = {"runs WLTC at 40 degC": SimRequirements(profile=cycle, ambient=313.15),
+             "peak <= 45 degC at 40 degC": SimRequirements(
+                 profile=cycle, max_peak_temperature=318.15, ambient=313.15),
+             "10-80 % <= 40 min on 60 kW": SimRequirements(max_charge_time=2400,
+                                                           charger_power=60e3),
+             "range >= 300 km on WLTC": SimRequirements(range_profile=cycle,
+                                                        min_range=300e3)}
+    base_s, base = _median(lambda: search(cells, reqs, objective="mass"), 3)
+    out = {"base_seconds": round(base_s, 3), "base_feasible": base.feasible}
+    for name, sr in cases.items():
+        t, res = _median(lambda sr=sr: search(cells, reqs, objective="mass", sim=sr), 3)
+        out[name] = {"added_seconds": round(t - base_s, 3), "budget_seconds": 1.0,
+                     "feasible": res.feasible,
+                     "rejected": {k: v for k, v in res.rejections.items()
+                                  if k.startswith("sim_")}}
+    return out
 
 
 if __name__ == "__main__":

@@ -138,3 +138,15 @@ def test_simulation_errors_render_in_chinese(tmp_path):
     assert "GB/T 38146.1-2019" in texts[0] and "未公开" in texts[0]
     assert "未知车辆" in texts[1]
     assert "有限数值" in texts[2] and "row 3" in texts[2]
+
+
+def test_search_with_simulated_requirements(capsys):
+    argv = ["search", "--chemistry", "LFP", "--min-voltage", "300 V", "--max-voltage",
+            "420 V", "--series", "90-130", "--parallel", "1-30", "--runs-cycle", "udds",
+            "--vehicle", "zoe-ze50", "--min-range", "150 km", "--json"]
+    d = _json(capsys, argv)
+    reasons = d["rejections"]
+    assert "sim_range" in reasons or "sim_profile" in reasons
+    assert d["feasible"] > 0
+    assert main(["search", "--min-range", "100 km"]) == 2
+    assert "--vehicle" in capsys.readouterr().err
