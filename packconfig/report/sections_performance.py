@@ -112,24 +112,60 @@ class PerformanceData:
     confidence_key: str
 
 
+_CACHE: dict[tuple, tuple] = {}
+_CACHE_SIZE = 16
+
+
+def _runs(cell, series: int, parallel: int, thermal: str) -> tuple | None:
+    """The simulations behind the page (language-free), cached: a quote is rendered
+    again (another language, a reprint) without simulating again."""
+    key = (repr(cell), series, parallel, thermal)
+    if key in _CACHE:
+        return _CACHE[key]
+    try:
+        model = sim.cell_model(cell)
+    except PackconfigError:
+        model = None
+    if model is None:
+        out = None
+    else:
+        amps = model.capacity / 3600.0 * parallel
+        runs = [(ambient, sim.simulate(model, series, parallel,
+                                       sim.constant_current(Q_(amps, "A")),
+                                       thermal=thermal, ambient=ambient))
+                for ambient in (298.15, 313.15)]
+        try:
+            ch = sim.charge(model, series, parallel, 0.1, 0.8, ambient=298.15,
+                            thermal=thermal)
+        except PackconfigError:
+            ch = None
+        cycle = None
+        if float(cell.energy.to("Wh").magnitude) * series * parallel >= TRACTION_MIN_WH:
+            cycle = sim.simulate(model, series, parallel,
+                                 sim.cycle_profile("wltc3b", sim.load_vehicle(VEHICLE)),
+                                 thermal=thermal, until_empty=True)
+        out = (model, runs, ch, cycle)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = out
+    return out
+
+
 def performance_data(cell, series: int, parallel: int, thermal: str,
                      language: str = "en") -> PerformanceData | None:
     """The page's figures for a design, or ``None`` if the model cannot run it."""
     L = LABELS.get(language, LABELS["en"])
     lang = language
-    try:
-        model = sim.cell_model(cell)
-    except PackconfigError:
+    found = _runs(cell, series, parallel, thermal)
+    if found is None:
         return None
+    model, runs, ch, cycle = found
 
     def q(value: float, unit: str, kind: str) -> str:
         return display.quantity(Q_(value, unit) if math.isfinite(value) else None, kind, lang)
 
-    amps = model.capacity / 3600.0 * parallel
     blocks = []
-    for ambient in (298.15, 313.15):
-        run = sim.simulate(model, series, parallel, sim.constant_current(Q_(amps, "A")),
-                           thermal=thermal, ambient=ambient)
+    for ambient, run in runs:
         sm = {k: float(v[0]) for k, v in run.summary.items()}
         rise = sm["max_temperature"] - ambient
         blocks.append(Block(L["discharge"].format(ambient=q(ambient, "K", "temperature")), (
@@ -143,10 +179,6 @@ def performance_data(cell, series: int, parallel: int, thermal: str,
                 sm["max_temperature"]),
             Row("stopped", L["stopped"], L[run.end_reason[0]], run.end_reason[0]),
         )))
-    try:
-        ch = sim.charge(model, series, parallel, 0.1, 0.8, ambient=298.15, thermal=thermal)
-    except PackconfigError:
-        ch = None
     if ch is not None:
         t = float(ch.charge_time[0])
         blocks.append(Block(L["charge"], (
@@ -155,12 +187,8 @@ def performance_data(cell, series: int, parallel: int, thermal: str,
             Row("grid", L["grid"].format(eff=f"{ch.charger_efficiency:.0%}"),
                 q(float(ch.energy_from_grid[0]), "J", "energy"), float(ch.energy_from_grid[0])),
         )))
-    nominal_wh = float(cell.energy.to("Wh").magnitude) * series * parallel
-    if nominal_wh >= TRACTION_MIN_WH:
-        vehicle = sim.load_vehicle(VEHICLE)
-        run = sim.simulate(model, series, parallel, sim.cycle_profile("wltc3b", vehicle),
-                           thermal=thermal, until_empty=True)
-        sm = {k: float(v[0]) for k, v in run.summary.items()}
+    if cycle is not None:
+        sm = {k: float(v[0]) for k, v in cycle.summary.items()}
         blocks.append(Block(L["cycle"].format(vehicle=L["vehicle"]), (
             Row("range", L["range"], q(sm["range"], "m", "distance") if math.isfinite(
                 sm["range"]) else q(sm["distance"], "m", "distance"), sm["range"]),

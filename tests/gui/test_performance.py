@@ -82,3 +82,17 @@ def test_charge_window_must_rise(page, qtbot):
         qtbot.mouseClick(tab.findChild(QPushButton, "simulateButton"),
                          Qt.MouseButton.LeftButton)
     assert "0.9" in blocker.args[0]
+
+
+def test_bad_profile_csv_names_the_row(page, qtbot, dialogs, tmp_path):
+    w, tab = page
+    bad = tmp_path / "load.csv"
+    bad.write_text("time (s),power (kW)\n0,10\n1,nan\n2,10\n", encoding="utf-8")
+    dialogs.open_file = str(bad)
+    combo = tab.findChild(QComboBox, "profileCombo")
+    combo.setCurrentIndex(4)
+    combo.activated.emit(4)
+    assert "load.csv" in combo.currentText()
+    message = _run(qtbot, tab, "failed")
+    assert "row 3" in message and "power" in message
+    assert w.isVisible() and tab.findChild(QPushButton, "simulateButton").isEnabled()

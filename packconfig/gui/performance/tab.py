@@ -118,6 +118,7 @@ class PerformanceTab(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(left)
         scroll.setMinimumWidth(300)
+        scroll.setMaximumWidth(560)
         self.charts = QTabWidget(objectName="performanceCharts")
         self.voltage_chart = TimeChart("voltageChart", "#1565c0")
         self.current_chart = TimeChart("currentChart", "#6a1b9a")
