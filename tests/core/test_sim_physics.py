@@ -166,3 +166,27 @@ def test_charge_to_full_ends_in_cv_taper(catalog):
     v = res.row(0, "voltage")
     assert np.nanmax(v) <= model.v_max + 1e-6
     assert res.row(0, "current")[-1] < 0.5 * res.row(0, "current")[0]  # tapered
+
+
+def test_charge_designs_finish_independently(catalog):
+    model = sim.cell_model(catalog.get("CBAK-32140FS"))
+    both = sim.charge([model, model], [96, 96], [20, 5], 0.1, 0.8, charger_power=60e3)
+    for i, p in enumerate((20, 5)):
+        alone = sim.charge(model, 96, p, 0.1, 0.8, charger_power=60e3)
+        assert both.charge_time[i] == alone.charge_time[0]
+        assert both.length[i] == alone.length[0]
+        assert both.energy_in[i] == pytest.approx(alone.energy_in[0], rel=1e-9)
+
+
+def test_charge_cc_part_in_one_run_equals_stepping(catalog, monkeypatch):
+    """The constant-current phase solved in one vectorised run, then the CV phase step
+    by step, gives what stepping the whole charge gives."""
+    model = sim.cell_model(catalog.get("LG-MJ1"))
+    fast = sim.charge(model, 10, 3, 0.05, 1.0, charger_power=300.0)
+    monkeypatch.setattr(solver, "picard", lambda *a, **k: None)
+    slow = sim.charge(model, 10, 3, 0.05, 1.0, charger_power=300.0)
+    assert fast.end_reason == slow.end_reason
+    assert fast.length[0] == slow.length[0]
+    for key in ("voltage", "current", "soc", "temperature"):
+        assert np.nanmax(np.abs(fast.row(0, key) - slow.row(0, key))) < 1e-6, key
+    assert np.nanmax(fast.row(0, "voltage")) <= 10 * model.v_max + 1e-6

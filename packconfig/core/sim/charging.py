@@ -105,34 +105,88 @@ def charge(models: CellModel | Sequence[CellModel], series: int | Sequence[int],
         kind = np.ones(n, dtype=np.int64)
         cell_load = np.full((n, steps), -power) / (s * p)[:, None]
     cutoff = ecm_data().cutoff_c_rate.value * st.capacity / 3600.0
-    state = {"reason": [""] * n}
+    grid = np.full(steps, dt)
+    z0, v0, t0 = np.full(n, soc_from), np.zeros((st.rc_r.shape[0], n)), np.full(n, amb)
+    kind2 = np.broadcast_to(kind[:, None], (n, steps))
+    # constant-current part in one vectorised run, the CV part step by step from there
+    cc = solver.picard(st, kind2, cell_load, grid, z0, v0, t0, np.full(n, amb), ha,
+                       cv=False)
+    reasons, finish = [""] * n, np.full(n, -1)
+    split = 0
+    if cc is not None:
+        split, _target = _cc_phase(st, cc, soc_to, reasons, finish)
+    state = {"reason": reasons, "finish": finish, "offset": split}
 
     def stop(j: int, z: np.ndarray, i: np.ndarray, v: np.ndarray, ze: np.ndarray):
         reason = state["reason"]
         done = np.zeros(n, dtype=bool)
         for d in range(n):
-            if reason[d]:
-                done[d] = True
-            elif z[d] >= soc_to - 1e-12:
-                reason[d] = "target"
-            elif i[d] >= -1e-12:
-                reason[d] = "temperature_window"
-            elif v[d] >= st.v_max[d] - 1e-6 and -i[d] < cutoff[d]:
-                reason[d] = "taper"
+            if not reason[d]:
+                if z[d] >= soc_to - 1e-12:
+                    reason[d] = "target"
+                elif i[d] >= -1e-12:
+                    reason[d] = "temperature_window"
+                elif v[d] >= st.v_max[d] - 1e-6 and -i[d] < cutoff[d]:
+                    reason[d] = "taper"
+                if reason[d]:
+                    state["finish"][d] = state["offset"] + j
             done[d] = bool(reason[d])
         return done
 
-    traj = solver.sequential(st, kind, cell_load, np.full(steps, dt), np.full(n, soc_from),
-                             np.zeros((st.rc_r.shape[0], n)), np.full(n, amb),
-                             np.full(n, amb), ha, stop=stop)
+    if split < steps and not all(reasons):
+        start = (cc.z[:, split], cc.v[:, :, split], cc.temp[:, split]) if split else (
+            z0, v0, t0)
+        seq = solver.sequential(st, kind, cell_load[:, split:], grid[split:], *start,
+                                np.full(n, amb), ha, stop=stop)
+        traj = _splice(cc, seq, split) if split else seq
+    else:
+        traj = cc
     return _result(models, s, p, soc_from, soc_to, power, eff, amb, thermal, st, traj,
-                   state["reason"], dt)
+                   reasons, finish, dt)
+
+
+def _cc_phase(st: solver.Stack, cc: solver.Trajectory, soc_to: float, reasons: list[str],
+              finish: np.ndarray) -> tuple[int, np.ndarray]:
+    """Where the constant-current run stays valid: designs reaching the target before any
+    design needs the voltage limit are finished; the rest continue step by step from
+    the first step at which some design would exceed v_max (or no current flows)."""
+    k = st.rc_r.shape[0]
+    e = cc.look.ocv - (cc.v[:, :, :-1].sum(axis=0) if k else 0.0)
+    volt = e - cc.look.r0 * cc.current
+    steps = volt.shape[1]
+
+    def first(mask: np.ndarray) -> np.ndarray:
+        return np.where(mask.any(axis=1), mask.argmax(axis=1), steps)
+
+    need_cv = first((volt > st.v_max[:, None] + 1e-9) | (cc.current >= -1e-12))
+    target = first(cc.z[:, 1:] >= soc_to - 1e-12)
+    split = int(need_cv.min())
+    for d in np.flatnonzero(target < split):
+        reasons[d], finish[d] = "target", target[d]
+    return split, target
+
+
+def _splice(cc: solver.Trajectory, seq: solver.Trajectory, j: int) -> solver.Trajectory:
+    """The CC trajectory up to step ``j`` followed by the step-by-step one."""
+    def cat(a: np.ndarray, b: np.ndarray, axis: int = -1) -> np.ndarray:
+        return np.concatenate([a[..., :j], b], axis=axis)
+
+    look = solver.Lookup(cat(cc.look.ze, seq.look.ze), cat(cc.look.ocv, seq.look.ocv),
+                         cat(cc.look.r0, seq.look.r0), cat(cc.look.rc_r, seq.look.rc_r),
+                         cat(cc.look.rc_c, seq.look.rc_c))
+    return solver.Trajectory(cat(cc.current, seq.current), cat(cc.z, seq.z),
+                             cat(cc.temp, seq.temp), cat(cc.v, seq.v), look,
+                             cat(cc.short, seq.short), cat(cc.heat, seq.heat),
+                             cat(cc.v_int, seq.v_int))
 
 
 def _result(models, s, p, soc_from, soc_to, power, eff, amb, thermal, st, traj, reasons,
-            dt) -> ChargeResult:
+            finish, dt) -> ChargeResult:
     n = len(models)
-    cur = traj.current
+    steps = traj.current.shape[1]
+    ended = np.where(finish >= 0, finish + 1, steps)  # steps each design ran
+    after = np.arange(steps)[None, :] >= ended[:, None]
+    cur = np.where(after, np.nan, traj.current)
     k = st.rc_r.shape[0]
     e = traj.look.ocv - (traj.v[:, :, :-1].sum(axis=0) if k else 0.0)
     volt = e - traj.look.r0 * cur
@@ -144,8 +198,8 @@ def _result(models, s, p, soc_from, soc_to, power, eff, amb, thermal, st, traj, 
         "current": -cur * p[:, None],
         "voltage": volt * s[:, None],
         "power": -cur * volt * (s * p)[:, None],
-        "soc": traj.z[:, :-1],
-        "temperature": traj.temp[:, :-1],
+        "soc": np.where(after, np.nan, traj.z[:, :-1]),
+        "temperature": np.where(after, np.nan, traj.temp[:, :-1]),
     }
     width = int(length.max()) if n else 0
     data = {key: arr[:, :width] for key, arr in data.items()}
@@ -155,4 +209,4 @@ def _result(models, s, p, soc_from, soc_to, power, eff, amb, thermal, st, traj, 
         tuple(models), s, p, soc_from, soc_to, power, eff, amb, thermal, length,
         [r or "time_limit" for r in reasons], data,
         np.where(reached, length * dt, np.nan), energy_in, energy_in / eff,
-        np.nanmax(traj.temp, axis=1))
+        np.nanmax(data["temperature"], axis=1))

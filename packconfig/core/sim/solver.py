@@ -198,10 +198,11 @@ def charge_limit(s: Stack, temp: np.ndarray) -> np.ndarray:
 
 
 def currents(s: Stack, kind: np.ndarray, load: np.ndarray, e: np.ndarray, r0: np.ndarray,
-             temp: np.ndarray, extra_charge_limit: np.ndarray | None = None
-             ) -> tuple[np.ndarray, np.ndarray]:
+             temp: np.ndarray, extra_charge_limit: np.ndarray | None = None,
+             cv: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Cell current per step for ``load`` (A where ``kind`` is 0, W where 1) and whether
-    the power was not deliverable. Charging currents are limited (module docstring)."""
+    the power was not deliverable. Charging currents are limited (module docstring);
+    ``cv=False`` leaves out the V ≤ v_max limit (the caller checks it)."""
     disc = e * e - 4.0 * r0 * load
     short = disc < 0
     root = np.sqrt(np.where(short, 0.0, disc))
@@ -212,7 +213,7 @@ def currents(s: Stack, kind: np.ndarray, load: np.ndarray, e: np.ndarray, r0: np
     lim = charge_limit(s, temp)
     if extra_charge_limit is not None:
         lim = np.minimum(lim, extra_charge_limit)
-    floor = np.maximum(-lim, (e - _expand(s.v_max, e)) / r0)
+    floor = np.maximum(-lim, (e - _expand(s.v_max, e)) / r0) if cv else -lim
     current = np.where(current < 0, np.maximum(current, np.minimum(floor, 0.0)), current)
     return current, short & (kind == 1)
 
@@ -291,10 +292,12 @@ def _branches(s: Stack, look: Lookup, current: np.ndarray, dt: np.ndarray, v0: n
 
 def picard(s: Stack, kind: np.ndarray, load: np.ndarray, dt: np.ndarray, z0: np.ndarray,
            v0: np.ndarray, t0: np.ndarray, ambient: np.ndarray, ha: np.ndarray,
-           guess: tuple[np.ndarray, np.ndarray] | None = None) -> Trajectory | None:
+           guess: tuple[np.ndarray, np.ndarray] | None = None, cv: bool = True
+           ) -> Trajectory | None:
     """The whole trajectory by fixed-point iteration (module docstring); ``None`` if it
     does not settle in :data:`MAX_PICARD` sweeps (the caller then steps sequentially).
-    ``guess`` = (currents (n, N), temperatures (n, N+1)) to start from."""
+    ``guess`` = (currents (n, N), temperatures (n, N+1)) to start from; ``cv=False``
+    drops the V ≤ v_max limit of charging currents (constant-current charging)."""
     n, steps = load.shape
     dt2 = dt[None, :]
     k = s.rc_r.shape[0]
@@ -318,7 +321,7 @@ def picard(s: Stack, kind: np.ndarray, load: np.ndarray, dt: np.ndarray, z0: np.
         z[:, 1:] += z0[:, None]
         look = lookup(s, z[:, :-1], temp[:, :-1])
         e = look.ocv - v[:, :, :-1].sum(axis=0) if k else look.ocv
-        new, short = currents(s, kind, load, e, look.r0, temp[:, :-1])
+        new, short = currents(s, kind, load, e, look.r0, temp[:, :-1], cv=cv)
         v, v_int, loss = _branches(s, look, new, dt2, v0)
         heat = new * new * look.r0 * dt2 + loss
         new_temp = _thermal(s, heat, dt, t0, ambient, ha)
