@@ -82,3 +82,18 @@ def test_charge_time_threshold_is_an_upper_bound_on_cells(cells):
         times = np.nan_to_num(res.charge_time, nan=np.inf)
         for x, t in zip(probe, times, strict=True):
             assert (t <= 30 * 60) == (x <= n), (cell.id, x, t, n)
+
+
+def test_range_threshold_is_exact(cells):
+    cycle = sim.cycle_profile("udds", sim.load_vehicle("zoe-ze50"))
+    reqs = SimRequirements(range_profile=cycle, min_range=30e3)
+    ranges = {0: (10, 2000), 1: (10, 3000), 2: (2, 200)}
+    bound, at_least = thresholds(cells, reqs, ranges)["sim_range"]
+    assert at_least
+    for i, cell in enumerate(cells):
+        n = int(bound[i])
+        lo, hi = ranges[i]
+        assert lo < n <= hi, (cell.id, n)  # the boundary lies inside these ranges
+        model = sim.cell_model(cell)
+        res = sim.simulate([model, model], [n, n - 1], 1, cycle, until_empty=True)
+        assert res.summary["range"][0] >= 30e3 > res.summary["range"][1], cell.id

@@ -127,11 +127,11 @@ def _search(g, lo: np.ndarray, hi: np.ndarray, at_least: bool, continuous: bool
             break
         k = np.flatnonzero(live)
         la, lb = np.log(a[k]), np.log(b[k])  # cell counts span decades: work in log N
-        if continuous:
-            w = ga[k] / (ga[k] - gb[k])
-            guess = np.rint(np.exp(la + (lb - la) * w)).astype(np.int64)
-        else:
-            guess = np.rint(np.exp(0.5 * (la + lb))).astype(np.int64)
+        w = np.full(k.size, 0.5)  # bisection in log N ...
+        if continuous:  # ... unless both margins say where the boundary lies
+            informative = gb[k] > 1e-2 * -ga[k]  # a capped (censored) pass says little
+            w = np.where(informative, ga[k] / (ga[k] - gb[k]), w)
+        guess = np.rint(np.exp(la + (lb - la) * w)).astype(np.int64)
         guess = np.clip(guess, np.minimum(a[k], b[k]) + 1, np.maximum(a[k], b[k]) - 1)
         val = g(k, guess)
         good = val >= 0
@@ -190,7 +190,9 @@ class Decider:
     def _range_margin(self, k: np.ndarray, n: np.ndarray) -> np.ndarray:
         prof = self.reqs.range_profile
         dist = sum(float(s.distance.sum()) for s in prof.segments if s.distance is not None)
-        cap = prof.duration * 1.25 * self.reqs.min_range / dist if dist > 0 else prof.duration
+        # a pass needs the distance only: the run stops there (its margin is then ~0)
+        cap = prof.duration * 1.001 * self.reqs.min_range / dist if dist > 0 else \
+            prof.duration
         res = self._run(Profile(prof.name, prof.segments, True, prof.source), k, n,
                         until_empty=True, max_time=cap)
         return res.summary["distance"] / self.reqs.min_range - 1.0

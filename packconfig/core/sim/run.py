@@ -258,7 +258,10 @@ def simulate(models: CellModel | Sequence[CellModel], series: int | Sequence[int
             drop = np.maximum(z_start - state.z, 1e-12) / passes
             need = np.ceil(state.z / drop).max(where=state.active, initial=1.0) + 1
             per_pass = sum(seg.steps for seg in profile.segments)
-            reps = int(max(1, min(need, BLOCK_PASSES, MAX_BLOCK_STEPS // max(per_pass, 1))))
+            left = (max_time - state.time.min(where=state.active, initial=max_time)
+                    ) / max(profile.duration, 1e-9)  # passes until the time limit
+            reps = int(max(1, min(need, np.ceil(left), BLOCK_PASSES,
+                                  MAX_BLOCK_STEPS // max(per_pass, 1))))
         for seg in profile.segments:
             if not state.active.any():
                 break
