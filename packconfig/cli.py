@@ -22,7 +22,7 @@ from packconfig.core.errors import PackconfigError
 
 #: Sub-command modules under packconfig.commands, in the order shown by --help.
 COMMANDS: list[str] = ["cells", "calc", "price", "quotes", "quote", "search", "selftest",
-                       "life", "customers", "register", "verify", "bom"]
+                       "life", "customers", "register", "verify", "bom", "simulate", "charge"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -67,8 +67,19 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
     "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),
     "rate": lambda q: _pick(q, [(INF, "1/h", 2)]),
-    "area": lambda q: _pick(q, [(100, "mm**2", 1), (INF, "mm**2", 0)]),
-    "capacitance": lambda q: _pick(q, [(INF, "uF", 0)]),
+    # a DC-link capacitance in µF (pre-charge sizing), an RC pair's in F (simulation)
+    "capacitance": lambda q: _pick(q, [(10_000, "uF", 0), (INF, "F", 0)]),
+    # a busbar cross-section in mm², a cell's cooled surface in m²
+    "area": lambda q: _pick(q, [(100, "mm**2", 1), (10_000, "mm**2", 0), (INF, "m**2", 4)]),
+    # simulation (core/sim, docs/simulation.md)
+    "temperature": lambda q: f"{_number(float(q.to('degC').magnitude), 1)} °C",
+    "specific_heat": lambda q: f"{_number(_in(q, 'J/kg/K'), 0)} J/(kg·K)",
+    "molar_energy": lambda q: f"{_number(_in(q, 'kJ/mol'), 1)} kJ/mol",
+    "heat_transfer": lambda q: f"{_number(_in(q, 'W/m**2/K'), 1)} W/(m²·K)",
+    "thermal_conductance": lambda q: f"{_number(_in(q, 'W/K'), 3)} W/K",
+    "speed": lambda q: f"{_number(_in(q, 'km/h'), 1)} km/h",
+    "distance": lambda q: _pick(q, [(10, "km", 2), (INF, "km", 1)]),
+    "consumption": lambda q: f"{_number(_in(q, 'kWh/km') * 100, 1)} kWh/100 km",
 }
 
 

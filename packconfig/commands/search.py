@@ -64,6 +64,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", default="20", metavar="N", help="rows to show (default 20)")
     p.add_argument("--json", action="store_true", help="print a JSON object")
     life_arguments(p)
+    sim = p.add_argument_group("simulated requirements (docs/simulation.md)")
+    sim.add_argument("--runs-cycle", metavar="CYCLE", help="must run this drive cycle "
+                     "(wltc3b, udds, nedc) with --vehicle without reaching a cell limit")
+    sim.add_argument("--vehicle", metavar="PRESET_OR_FILE", help="vehicle for cycles")
+    sim.add_argument("--min-range", metavar="DIST", help='range on --range-cycle (default '
+                     'the --runs-cycle or wltc3b), e.g. "300 km"')
+    sim.add_argument("--range-cycle", metavar="CYCLE", help="cycle repeated for --min-range")
+    sim.add_argument("--max-peak-temperature", metavar="T", help='highest cell temperature '
+                     'on the cycle, e.g. "45 degC"')
+    sim.add_argument("--max-charge-time", metavar="TIME", help='10-80 %% within, e.g. '
+                     '"40 min"')
+    sim.add_argument("--charger-power", metavar="P", help='charger for --max-charge-time')
+    sim.add_argument("--sim-ambient", default="25 degC", metavar="T",
+                     help='ambient of the simulated requirements (default "25 degC")')
+    sim.add_argument("--sim-thermal", default="air", choices=("none", "air", "liquid"),
+                     help="cooling for the simulated requirements (default air)")
     p.set_defaults(func=run)
 
 
@@ -99,6 +115,45 @@ def life_requirement(args: argparse.Namespace):
     return LifeRequirement(years, cycles, _number(args.life_soh, "lifetime SOH"), usage)
 
 
+def sim_requirements(args: argparse.Namespace):
+    """The simulated requirements of the flags, or ``None`` when none is given."""
+    from packconfig.core import sim
+    from packconfig.core.errors import InputError
+    from packconfig.core.explore.sim_rules import SimRequirements
+    from packconfig.core.units import parse_any_quantity, parse_quantity
+
+    wanted = (args.runs_cycle, args.min_range, args.max_peak_temperature,
+              args.max_charge_time)
+    if not any(wanted):
+        return None
+    cycle = args.range_cycle or args.runs_cycle or "wltc3b"
+    vehicle = None
+    if args.runs_cycle or args.min_range or args.max_peak_temperature:
+        if not args.vehicle:
+            raise InputError("a drive cycle needs --vehicle (a preset or a .toml file)"
+                             ).coded("sim_needs_vehicle")
+        vehicle = sim.load_vehicle(args.vehicle)
+    runs = sim.cycle_profile(args.runs_cycle, vehicle) if args.runs_cycle else None
+    ranged = sim.cycle_profile(cycle, vehicle) if args.min_range else None
+    if args.max_peak_temperature and runs is None:
+        runs = sim.cycle_profile(cycle, vehicle)
+
+    def kelvin(text: str | None, name: str) -> float | None:
+        return None if text is None else sim.kelvin(parse_any_quantity(text, name), name)
+
+    power = None if args.charger_power is None else float(parse_quantity(
+        args.charger_power, "power", "--charger-power").to("W").magnitude)
+    return SimRequirements(
+        profile=runs, range_profile=ranged,
+        min_range=None if args.min_range is None else float(parse_quantity(
+            args.min_range, "length", "--min-range").to("m").magnitude),
+        max_peak_temperature=kelvin(args.max_peak_temperature, "--max-peak-temperature"),
+        max_charge_time=None if args.max_charge_time is None else float(parse_quantity(
+            args.max_charge_time, "time", "--max-charge-time").to("s").magnitude),
+        charger_power=power, ambient=kelvin(args.sim_ambient, "--sim-ambient"),
+        thermal=args.sim_thermal)
+
+
 
 
 
@@ -118,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = settings.context(currency, day, options.overhead)
     catalog = load_catalog()
     result = search(list(catalog), reqs, objective=args.sort, ctx=ctx, options=options,
-                    limit=max(limit, 20))
+                    limit=max(limit, 20), sim=sim_requirements(args))
     if args.json:
         print(json.dumps(explain.search_json(result, limit), ensure_ascii=False, indent=2))
         return 0

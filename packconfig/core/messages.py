@@ -313,6 +313,46 @@ ZH: dict[str, str] = {
     "csv_empty": "行文件 {path} 中没有任何行。",
     "csv_header": "行文件 {path} 的表头必须包含 {needed}，当前为 {got}。",
     "csv_row": "行文件 {path} 第 {row} 行：{problem}",
+    # ---- simulation (core/sim)
+    "sim_no_geometry": "电芯 {cell} 没有尺寸数据，无法计算散热面积（h·A）。",
+    "sim_no_mass": "电芯 {cell} 没有质量数据，无法计算热容。",
+    "sim_dc_below_ac": "电芯 {cell}：直流内阻 dc_resistance 必须大于交流内阻 internal_resistance。",
+    "sim_thermal": "热管理方式必须是 {known} 之一，当前为“{got}”。",
+    "sim_temperature_range": "{name}必须在 -60 °C 到 100 °C 之间，当前为 {got}。",
+    "sim_positive": "{name}必须大于零。",
+    "sim_too_many_steps": "{name}过长：共 {count:,} 个时间步（上限 {limit:,}）。",
+    "sim_step_mode": "模式必须是 current、power 或 c_rate，当前为“{got}”。",
+    "sim_fraction": "{name}必须是 0 到 1 之间的比例，当前为 {got}。",
+    "sim_no_steps": "分段工况至少需要一个步骤。",
+    "sim_csv_header": "表头必须有两列，例如“time (s),power (kW)”。",
+    "sim_csv_unit": "列“{column}”没有单位，请写成“time (s)”、“power (kW)”、“current (A)”或"
+                    "“speed (km/h)”。",
+    "sim_csv_time": "第一列必须是“time (单位)”。",
+    "sim_csv_column": "第二列必须是 power（功率）、current（电流）或 speed（车速），"
+                      "当前为“{column}”。",
+    "sim_csv_bad_unit": "列“{column}”的单位“{unit}”不适用。",
+    "sim_csv_short": "需要表头和至少两行数据。",
+    "sim_csv_rows": "行数过多（{count:,} 行，上限 {limit:,} 行）。",
+    "sim_csv_fields": "应有 2 个字段，实际为 {count} 个。",
+    "sim_csv_number": "“{text}”不是有效的有限数值。",
+    "sim_csv_time_order": "时间必须递增：{now} 出现在 {before} 之后。",
+    "sim_csv_speed": "车速不能为负数。",
+    "sim_csv_long": "工况过长（{seconds} 秒）。",
+    "sim_speed_needs_vehicle": "{path} 是车速曲线，需要指定车辆（--vehicle）。",
+    "sim_expected_speed": "{path}：车辆工况需要车速列。",
+    "sim_vehicle_kind": "“{got}”的量纲不正确。",
+    "sim_vehicle_range": "必须大于 {low} 且不大于 {high} {unit}，当前为“{got}”。",
+    "sim_no_vehicle": "文件中没有车辆数据。",
+    "sim_unknown_vehicle": "未知车辆“{got}”；预设车辆：{known}，或指定 .toml 车辆文件。",
+    "sim_needs_vehicle": "行驶工况需要指定车辆（--vehicle：预设名称或 .toml 文件）。",
+    "sim_cltc_missing": "未随软件提供 {cycle} 工况：其官方车速曲线（GB/T 38146.1-2019 附录 A）"
+                        "未公开，也未找到可引用的副本。如您持有该标准，请将曲线保存为表头为"
+                        "“time (s),speed (km/h)”的 CSV 文件，并作为工况文件配合车辆运行"
+                        "（--profile FILE.csv --vehicle ...）。",
+    "sim_unknown_cycle": "未知工况“{got}”；可用的有：{known}。",
+    "sim_charge_order": "起始 SOC {low} 必须低于目标 SOC {high}。",
+    "sim_no_charge_current": "该电芯没有充电电流数据，请指定充电桩功率。",
+    "sim_explore_power_only": "设计探索中的负载工况必须是功率工况（电池包电流不随串并联数缩放）。",
 }
 
 

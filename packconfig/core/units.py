@@ -62,10 +62,18 @@ KINDS: dict[str, Kind] = {
     "volumetric": Kind("a volumetric energy density", "Wh/L", "J/m**3"),
     "rate": Kind("a C-rate", "1/h", "1/s"),
     "dimensionless": Kind("a plain ratio", "1", "dimensionless"),
-    # offset unit: to_si refuses °C; core.life converts with .to("K")
+    # offset unit: to_si refuses °C; core.life and core.sim convert with pint (.to("K"))
     "temperature": Kind("a temperature", "°C", "K"),
-    "capacitance": Kind("a capacitance", "µF", "F"),
-    "area": Kind("an area", "mm²", "m**2"),
+    "capacitance": Kind("a capacitance", "F", "F"),
+    "area": Kind("an area", "m²", "m**2"),
+    # simulation (packconfig.core.sim)
+    "specific_heat": Kind("a specific heat", "J/(kg·K)", "J/kg/K"),
+    "molar_energy": Kind("a molar energy", "kJ/mol", "J/mol"),
+    "heat_transfer": Kind("a heat-transfer coefficient", "W/(m²·K)", "W/m**2/K"),
+    "thermal_conductance": Kind("a thermal conductance", "W/K", "W/K"),
+    "speed": Kind("a speed", "km/h", "m/s"),
+    "distance": Kind("a distance", "km", "m"),
+    "consumption": Kind("an energy per distance", "kWh/100 km", "J/m"),
 }
 
 

@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, "")
         self.pages.addTab(self._explorer_page, "")
+        self.performance = None  # the Performance page is built when first shown
+        self._performance_page = QWidget(objectName="performanceHost")
+        QVBoxLayout(self._performance_page).setContentsMargins(4, 4, 4, 4)
+        self.pages.addTab(self._performance_page, "")
         from packconfig.gui.lifetime import LifetimePage  # an empty frame until shown
 
         self.lifetime = LifetimePage()
@@ -364,6 +368,8 @@ class MainWindow(QMainWindow):
     def _page_changed(self, *_args: object) -> None:
         if self.pages.currentWidget() is self.lifetime and self.doc.loaded:
             self.lifetime.activate(self)
+        if self.pages.currentWidget() is self._performance_page:
+            self._show_performance()
         if self.pages.currentWidget() is not self._explorer_page or self.catalog is None:
             return
         if self.explorer is None:
@@ -375,6 +381,17 @@ class MainWindow(QMainWindow):
             self.explorer.designChosen.connect(self.use_design)
         # the search costs and sizes designs with the configurator's options
         self.explorer.options = self.doc.project.options
+
+    def _show_performance(self) -> None:
+        """Build the Performance page on first show; hand it the current design."""
+        if self.performance is None:
+            from packconfig.gui.performance import PerformanceTab
+
+            self.performance = PerformanceTab(parent=self)
+            self._performance_page.layout().addWidget(self.performance)
+        project = self.doc.project
+        self.performance.set_design(project.cell, project.series, project.parallel,
+                                    project.options.overhead.thermal)
 
     def use_design(self, cell_id: str, series: int, parallel: int) -> None:
         """Take a design from the Explorer as one undoable step."""
@@ -500,6 +517,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabText(index, title)
         self.pages.setTabText(0, self.tr("Configurator"))
         self.pages.setTabText(1, self.tr("Design explorer"))
+        self.pages.setTabText(self.pages.indexOf(self._performance_page),
+                              self.tr("Performance"))
         self.pages.setTabText(self.pages.indexOf(self.lifetime), self.tr("Lifetime"))
         self._warnings_title.setText(self.tr("Warnings"))
         if hasattr(self, "export_bom_action"):

@@ -31,6 +31,7 @@ from packconfig.core.errors import InputError
 from packconfig.core.pack.layout import BlockLayout, block_layout
 from packconfig.core.pack.physics import PackResult, compute_pack, discharge_curve
 from packconfig.core.pack.warnings import pack_warnings
+from packconfig.report import sections_performance
 from packconfig.report.data_prices import (
     commercial,
     customer_rate,
@@ -121,6 +122,7 @@ class ReportData:
     #: The seller's logo image as the quote recorded it (None: the shipped mark).
     logo: bytes | None = None
     modules: Any = None  # sections_pack.PackSectionData: modules, junction box, BOM summary
+    performance: object = None  # sections_performance.PerformanceData, or None
 
     def label(self, key: str, **params: object) -> str:
         text = self.labels[key]
@@ -310,4 +312,6 @@ def build_report_data(quote: Quote, language: str = "en",
         footer=" · ".join(x for x in (seller.company, label) if x), metadata=metadata,
         logo=quote.seller_logo.image_bytes() if quote.seller_logo else None,
         life=build_life_data(quote, lang),
-        modules=pack_section_data(result, lang, getattr(quote, "include_bom", True)))
+        modules=pack_section_data(result, lang, getattr(quote, "include_bom", True)),
+        performance=sections_performance.performance_data(
+            cell, d.series, d.parallel, d.options.overhead.thermal, lang))

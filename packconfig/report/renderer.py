@@ -34,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from packconfig.report import drawings, renderer_commercial
+from packconfig.report import drawings, renderer_commercial, sections_performance
 from packconfig.report.data import Field, ReportData
 from packconfig.report.fonts import BASE_FONT, BOLD_FONT, CJK_FONT, has_cjk, markup, register_fonts
 from packconfig.report.renderer_commercial import CommercialSteps
@@ -96,7 +96,7 @@ class QuoteRenderer(CommercialSteps, PackSectionsMixin):
     steps: tuple[str, ...] = (
         "letterhead", "customer_block", "pack_summary", "spec_table", "module_table",
         "drawings", "pack_drawing", "bom_summary", "pricing_table", "commercial_table",
-        "tier_table", "lifetime", "warnings", "notes", "terms", "signature",
+        "tier_table", "performance", "lifetime", "warnings", "notes", "terms", "signature",
     )
 
     def __init__(self, data: ReportData) -> None:
@@ -264,6 +264,10 @@ class QuoteRenderer(CommercialSteps, PackSectionsMixin):
         from packconfig.report.sections_life import life_section
 
         return life_section(self)
+
+    def performance(self) -> list[Flowable]:
+        """Behaviour in use (report/sections_performance.py)."""
+        return sections_performance.flowables(self)
 
     def warnings(self) -> list[Flowable]:
         items = self.data.warnings

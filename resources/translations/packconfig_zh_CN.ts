@@ -1343,20 +1343,20 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+184"/>
-        <location line="+344"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+188"/>
+        <location line="+359"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+344"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-355"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1377,7 +1377,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+48"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+61"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
@@ -1474,6 +1474,11 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>Design explorer</source>
         <translation>方案搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performance</source>
+        <translation>使用性能</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,6 +1925,346 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>pack mass (kg)</source>
         <translation>电池包质量 (kg)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <location filename="../../packconfig/gui/performance/tab.py" line="+148"/>
+        <source>WLTC class 3b</source>
+        <translation>WLTC 3b 类工况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDDS (EPA urban)</source>
+        <translation>UDDS（美国 EPA 城市工况）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NEDC</source>
+        <translation>NEDC 工况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLTC-P (not available)</source>
+        <translation>CLTC-P（未提供）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile CSV file…</source>
+        <translation>工况 CSV 文件…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile: %1</source>
+        <translation>工况：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicle file…</source>
+        <translation>车辆文件…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile or cycle</source>
+        <translation>工况或循环</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambient</source>
+        <translation>环境温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>冷却方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>续航</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge from</source>
+        <translation>充电起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge to</source>
+        <translation>充电目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charger power</source>
+        <translation>充电桩功率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liquid</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat until empty</source>
+        <translation>循环运行直至放空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate</source>
+        <translation>仿真</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty = cell limits only</source>
+        <translation>留空 = 仅受电芯限制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>电流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOC</source>
+        <translation>SOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge</source>
+        <translation>充电</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Simulate to run the design.</source>
+        <translation>点击“仿真”运行当前设计。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The design changed: press Simulate again.</source>
+        <translation>设计已更改：请再次点击“仿真”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load profile</source>
+        <translation>负载工况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vehicle file</source>
+        <translation>车辆文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicle files (*.toml);;All files (*)</source>
+        <translation>车辆文件 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Simulating…</source>
+        <translation>正在仿真…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time (h)</source>
+        <translation>时间（h）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Time (min)</source>
+        <translation>时间（min）</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Pack voltage (V)</source>
+        <translation>电池包电压（V）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack current (A)</source>
+        <translation>电池包电流（A）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>SOC (%)</source>
+        <translation>SOC（%）</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cell temperature (°C)</source>
+        <translation>电芯温度（°C）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cut-off voltage reached</source>
+        <translation>达到截止电压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power not deliverable (voltage collapse)</source>
+        <translation>无法输出所需功率（电压崩溃）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>maximum cell temperature reached</source>
+        <translation>达到电芯最高温度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below the minimum discharge temperature</source>
+        <translation>低于最低放电温度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty (SOC 0)</source>
+        <translation>已放空（SOC 0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full (SOC 100 %)</source>
+        <translation>已充满（SOC 100 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step limit reached</source>
+        <translation>达到步骤限值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile complete</source>
+        <translation>工况运行完毕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time limit reached</source>
+        <translation>达到时间上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target SOC reached</source>
+        <translation>达到目标 SOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV current below the cut-off</source>
+        <translation>恒压电流低于截止电流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the charge temperature window</source>
+        <translation>超出充电温度范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>engineering estimate</source>
+        <translation>工程估计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Charge %1 → %2 %</source>
+        <translation>充电 %1 → %2 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile</source>
+        <translation>工况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>停止原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Energy delivered</source>
+        <translation>输出能量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range / distance</source>
+        <translation>续航 / 行驶距离</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumption</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lowest voltage / cut-off</source>
+        <translation>最低电压 / 截止电压</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highest cell temperature / limit</source>
+        <translation>最高电芯温度 / 限值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Energy from the grid</source>
+        <translation>电网取电量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambient %1, cooling %2, h %3</source>
+        <translation>环境 %1，冷却 %2，换热系数 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model confidence</source>
+        <translation>模型可信度</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,129 @@ def _bom_export(ctx, name, lines=0):
         row = bom_export.rows(bom)[3]
         table = [dataclasses.replace(row, item=str(i)) for i in range(lines)]
     return bom_export.export(bom, ctx.tmp / name, table=table)
+# ---- the pack simulation (core/sim)
+def _sim_model(**changes):
+    import dataclasses
+
+    from packconfig.core import sim
+    from packconfig.core.cells.catalog import load_catalog
+
+    cell = load_catalog().get("CBAK-32140FS")
+    return sim.cell_model(dataclasses.replace(cell, **changes)) if changes else \
+        sim.cell_model(cell)
+
+
+def _sim():
+    from packconfig.core import sim
+
+    return sim
+
+
+def _csv(c, text: str):
+    return str(write(c, "load.csv", text))
+
+
+def _vehicle_file(c, mass: str = "1500 kg", body: str | None = None):
+    text = body if body is not None else (
+        f'name = "v"\nsource = "s"\nmass = "{mass}"\ndrag_coefficient = "0.3"\n'
+        'frontal_area = "2 m**2"\nrolling_resistance = "0.01"\n'
+        'drivetrain_efficiency = "0.9"\nregen_fraction = "0.5"\nauxiliary_power = "0.3 kW"\n')
+    return str(write(c, "v.toml", text))
+
+
+def _needs_vehicle(c):
+    import argparse
+
+    from packconfig.commands.simulate import _profile
+
+    _profile(argparse.Namespace(cycle="wltc3b", profile=None, vehicle=None, until_empty=False))
+
+
+def _power_only(c):
+    from packconfig.core.explore.sim_rules import SimRequirements
+
+    SimRequirements(profile=_sim().steps([{"mode": "current", "value": Q_(1, "A"),
+                                           "duration": Q_(10, "s")}]))
+
+
+
+_H = "time (s),power (W)\n"
+SIM_CASES = [
+    ("sim_no_geometry", lambda c: _sim_model(diameter=None), ["cell CBAK-32140FS has no dim"],
+     ["CBAK-32140FS", "尺寸"]),
+    ("sim_no_mass", lambda c: _sim_model(mass=None), ["cell CBAK-32140FS has no mass"],
+     ["质量"]),
+    ("sim_dc_below_ac", lambda c: _sim_model(dc_resistance=Q_(1, "mohm")),
+     ["cell CBAK-32140FS: dc_resistance"], ["直流内阻"]),
+    ("sim_thermal", lambda c: _sim().cooling_h("water"), ["thermal must be one of"],
+     ["热管理", "water"]),
+    ("sim_temperature_range", lambda c: _sim().kelvin(Q_(500, "degC"), "ambient"),
+     ["ambient must be between"], ["-60 °C", "500"]),
+    ("sim_positive", lambda c: _sim().charge(_sim_model(), 1, 1, 0.1, 0.8, charger_power=-5),
+     ["the charger power must be greater than zero"], ["大于零"]),
+    ("sim_too_many_steps", lambda c: _sim().steps([{"mode": "power", "value": Q_(1, "W"),
+                                                    "duration": Q_(1e9, "s")}]),
+     ["step 1 duration is too long"], ["时间步"]),
+    ("sim_step_mode", lambda c: _sim().steps([{"mode": "fly"}]), ["step 1: mode must be"],
+     ["fly"]),
+    ("sim_fraction", lambda c: _sim().charge(_sim_model(), 1, 1, 0.1, 1.5),
+     ["--to must be a SOC fraction"], ["--to", "1.5"]),
+    ("sim_no_steps", lambda c: _sim().steps([]), ["a step profile needs"], ["至少"]),
+    ("sim_csv_header", lambda c: _sim().csv_profile(_csv(c, "time (s)\n0\n1\n")),
+     ["{tmp}/load.csv, [row 1]: the header must have two columns"], ["两列"]),
+    ("sim_csv_unit", lambda c: _sim().csv_profile(_csv(c, "time,power\n0,1\n1,1\n")),
+     ["{tmp}/load.csv, [row 1], field 'time': column 'time' has no unit"], ["没有单位"]),
+    ("sim_csv_time", lambda c: _sim().csv_profile(_csv(c, "speed (s),power (W)\n0,1\n1,1\n")),
+     ["{tmp}/load.csv, [row 1]"], ["第一列"]),
+    ("sim_csv_column", lambda c: _sim().csv_profile(_csv(c, "time (s),volts (V)\n0,1\n1,1\n")),
+     ["{tmp}/load.csv, [row 1]"], ["第二列"]),
+    ("sim_csv_bad_unit", lambda c: _sim().csv_profile(_csv(c, "time (s),power (kg)\n0,1\n"
+                                                          "1,1\n")),
+     ["{tmp}/load.csv, [row 1]"], ["kg"]),
+    ("sim_csv_short", lambda c: _sim().csv_profile(_csv(c, _H + "0,1\n")),
+     ["{tmp}/load.csv: needs a header"], ["至少两行"]),
+    ("sim_csv_rows", lambda c: _sim().csv_profile(_csv(c, _H + "0,1\n" * 1_000_001)),
+     ["{tmp}/load.csv: too many rows"], ["行数过多"]),
+    ("sim_csv_fields", lambda c: _sim().csv_profile(_csv(c, _H + "0,1,2\n1,1\n")),
+     ["{tmp}/load.csv, [row 2]: expected 2 fields"], ["2 个字段"]),
+    ("sim_csv_number", lambda c: _sim().csv_profile(_csv(c, _H + "0,abc\n1,1\n")),
+     ["{tmp}/load.csv, [row 2], field 'power'"], ["abc"]),
+    ("sim_csv_time_order", lambda c: _sim().csv_profile(_csv(c, _H + "0,1\n0,1\n")),
+     ["{tmp}/load.csv, [row 3], field 'time': time must rise"], ["递增"]),
+    ("sim_csv_speed", lambda c: _sim().csv_profile(_csv(c, "time (s),speed (km/h)\n0,1\n"
+                                                       "1,-1\n")),
+     ["{tmp}/load.csv, [row 3], field 'speed'"], ["负数"]),
+    ("sim_csv_long", lambda c: _sim().csv_profile(_csv(c, _H + "0,1\n1e8,1\n")),
+     ["{tmp}/load.csv: the profile is too long"], ["过长"]),
+    ("sim_speed_needs_vehicle", lambda c: _sim().csv_profile(
+        _csv(c, "time (s),speed (km/h)\n0,1\n1,1\n")), ["{tmp}/load.csv: a speed trace"],
+     ["--vehicle"]),
+    ("sim_expected_speed", lambda c: _sim().speed_csv_profile(
+        _csv(c, _H + "0,1\n1,1\n"), _sim().load_vehicle("zoe-ze50")),
+     ["{tmp}/load.csv: expected a speed column"], ["车速"]),
+    ("sim_vehicle_kind", lambda c: _sim().load_vehicle(_vehicle_file(c, "5 V")),
+     ["{tmp}/v.toml, [vehicle], field 'mass'"], ["量纲"]),
+    ("sim_vehicle_range", lambda c: _sim().load_vehicle(_vehicle_file(c, "-5 kg")),
+     ["{tmp}/v.toml, [vehicle], field 'mass': must be > 0"], ["-5 kg"]),
+    ("sim_no_vehicle", lambda c: _sim().load_vehicle(_vehicle_file(c, body="vehicle = []\n")),
+     ["{tmp}/v.toml: no vehicle found"], ["车辆"]),
+    ("sim_unknown_vehicle", lambda c: _sim().load_vehicle("truck"), ["unknown vehicle 'truck'"],
+     ["truck", "zoe-ze50"]),
+    ("sim_needs_vehicle", _needs_vehicle, ["a drive cycle needs --vehicle"], ["--vehicle"]),
+    ("sim_cltc_missing", lambda c: _sim().cycle_profile("cltc-p",
+                                                        _sim().load_vehicle("zoe-ze50")),
+     ["CLTC-P is not shipped"], ["GB/T 38146.1-2019", "未公开"]),
+    ("sim_unknown_cycle", lambda c: _sim().vehicle.cycle_trace("ftp"), ["unknown cycle 'ftp'"],
+     ["ftp", "wltc3b"]),
+    ("sim_charge_order", lambda c: _sim().charge(_sim_model(), 1, 1, 0.8, 0.1),
+     ["--from 0.8 must be below --to 0.1"], ["0.8", "0.1"]),
+    ("sim_no_charge_current", lambda c: _sim().charge(
+        __import__("dataclasses").replace(_sim_model(), charge_current=float("nan")),
+        1, 1, 0.1, 0.8), ["the cell has no charge-current figure"], ["充电桩功率"]),
+    ("sim_explore_power_only", _power_only, ["explorer load profiles must be power"],
+     ["功率工况"]),
+]
+CASES += SIM_CASES
 
 
 @pytest.mark.parametrize("code,action,english,chinese", CASES,

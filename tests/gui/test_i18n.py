@@ -293,7 +293,8 @@ def test_language_menu_switches_now_and_is_remembered(qtbot, language_reset):
     assert win.findChild(QLabel, "warningsTitle").text() == "警告"
     assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == [
         "排布图", "电压-SOC 曲线", "成本构成", "报价", "电池包", "物料清单"]
-    assert [win.pages.tabText(i) for i in range(win.pages.count())] == ["配置", "方案搜索", "寿命"]
+    assert [win.pages.tabText(i) for i in range(win.pages.count())] == ["配置", "方案搜索",
+                                                                          "使用性能", "寿命"]
     assert win.actions.undo.objectName() == "actionUndo"
     assert win.actions.undo.text().startswith("撤销")
     # figures re-rendered through display in Chinese: unknown ones read 无数据

@@ -25,6 +25,7 @@ from packconfig.core.cells import chemistry
 from packconfig.core.cells.model import (
     BOX_FORMATS,
     CYLINDRICAL_RE,
+    ECM_FIELDS,
     QUANTITY_FIELDS,
     TEXT_FIELDS,
     Cell,
@@ -41,7 +42,8 @@ from packconfig.core.units import parse_quantity
 #: is well under it).
 MAX_FILE_BYTES = 5_000_000
 MAX_CELLS_PER_FILE = 10_000
-ALLOWED_KEYS = set(QUANTITY_FIELDS) | set(TEXT_FIELDS) | {"cycle_life", "price"}
+ALL_QUANTITIES = {**QUANTITY_FIELDS, **ECM_FIELDS}
+ALLOWED_KEYS = set(ALL_QUANTITIES) | set(TEXT_FIELDS) | {"cycle_life", "price"}
 _CYL_ONLY = ("diameter",)
 _BOX_ONLY = ("length", "width", "thickness")
 
@@ -67,7 +69,7 @@ def _text(path: str, cid: str, raw: dict, key: str, required: bool) -> str:
 
 
 def _quantity(path: str, cid: str, raw: dict, key: str) -> object:
-    kind, required = QUANTITY_FIELDS[key]
+    kind, required = ALL_QUANTITIES[key]
     value = raw.get(key)
     if value is None:
         if required:
@@ -153,7 +155,7 @@ def parse_cell(raw: object, path: str, index: int) -> Cell:
         raise (err.coded("unknown_field_hint", hint=hint[0]) if hint else
                err.coded("unknown_field"))
     texts = {key: _text(path, cid, raw, key, req) for key, req in TEXT_FIELDS.items()}
-    values = {key: _quantity(path, cid, raw, key) for key in QUANTITY_FIELDS}
+    values = {key: _quantity(path, cid, raw, key) for key in ALL_QUANTITIES}
     chem = chemistry.normalise(texts["chemistry"])
     if chem is None:
         known = ", ".join(chemistry.chemistries())

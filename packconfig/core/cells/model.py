@@ -44,6 +44,19 @@ QUANTITY_FIELDS: dict[str, tuple[str, bool]] = {
     "cycle_life_end_capacity": ("dimensionless", False),
 }
 
+#: Optional per-cell equivalent-circuit figures for the simulation (``core/sim``,
+#: docs/simulation.md); when absent the chemistry's defaults in resources/ecm.toml apply.
+#: ``dc_resistance`` is the 10 s pulse DC resistance at 25 °C and 50 % SOC.
+ECM_FIELDS: dict[str, tuple[str, bool]] = {
+    "dc_resistance": ("resistance", False),
+    "rc1_resistance": ("resistance", False),
+    "rc1_time_constant": ("time", False),
+    "rc2_resistance": ("resistance", False),
+    "rc2_time_constant": ("time", False),
+    "specific_heat": ("specific_heat", False),
+    "activation_energy": ("molar_energy", False),
+}
+
 #: Plain text fields: key -> required.
 TEXT_FIELDS: dict[str, bool] = {
     "id": True,
@@ -61,6 +74,7 @@ TEXT_FIELDS: dict[str, bool] = {
     "notes": False,
     "price_source": False,
     "cycle_life_source": False,
+    "ecm_source": False,
 }
 
 #: Human names of fields, for "not available" messages.
@@ -131,11 +145,19 @@ class Cell:
     cycle_life_dod: Quantity | None = None
     cycle_life_end_capacity: Quantity | None = None
     cycle_life_source: str = ""
+    dc_resistance: Quantity | None = None
+    rc1_resistance: Quantity | None = None
+    rc1_time_constant: Quantity | None = None
+    rc2_resistance: Quantity | None = None
+    rc2_time_constant: Quantity | None = None
+    specific_heat: Quantity | None = None
+    activation_energy: Quantity | None = None
+    ecm_source: str = ""
 
     def check_decoded(self, where: str) -> None:
         """After JSON decoding (:mod:`packconfig.core.codec`): every figure has the
         dimension of its field, else :class:`~packconfig.core.errors.UnitError`."""
-        for key, (kind, _required) in QUANTITY_FIELDS.items():
+        for key, (kind, _required) in {**QUANTITY_FIELDS, **ECM_FIELDS}.items():
             value = getattr(self, key)
             if value is not None:
                 require(value, kind, f"{where}.{key}")

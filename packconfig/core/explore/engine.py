@@ -36,6 +36,7 @@ from packconfig.core.cells.model import Cell
 from packconfig.core.commerce.costing import CostContext
 from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
+from packconfig.core.explore import sim_rules
 from packconfig.core.explore.life_rules import life_reasons
 from packconfig.core.explore.module_rules import SPLIT_COLUMNS, search_setup
 from packconfig.core.explore.pareto import pareto_mask
@@ -239,7 +240,8 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
            options: PackOptions | None = None, limit: int = 200, chunk: int = CHUNK,
            prune: bool = True, diagnose: bool = True,
            progress: Callable[[float], None] | None = None,
-           cancel: Callable[[], bool] | None = None) -> SearchResult:
+           cancel: Callable[[], bool] | None = None,
+           sim: sim_rules.SimRequirements | None = None) -> SearchResult:
     """Search every cell × S × P for designs meeting ``requirements``.
 
     Returns the best ``limit`` feasible designs by ``objective`` (a key of
@@ -278,6 +280,7 @@ def search(cells: Iterable[Cell], requirements: Requirements | None = None, *,
     s_limits = [(lim, v) for lim, v in sp.limits if lim.s_only] if prune else []
     rest = [(lim, v) for lim, v in sp.limits if not (prune and lim.s_only)]
     cell_series = sp.prune_series(live, s_limits, counts)
+    sp.sim = sim_rules.Decider(cells, sim) if sim is not None else None
     work = sum(len(s_arr) for _i, s_arr in cell_series) * len(sp.p_vals)
     kept = _Kept(limit)
     feasible = evaluated = 0
@@ -320,6 +323,15 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
             ev = Evaluator(sp.table, idx[rows], s[rows], p[rows], sp.opts,
                            components=sp.components)
             alive = np.ones(len(rows), dtype=bool)
+    for key in sp.sim.keys if getattr(sp, "sim", None) else ():  # simulated (sim_rules)
+        live = np.flatnonzero(alive)
+        at = rows[live]
+        alive[live] = sp.sim.mask(key, idx[at], s[at] * p[at])
+        now = int(np.count_nonzero(alive))
+        counts[key] += n_alive - now
+        n_alive = now
+        if n_alive == 0:
+            return 0
     pos = np.flatnonzero(alive)  # positions in ``ev``
     f = rows[pos]
     price = sp.prices(idx[f], s[f], p[f])

@@ -23,6 +23,7 @@ from packconfig.core.errors import InputError
 from packconfig.core.explore.life_rules import REASONS as LIFE_REASONS
 from packconfig.core.explore.life_rules import LifeRequirement
 from packconfig.core.explore.module_rules import MODULE_LIMIT_ARGS
+from packconfig.core.explore.sim_rules import SIM_REASONS
 from packconfig.core.money import Money
 from packconfig.core.pack.validate import MAX_PARALLEL, MAX_SERIES
 from packconfig.core.units import Quantity, parse_quantity, require, to_si
@@ -109,6 +110,8 @@ FIGURES = ("max_continuous_discharge", "max_continuous_charge", "mass", "geometr
 REASONS: dict[str, str] = {**CELL_REASONS,
                            **{lim.reason: lim.reason_text for lim in LIMITS},
                            PRICE_LIMIT.reason: PRICE_LIMIT.reason_text}
+
+REASONS.update(SIM_REASONS)  # simulated requirements (sim_rules), checked after the limits
 
 #: Sort objectives: key -> (label, engine key or "price"/"price_per_kwh", descending).
 OBJECTIVES: dict[str, tuple[str, str, bool]] = {
