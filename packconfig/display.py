@@ -204,7 +204,6 @@ RESULT_LABELS = {
 
 # ------------------------------------------------------------------ lifetime (issue 17)
 _KIND_RULES["throughput"] = lambda q: _pick(q, [(1, "MWh", 2), (INF, "MWh", 1)])
-_KIND_RULES["temperature"] = lambda q: f"{q.to('degC').magnitude:,.0f} °C"
 _KIND_RULES["dimensionless"] = lambda q: f"{float(q.to('').magnitude) * 100:,.0f} %"
 
 LIFE_FIGURE_LABELS = {

@@ -112,6 +112,9 @@ def parse_any_quantity(text: str, name: str) -> Quantity:
     if not _STARTS_WITH_NUMBER.match(stripped):
         raise UnitError(f"{name}: {stripped[:40]!r} must start with a number, e.g. '3.2 V'"
                         ).coded("no_number", name=name, text=stripped[:40])
+    # "25 °C" and "25 ℃" (how datasheets and Chinese keyboards write it): pint reads
+    # the degree sign as "degree", which the registry does not know before a "C"
+    stripped = _CELSIUS.sub("degC", stripped)
     simple = _SIMPLE.fullmatch(stripped)
     if simple:  # "3.2 V", "15 Ah": skip pint's general expression parser (5x faster)
         number, unit = simple.groups()
@@ -137,6 +140,8 @@ def parse_any_quantity(text: str, name: str) -> Quantity:
         value = ureg.Quantity(value)
     return value
 
+
+_CELSIUS = re.compile(r"(?:°\s*C|℃)(?![A-Za-z])")
 
 #: A plain number followed by a unit made of letters and simple operators only (no
 #: powers, no parentheses): the shape of every figure in a cell file.

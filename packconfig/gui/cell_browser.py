@@ -85,6 +85,13 @@ DETAIL_LABELS: dict[str, str] = {
                                                    "Cycle-life test discharge rate"),
     "cycle_life_dod": QT_TRANSLATE_NOOP("CellBrowser", "Cycle-life test depth of discharge"),
     "cycle_life_end_capacity": QT_TRANSLATE_NOOP("CellBrowser", "Cycle-life end capacity"),
+    "dc_resistance": QT_TRANSLATE_NOOP("CellBrowser", "DC resistance (R0)"),
+    "rc1_resistance": QT_TRANSLATE_NOOP("CellBrowser", "RC pair 1 resistance"),
+    "rc1_time_constant": QT_TRANSLATE_NOOP("CellBrowser", "RC pair 1 time constant"),
+    "rc2_resistance": QT_TRANSLATE_NOOP("CellBrowser", "RC pair 2 resistance"),
+    "rc2_time_constant": QT_TRANSLATE_NOOP("CellBrowser", "RC pair 2 time constant"),
+    "specific_heat": QT_TRANSLATE_NOOP("CellBrowser", "Specific heat"),
+    "activation_energy": QT_TRANSLATE_NOOP("CellBrowser", "Resistance activation energy"),
 }
 
 

@@ -66,6 +66,8 @@ TEXT_LABELS: dict[str, str] = {
     "price": QT_TRANSLATE_NOOP("CellEditor", "Price"),
     "price_source": QT_TRANSLATE_NOOP("CellEditor", "Price source"),
     "notes": QT_TRANSLATE_NOOP("CellEditor", "Notes"),
+    "cycle_life_source": QT_TRANSLATE_NOOP("CellEditor", "Cycle-life conditions source"),
+    "ecm_source": QT_TRANSLATE_NOOP("CellEditor", "Equivalent-circuit source"),
 }
 #: An example value of each quantity, in a usual datasheet unit (any unit of the right
 #: kind is accepted).
@@ -76,10 +78,16 @@ EXAMPLES: dict[str, str] = {
     "thickness": "54 mm", "max_continuous_discharge": "30 A",
     "max_continuous_charge": "15 A", "standard_charge": "7.5 A",
     "internal_resistance": "3 mohm", "price": "3.85 EUR",
+    "cycle_life_temperature": "25 degC", "cycle_life_charge_rate": "0.5 / h",
+    "cycle_life_discharge_rate": "0.5 / h", "cycle_life_dod": "1.0",
+    "cycle_life_end_capacity": "0.8", "dc_resistance": "5 mohm", "rc1_resistance": "2 mohm",
+    "rc1_time_constant": "30 s", "rc2_resistance": "1 mohm", "rc2_time_constant": "300 s",
+    "specific_heat": "1100 J/kg/K", "activation_energy": "30 kJ/mol",
 }
 #: The unit shown beside each kind of quantity (any unit of that kind is accepted).
 UNIT_HINTS = {"voltage": "V", "charge": "Ah", "current": "A", "mass": "g", "length": "mm",
-              "resistance": "mΩ"}
+              "resistance": "mΩ", "temperature": "°C", "rate": "1/h", "time": "s",
+              "specific_heat": "J/(kg·K)", "molar_energy": "kJ/mol"}
 #: Suggested confidence levels (any text is accepted).
 CONFIDENCE_LEVELS = ("high", "medium-high", "medium", "medium-low", "low")
 #: The groups of the form: (title, keys).
@@ -97,6 +105,12 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("CellEditor", "Life, temperature and price"),
      ("cycle_life", "cycle_life_conditions", "temperature_charge", "temperature_discharge",
       "price", "price_source")),
+    (QT_TRANSLATE_NOOP("CellEditor", "Cycle-life test conditions"),
+     ("cycle_life_temperature", "cycle_life_charge_rate", "cycle_life_discharge_rate",
+      "cycle_life_dod", "cycle_life_end_capacity", "cycle_life_source")),
+    (QT_TRANSLATE_NOOP("CellEditor", "Equivalent circuit (optional)"),
+     ("dc_resistance", "rc1_resistance", "rc1_time_constant", "rc2_resistance",
+      "rc2_time_constant", "specific_heat", "activation_energy", "ecm_source")),
 )
 REQUIRED = tuple(k for k, req in TEXT_FIELDS.items() if req) + tuple(
     k for k, (_kind, req) in QUANTITY_FIELDS.items() if req) + ("confidence",)

@@ -51,30 +51,30 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+229"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
+        <location line="-228"/>
+        <location line="+229"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+222"/>
+        <location line="-228"/>
+        <location line="+229"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+223"/>
+        <location line="-228"/>
+        <location line="+230"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-229"/>
         <location line="+10"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -104,12 +104,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+235"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-229"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -192,6 +192,41 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>Cycle-life end capacity</source>
         <translation>循环寿命终止容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC resistance (R0)</source>
+        <translation>直流内阻（R0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RC pair 1 resistance</source>
+        <translation>RC 环节 1 电阻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RC pair 1 time constant</source>
+        <translation>RC 环节 1 时间常数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RC pair 2 resistance</source>
+        <translation>RC 环节 2 电阻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RC pair 2 time constant</source>
+        <translation>RC 环节 2 时间常数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific heat</source>
+        <translation>比热容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resistance activation energy</source>
+        <translation>内阻活化能</translation>
     </message>
     <message>
         <location line="+195"/>
@@ -294,12 +329,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Datasheet source</source>
         <translation>规格书来源</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
@@ -344,7 +379,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Cycle-life conditions source</source>
+        <translation>循环寿命条件来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equivalent-circuit source</source>
+        <translation>等效电路参数来源</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Identity</source>
         <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys).</extracomment>
         <translation>基本信息</translation>
@@ -363,6 +408,16 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+2"/>
         <source>Life, temperature and price</source>
         <translation>寿命、温度与价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle-life test conditions</source>
+        <translation>循环寿命测试条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equivalent circuit (optional)</source>
+        <translation>等效电路（可选）</translation>
     </message>
     <message>
         <location line="+125"/>

@@ -103,3 +103,12 @@ def test_to_si_matches_pint_and_checks_the_kind():
         assert to_si(q, kind) == pytest.approx(q.to(KINDS[kind].si).magnitude, rel=1e-15)
     with pytest.raises(UnitError):
         to_si(Q_(3, "V"), "mass")
+
+
+@pytest.mark.parametrize("text", ["25 °C", "25°C", "25 ℃", "25 ° C", "25 degC"])
+def test_celsius_as_datasheets_and_chinese_keyboards_write_it(text):
+    """The cell editor shows a cycle-life test temperature as '25 °C'; it must read back."""
+    from packconfig.core.units import parse_quantity
+
+    value = parse_quantity(text, "temperature", "cycle-life test temperature")
+    assert value.to("K").magnitude == pytest.approx(298.15)
