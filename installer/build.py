@@ -77,6 +77,9 @@ PY_EXCLUDES: tuple[str, ...] = (
     # pyHanko's optional XML (EU trust lists) and legacy crypto back-end: signing and
     # verifying quotes never import them (the self-test's pdf-signed step checks)
     "lxml", "oscrypto",
+    # the test-only ECM cross-check (thevenin) brings scipy into the build venv; pint
+    # imports it optionally, the app never needs it
+    "scipy", "thevenin", "sksundae",
 )
 
 #: Qt plugins kept, per plugin folder: {folder: stems or None for the whole folder}.

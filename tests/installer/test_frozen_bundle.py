@@ -25,8 +25,10 @@ from packconfig import __version__
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
-#: Upper bound for the unpacked bundle, to catch a pruning regression (about 175 MB now).
-MAX_BUNDLE_MB = 230
+#: Upper bound for the unpacked bundle, to catch a pruning regression (about 250 MB now:
+#: 182 MB before signed quotes (pyHanko, cryptography, aiohttp: ~27 MB) and the team
+#: register (SQLAlchemy, psycopg with its libpq: ~20 MB); docs/installers.md).
+MAX_BUNDLE_MB = 275
 
 
 def _require_tools() -> None:
