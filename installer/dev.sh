@@ -130,6 +130,15 @@ ensure_venv() {
         tail -n 40 "$log" >&2
         die "pip install failed (full log: $log)"
     fi
+    # The installed libraries as bytecode, as pip leaves them unless
+    # PYTHONDONTWRITEBYTECODE=1 (set on some machines) stops it: without .pyc, numpy and
+    # pint take about twice as long to import at every start (docs/gui.md, "Start-up").
+    # Some wheels ship files that are not Python 3 (test data): compileall skips them and
+    # exits 1, which is not a failure of the install.
+    say "packages: byte-compiling site-packages"
+    "$VENV/bin/python" -m compileall -q -j 0 \
+        "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" \
+        >/dev/null 2>&1 || true
     printf '%s\n' "$want" >"$STAMP"
     "$VENV/bin/python" - <<'EOF'
 import sys
