@@ -62,6 +62,9 @@ def attach(win: MainWindow) -> None:
     win.quote_placeholder = None
     win.config.attach()
     win.wire()
+    from packconfig.gui import register_link
+
+    register_link.attach(win)  # reachable? writable? the customer book (in a worker)
     show_load_notices(win)
     start = persist.last_project(win.qsettings) or default_project(win.catalog)
     win.doc.reset(start)
