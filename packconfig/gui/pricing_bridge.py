@@ -24,6 +24,7 @@ class QuoteInputs:
     """What the sales engineer typed in the quote panel."""
 
     company: str = ""
+    company_zh: str = ""  # the Chinese name (a customer picked from the book)
     contact: str = ""
     quantity: int = 100
     currency: str = "CNY"
@@ -83,7 +84,8 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
     return make_quote(project.cell, project.series, project.parallel, inputs.quantity,
                       inputs.currency, with_margin(settings, inputs.margin_pct),
-                      Party(company=inputs.company, contact=inputs.contact,
+                      Party(company=inputs.company, company_zh=inputs.company_zh,
+                            contact=inputs.contact,
                             address=inputs.address, email=inputs.email, phone=inputs.phone,
                             tax_id=inputs.tax_id),
                       sales_engineer=engineer or inputs.engineer, options=project.options,

@@ -365,8 +365,11 @@ class QuotePanel(QWidget):
 
     def inputs(self) -> QuoteInputs:
         t = self.terms.values()
+        book = self.picked_customer  # the typed name is this entry's (either script)
+        company = book.company if book else self.company.text().strip()
         return QuoteInputs(
-            company=self.company.text().strip(), contact=self.contact.text().strip(),
+            company=company, company_zh=book.company_zh if book else "",
+            contact=self.contact.text().strip(),
             email=t.email, phone=t.phone, tax_id=t.tax_id,
             quantity=self.quantity.value(), currency=self.currency.currentText(),
             margin_pct=Decimal(str(round(self.margin.value(), 1))),
@@ -422,7 +425,7 @@ class QuotePanel(QWidget):
 
     def show_quote_inputs(self, quote: Quote) -> None:
         """Fill the commercial fields from an opened quote."""
-        self.company.setText(quote.customer.company)
+        self.company.setText(quote.customer.name(quote.print_language))
         self.contact.setText(quote.customer.contact)
         self.quantity.setValue(quote.quantity)
         self.currency.setCurrentText(quote.currency)

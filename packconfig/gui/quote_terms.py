@@ -171,3 +171,20 @@ class TermsForm(QWidget):
         self.warranty.setText(t.warranty_text)
         self.warranty.setModified(bool(t.warranty_text))  # the quote's own text stays
         self.approver.setText(quote.approved_by)
+
+
+def follow_lifetime(form: TermsForm, page: QWidget) -> None:
+    """Keep ``form``'s warranty default in step with the Lifetime page ``page``: after
+    each projection and on each edit of its proposal (``warrantyEdit``)."""
+
+    def sync(*_args: object) -> None:
+        form.follow_warranty(page.terms()[0])
+
+    def hook() -> None:  # the page builds its widgets when first shown
+        edit = getattr(page, "warranty", None)
+        if edit is not None and not getattr(form, "_follows_edits", False):
+            edit.textChanged.connect(sync)
+            form._follows_edits = True
+
+    page.computed.connect(hook)
+    page.computed.connect(sync)

@@ -220,9 +220,12 @@ class RegisterDialog(QDialog):
         text = edit.text().strip().replace(",", "").replace("，", "")
         if not text:
             return None
+        parts = text.split()
         if not any(ch.isalpha() for ch in text):
-            text = f"{text} {self.currency}"
-        return Money.parse(text.upper(), edit.accessibleName() or "value")
+            parts.append(self.currency)  # a bare amount: the quote panel's currency
+        elif len(parts) == 2 and parts[1].isalpha():
+            parts[1] = parts[1].upper()  # "10000 usd"
+        return Money.parse(" ".join(parts), edit.accessibleName() or "value")
 
     def refresh(self) -> None:
         """Apply the filters: the table (count and first page) and the pipeline."""
