@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -101,13 +101,13 @@ class CustomerCombo(QComboBox):
         ident = index.data(ID_ROLE)
         found = self.entry(ident) if ident is not None else self.matching(
             str(index.data() or ""))
-        if found is not None:
-            self.picked.emit(found)
+        if found is not None:  # after the completer has put its text in the field
+            QTimer.singleShot(0, self, lambda: self.picked.emit(found))
 
     def _chosen(self, row: int) -> None:
         found = self.entry(self.itemData(row))
-        if found is not None:
-            self.picked.emit(found)
+        if found is not None:  # after the combo has put the item's label in the field
+            QTimer.singleShot(0, self, lambda: self.picked.emit(found))
 
 
 class CustomerDialog(QDialog):

@@ -55,7 +55,8 @@ def pick_by_completion(qtbot, win, typed: str) -> None:
     popup = edit.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=3000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    with qtbot.waitSignal(win.quote.customer_combo.picked, timeout=3000):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
 
 
 def test_pick_from_the_book_fills_the_quote_and_the_snapshot_is_kept(win, qtbot, dialogs):
