@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,9 +73,9 @@ class QuotePanel(QWidget):
         self.customer_combo = CustomerCombo()
         self.company = self.customer_combo.lineEdit()
         self.picked_customer: Customer | None = None
-        self.edit_customer = QPushButton(objectName="editCustomerButton")
-        self.edit_customer.setEnabled(False)
-        self.new_customer = QPushButton(objectName="newCustomerButton")
+        self.edit_customer = QToolButton(objectName="editCustomerButton")  # narrow: the
+        self.edit_customer.setEnabled(False)  # combo keeps the room at 1024 x 600
+        self.new_customer = QToolButton(objectName="newCustomerButton")
         self.register_status = QLabel(objectName="registerStatusLabel")
         self.register_status.setWordWrap(True)
         self.register_status.setStyleSheet("color: #b42318;")

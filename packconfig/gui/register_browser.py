@@ -71,8 +71,8 @@ class RegisterDialog(QDialog):
         self.currency = currency
         self.language = current_language()
         self.can_write = True
-        self.resize(1100, 640)
         self._build()
+        self._fit_screen()
         self.retranslate_ui()
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh)
@@ -123,9 +123,10 @@ class RegisterDialog(QDialog):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((110, 40, 90, 90, 90, 230, 110, 130)):
-            self.table.setColumnWidth(col, width)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(5, head.ResizeMode.Stretch)  # the customer takes the rest
+        head.setMinimumSectionSize(36)
+        self._sized = False  # the other columns fit the first page once it is shown
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for name in ("markSentButton", "markAcceptedButton", "markRejectedButton",
@@ -161,6 +162,17 @@ class RegisterDialog(QDialog):
         lay.addWidget(split, 1)
         lay.addLayout(actions)
         lay.addWidget(close)
+
+    def _fit_screen(self) -> None:
+        """1100 x 640, or less on a small screen (1024 x 600 netbooks)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 640
+        if room is not None:
+            width, height = min(width, room.width() - 24), min(height, room.height() - 48)
+        self.resize(width, height)
 
     @staticmethod
     def _date_edit(name: str) -> QDateEdit:
@@ -248,6 +260,10 @@ class RegisterDialog(QDialog):
         self.model.set_filter(flt)
         if not self.model.error:
             self._show_pipeline(flt)
+            if not self._sized and self.model.rowCount():
+                for col in (0, 1, 2, 3, 4, 6, 7, 8):
+                    self.table.resizeColumnToContents(col)
+                self._sized = True
         self._reselect(keep)
         self._selected()
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+)
 
 from packconfig import display
 from packconfig.core.store.register import Customer, Register
@@ -70,7 +77,7 @@ def test_pick_from_the_book_fills_the_quote_and_the_snapshot_is_kept(win, qtbot,
     assert (t.address, t.email, t.phone, t.tax_id) == (ACME.address, ACME.email, ACME.phone,
                                                        ACME.tax_id)
     assert panel.currency.currentText() == "USD" and panel.pdf_language() == "en"
-    assert win.findChild(QPushButton, "editCustomerButton").isEnabled()
+    assert win.findChild(QToolButton, "editCustomerButton").isEnabled()
     qtbot.mouseClick(panel.issue, LEFT)
     assert not dialogs.calls_of("critical"), dialogs.calls_of("critical")
     quote = win.last_quote
@@ -125,7 +132,7 @@ def test_new_customer_dialog_checks_fields_in_the_interface_language(win, qtbot,
 
     win.quote.company.setText("Gamma Cells")
     dialogs.dialog_result = fill
-    qtbot.mouseClick(win.findChild(QPushButton, "newCustomerButton"), LEFT)
+    qtbot.mouseClick(win.findChild(QToolButton, "newCustomerButton"), LEFT)
     assert "电子邮箱" in seen["error"] and "not-an-address" in seen["error"]
     assert seen["invalid"]
     assert "客户簿中已有" in seen["exists"]
@@ -147,7 +154,7 @@ def test_edit_customer_saves_the_book_entry(win, qtbot, dialogs):
         return dialog.result()
 
     dialogs.dialog_result = edit
-    qtbot.mouseClick(win.findChild(QPushButton, "editCustomerButton"), LEFT)
+    qtbot.mouseClick(win.findChild(QToolButton, "editCustomerButton"), LEFT)
     with Register() as reg:
         assert reg.customer(ACME.company).phone == "+86 574 0000 0000"
     assert win.quote.terms.values().phone == "+86 574 0000 0000"
