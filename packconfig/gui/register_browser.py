@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
 from packconfig.gui.i18n import current_language
-from packconfig.gui.register_model import RegisterModel, stage_text
+from packconfig.gui.register_model import PAGE, RegisterModel, stage_text
 
 if TYPE_CHECKING:
     from packconfig.core.store.browse import QuoteFilter
@@ -126,6 +127,7 @@ class RegisterDialog(QDialog):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(5, head.ResizeMode.Stretch)  # the customer takes the rest
         head.setMinimumSectionSize(36)
+        head.setResizeContentsPrecision(PAGE)  # never measure beyond one page
         self._sized = False  # the other columns fit the first page once it is shown
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -162,6 +164,19 @@ class RegisterDialog(QDialog):
         lay.addWidget(split, 1)
         lay.addLayout(actions)
         lay.addWidget(close)
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the rows in view, once (a hidden view would measure, and
+        so read, a thousand rows: wait until it is shown)."""
+        if self._sized or not self.table.isVisible() or not self.model.rowCount():
+            return
+        for col in (0, 1, 2, 3, 4, 6, 7, 8):
+            self.table.resizeColumnToContents(col)
+        self._sized = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._size_columns()
 
     def _fit_screen(self) -> None:
         """1100 x 640, or less on a small screen (1024 x 600 netbooks)."""
@@ -260,10 +275,7 @@ class RegisterDialog(QDialog):
         self.model.set_filter(flt)
         if not self.model.error:
             self._show_pipeline(flt)
-            if not self._sized and self.model.rowCount():
-                for col in (0, 1, 2, 3, 4, 6, 7, 8):
-                    self.table.resizeColumnToContents(col)
-                self._sized = True
+            self._size_columns()
         self._reselect(keep)
         self._selected()
 
