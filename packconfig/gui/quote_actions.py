@@ -161,7 +161,13 @@ def browse(win: MainWindow) -> None:
     from packconfig.gui import register_link
 
     currency = win.quote.currency.currentText() if win.quote is not None else "CNY"
-    dlg = RegisterDialog(win, register_link.register(win), currency)
+    try:
+        reg = register_link.register(win)
+    except PackconfigError as exc:  # e.g. a bad register URL in settings.json
+        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Quote register"),
+                             messages.text(exc, current_language()))
+        return
+    dlg = RegisterDialog(win, reg, currency)
     dlg.opened.connect(lambda quote: open_quote(win, quote, dlg))
     dlg.exec()
     dlg.deleteLater()

@@ -187,7 +187,12 @@ def customer_dialog(win: MainWindow, *, new: bool) -> None:
     if panel is None:
         return
     current = None if new else panel.picked_customer
-    reg = register(win)
+    try:
+        reg = register(win)
+    except PackconfigError as exc:  # e.g. a bad register URL in settings.json
+        QMessageBox.warning(win, QCoreApplication.translate("MainWindow", "Customer book"),
+                            messages.text(exc, current_language()))
+        return
     dlg = CustomerDialog(reg, current, win, prefill=typed_customer(panel) if new else None)
     dlg.exec()
     saved = dlg.saved

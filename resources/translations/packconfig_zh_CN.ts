@@ -1089,7 +1089,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+187"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+191"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -1273,13 +1273,18 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>已开具 %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+91"/>
+        <source>Quote register</source>
+        <translation>报价登记簿</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Opened %1 from the register</source>
         <translation>已从报价登记簿打开 %1</translation>
     </message>
     <message>
         <location filename="../../packconfig/gui/issue_export.py" line="-27"/>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-95"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-101"/>
         <source>Customer missing</source>
         <extracomment>Record a quote issued elsewhere (File → Issue Quote and Export PDF…) like Issue quote.</extracomment>
         <translation>缺少客户</translation>
@@ -1400,7 +1405,8 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>无法导出电子表格</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/register_link.py" line="+200"/>
+        <location filename="../../packconfig/gui/register_link.py" line="+193"/>
+        <location line="+12"/>
         <source>Customer book</source>
         <extracomment>Codes meaning &quot;the register cannot be reached now&quot; (a retry may help).</extracomment>
         <translation>客户簿</translation>
@@ -1609,7 +1615,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+248"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+249"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -1869,7 +1875,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%1–%2 套：优惠 %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>* Estimated cell price: no catalog price for this cell</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>
@@ -2148,7 +2154,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>相对 %1 的变更：</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/register_browser.py" line="+330"/>
+        <location filename="../../packconfig/gui/register_browser.py" line="+361"/>
         <source>Status not changed</source>
         <extracomment>statusFilter entries: (register status or None for all, caption key). Button objectName -&gt; the stage it moves the selected revision to.</extracomment>
         <translation>状态未更改</translation>

@@ -246,3 +246,19 @@ def test_lazy_pages_over_many_quotes(qtbot, issued):
     assert d.model.loaded_pages()[-1] == 1004 // PAGE
     assert len(d.model.loaded_pages()) <= 3
     assert d.model.entry(1004).number == "Q-2025-0001"  # newest first
+
+
+def test_a_bad_register_url_is_explained_not_a_traceback(qtbot, dialogs, monkeypatch):
+    from packconfig.gui import quote_actions
+
+    monkeypatch.setenv("PACKCONFIG_REGISTER_URL", "mysql://db.example/quotes")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.registerChecked, timeout=10000):
+        w.show()
+    assert w.register_state.block == "unreachable"
+    assert "sqlite:///" in w.quote.register_status.text()  # says what a URL must be
+    assert not w.quote.issue.isEnabled()
+    quote_actions.browse(w)
+    assert "mysql://" in dialogs.calls_of("critical")[-1].args[2]
+    w.doc.stack.setClean()
