@@ -31,7 +31,7 @@ from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
 from packconfig.core.money import CURRENCIES
 from packconfig.gui.i18n import current_language
-from packconfig.gui.validation import mark_invalid
+from packconfig.gui.validation import mark_invalid, sentence
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads with the register, not at start-up
     from packconfig.core.store.customers import Customer
@@ -220,7 +220,7 @@ class CustomerDialog(QDialog):
                                                            "language")}
                 self.saved = self.register.edit_customer(self.original.id, **changes)
         except PackconfigError as exc:
-            text = messages.text(exc, language)
+            text = sentence(messages.text(exc, language))
             self.error.setText(text)
             widget = self._widget_for(exc)
             if widget is not None:

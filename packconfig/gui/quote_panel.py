@@ -476,7 +476,7 @@ class QuotePanel(QWidget):
         ``registerStatusLabel`` (``registerRetryButton`` beside it when ``block`` is
         "unreachable"); ``message`` alone (read-only access) informs only."""
         self._register_block = block
-        text = message
+        text = message[:1].upper() + message[1:]
         self.register_status.setText(text)
         self.register_status.setVisible(bool(text))
         self.register_status.setStyleSheet("color: #b42318;" if block else "color: #8a5a00;")

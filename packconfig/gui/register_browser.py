@@ -287,7 +287,7 @@ class RegisterDialog(QDialog):
         return True
 
     def _show_problem(self, text: str, error: bool = True) -> None:
-        self.problem.setText(text)
+        self.problem.setText(text[:1].upper() + text[1:])
         self.problem.setProperty("error", bool(text) and error)
         self.problem.setStyleSheet("color: #b42318;" if error else "color: #8a5a00;")
         self.problem.setVisible(bool(text))

@@ -152,7 +152,7 @@ def test_read_only_role(pg, windows, qtbot, dialogs, monkeypatch, tmp_path):
     win = windows()
     label = win.findChild(QLabel, "registerStatusLabel")
     assert win.register_state.block == "read-only"
-    assert label.isVisible() and label.text().startswith("not permitted"), label.text()
+    assert label.isVisible() and label.text().startswith("Not permitted"), label.text()
     assert not win.quote.issue.isEnabled() and not win.quote.new_customer.isEnabled()
     win.quote.company.setText("Nope Co")
     win.issue_quote()  # e.g. from a shortcut: refused cleanly, nothing issued
@@ -168,7 +168,7 @@ def test_read_only_role(pg, windows, qtbot, dialogs, monkeypatch, tmp_path):
     assert dlg.model.rowCount() == 1  # browsing works
     dlg.table.selectRow(0)
     assert dlg.selected().number == q.number
-    assert "not permitted" in dlg.problem.text()
+    assert dlg.problem.text().startswith("Not permitted")
     for name in ("markSentButton", "markAcceptedButton", "markRejectedButton", "amendButton"):
         assert not dlg.findChild(QPushButton, name).isEnabled(), name
     assert not dlg.mark("accepted")  # the register refuses even if asked
