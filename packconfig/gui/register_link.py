@@ -1,8 +1,8 @@
 """The window's link to the quote register: is it reachable, may this user write, the
 customer book for the quote panel, and the customer dialogs.
 
-At start (after the core is attached) a worker opens the register (a team server may
-be down or slow: never on the GUI thread) and reports:
+When the quote panel is first shown, a worker opens the register (a team server may be
+down or slow: never on the GUI thread) and reports:
 
 * reachable and writable: quoting on, the customer book loaded into ``customerCombo``;
 * unreachable: the window works (engineering, pricing), but issuing is off; the
@@ -122,8 +122,14 @@ def attach(win: MainWindow) -> None:
     panel.registerRetryRequested.connect(lambda: check(win))
     panel.newCustomerRequested.connect(lambda: customer_dialog(win, new=True))
     panel.editCustomerRequested.connect(lambda: customer_dialog(win, new=False))
-    # at the next turn of the event loop: nothing starts before the window is built
-    QTimer.singleShot(0, win, lambda: check(win))
+    # when the quote panel is first shown: a user who only designs packs never loads
+    # the register's libraries (SQLAlchemy, a driver: ~40 MB) nor waits for a server
+    def shown(*_args: object) -> None:
+        if win.tabs.currentWidget() is panel and getattr(win, "_register_check", None) is None:
+            check(win)
+
+    win.tabs.currentChanged.connect(shown)
+    QTimer.singleShot(0, win, shown)  # the quote tab may be the one restored
 
 
 def check(win: MainWindow) -> CheckJob:

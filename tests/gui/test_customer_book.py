@@ -42,7 +42,8 @@ def win(qtbot, book):
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: getattr(w, "register_state", None) is not None, timeout=10000)
+    with qtbot.waitSignal(w.registerChecked, timeout=10000):  # on the quote tab
+        w.tabs.setCurrentWidget(w.quote)
     yield w
     w.doc.stack.setClean()
     i18n.set_language("en")
@@ -192,3 +193,21 @@ def test_quote_terms_show_the_lifetime_warranty_and_print_one(win, qtbot, dialog
     data = build_report_data(quote, "en")
     texts = " ".join(data.terms) + " ".join(f.text for f in data.commercial)
     assert "8 years" not in texts and "Per warranty agreement WA-7" in texts
+
+
+def test_the_register_is_checked_only_once_the_quote_tab_is_shown(qtbot):
+    import sys
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(200)
+    assert getattr(w, "_register_check", None) is None  # designing only: no register
+    with qtbot.waitSignal(w.registerChecked, timeout=10000):
+        w.tabs.setCurrentWidget(w.quote)
+    assert w.register_state.block == "" and "sqlalchemy" in sys.modules
+    w.tabs.setCurrentIndex(0)
+    w.tabs.setCurrentWidget(w.quote)
+    assert w._register_check is not None  # once; Retry checks again
+    w.doc.stack.setClean()

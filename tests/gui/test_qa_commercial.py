@@ -59,9 +59,10 @@ def win(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1366, 768)
-    with qtbot.waitSignal(w.registerChecked, timeout=10000):
-        w.show()
-        qtbot.waitExposed(w)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.registerChecked, timeout=10000):  # on the quote tab
+        w.tabs.setCurrentWidget(w.quote)
     yield w
     w.doc.stack.setClean()
     i18n.set_language("en")

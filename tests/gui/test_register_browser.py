@@ -254,8 +254,9 @@ def test_a_bad_register_url_is_explained_not_a_traceback(qtbot, dialogs, monkeyp
     monkeypatch.setenv("PACKCONFIG_REGISTER_URL", "mysql://db.example/quotes")
     w = MainWindow()
     qtbot.addWidget(w)
-    with qtbot.waitSignal(w.registerChecked, timeout=10000):
-        w.show()
+    w.show()
+    with qtbot.waitSignal(w.registerChecked, timeout=10000):  # on the quote tab
+        w.tabs.setCurrentWidget(w.quote)
     assert w.register_state.block == "unreachable"
     assert "sqlite:///" in w.quote.register_status.text()  # says what a URL must be
     assert not w.quote.issue.isEnabled()

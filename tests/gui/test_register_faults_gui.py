@@ -54,10 +54,10 @@ def open_window(qtbot) -> MainWindow:
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1366, 768)
-    with qtbot.waitSignal(w.registerChecked, timeout=20000):
-        w.show()
-        qtbot.waitExposed(w)
-    w.tabs.setCurrentWidget(w.quote)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.registerChecked, timeout=20000):  # on the quote tab
+        w.tabs.setCurrentWidget(w.quote)
     return w
 
 
