@@ -231,7 +231,7 @@ class QuotePanel(QWidget):
         self.export.clicked.connect(self.exportRequested)
         self.export_sheet.clicked.connect(self._export_sheet)
         self.customer_combo.picked.connect(self.pick_customer)
-        self.company.textEdited.connect(self._customer_typed)
+        self.company.textChanged.connect(self._customer_typed)  # typed or set
         self.edit_customer.clicked.connect(self.editCustomerRequested)
         self.new_customer.clicked.connect(self.newCustomerRequested)
         self.register_retry.clicked.connect(self.registerRetryRequested)

@@ -97,6 +97,27 @@ def test_pick_from_the_book_fills_the_quote_and_the_snapshot_is_kept(win, qtbot,
     assert entry.customer_id == snap.id is not None
 
 
+def test_a_name_not_in_the_book_is_quoted_as_typed(win, qtbot):
+    pick_by_completion(qtbot, win, "motors")
+    assert win.quote.inputs().company_zh == "艾克米汽车"
+    win.quote.show_quote_inputs(dataclasses_replace_customer(win, "Other Co"))
+    inputs = win.quote.inputs()
+    assert (inputs.company, inputs.company_zh) == ("Other Co", "")
+    assert win.quote.picked_customer is None
+    assert not win.findChild(QToolButton, "editCustomerButton").isEnabled()
+
+
+def dataclasses_replace_customer(win, company: str):
+    """A quote of the current design for ``company`` (as File → Open would show)."""
+    import dataclasses
+
+    from packconfig.gui.pricing_bridge import draft_quote
+
+    quote = draft_quote(win.doc.project, win.quote.inputs(), win.commercial)
+    return dataclasses.replace(quote, customer=dataclasses.replace(
+        quote.customer, company=company, company_zh=""))
+
+
 def test_chinese_name_completes_and_the_chinese_quote_prints_it(win, qtbot):
     pick_by_completion(qtbot, win, "贝塔")
     assert win.quote.pdf_language() == "zh"  # the customer's language
