@@ -10,6 +10,8 @@
     packconfig quotes history NUMBER        every status change: who, when
     packconfig quotes pipeline [filters] [--json]   value by status and by month
     packconfig quotes expire [--date DATE]  expire draft/sent quotes past their validity
+    packconfig quotes export -o FILE.xlsx|FILE.csv [filters] [--language en|zh]
+                                            the filtered view as a spreadsheet
 
 Every action takes ``--register URL`` (else PACKCONFIG_REGISTER_URL, settings.json or
 the single-user file). A read-only database role can list, but changing a quote is
@@ -70,6 +72,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     _filters(pi)
     pi.add_argument("--json", action="store_true")
     pi.set_defaults(func=run_pipeline)
+    xp = qsub.add_parser("export", help="write the filtered register as XLSX or CSV")
+    xp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv",
+                    help="XLSX (formatted, amounts as numbers, totals as formulas) or CSV "
+                         "(UTF-8 with BOM), by the suffix")
+    xp.add_argument("--language", choices=("en", "zh"), default="en",
+                    help="headers and status words of the XLSX")
+    _filters(xp)
+    xp.set_defaults(func=run_export)
     ex = qsub.add_parser("expire", help="expire draft and sent quotes past their validity")
     ex.add_argument("--date", default=None, help="as of DATE (default today)")
     add_register_argument(ex)
@@ -192,6 +202,21 @@ def run_pipeline(args: argparse.Namespace) -> int:
         for stage, totals in stages.items():
             for money in totals.values():
                 print(f"{month}  {stage:<10} {display.money(money, code=True):>20}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from packconfig.report.register_sheet import export_register
+
+    if Path(args.output).suffix.lower() not in (".xlsx", ".csv"):
+        raise InputError(f"the export file must end in .xlsx or .csv, got {args.output!r}"
+                         ).coded("export_suffix", path=args.output)
+    flt = filter_from_args(args)
+    with Register(args.register) as reg:
+        path, rows = export_register(reg, flt, args.output, args.language)
+    print(f"{path}\t{rows} revisions")
     return 0
 
 

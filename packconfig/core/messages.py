@@ -230,6 +230,7 @@ ZH: dict[str, str] = {
     "stage_forbidden": "{label} 不能从“{old_zh}”改为“{new_zh}”。",
     "quote_locked": "{label} 已被接受并锁定；如需新修订版，请使用“修订（amend）”。",
     "value_range_currency": "金额范围的上下限必须使用同一种货币。",
+    "export_suffix": "导出文件必须以 .xlsx 或 .csv 结尾，当前为“{path}”。",
     # ---- the customer book
     "customer_field": "客户字段“{field}”无效（必须是不超过 2000 个字符的文本）。",
     "customer_no_company": "客户必须填写公司名称。",

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     signatureVerified = Signal(object)  # noqa: N815 - Verdict of a quote PDF opened
     firstPainted = Signal()  # noqa: N815 - the window is on screen with its results
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
+    registerChecked = Signal(object)  # noqa: N815 - register_link.RegisterState shown
     _painted = False  # (a class default: Qt sends events before __init__ has run)
     _shield: _InputShield | None = None
     _space_shared = False

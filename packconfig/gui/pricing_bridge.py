@@ -24,6 +24,7 @@ class QuoteInputs:
     """What the sales engineer typed in the quote panel."""
 
     company: str = ""
+    company_zh: str = ""  # the Chinese name (a customer picked from the book)
     contact: str = ""
     quantity: int = 100
     currency: str = "CNY"
@@ -32,6 +33,9 @@ class QuoteInputs:
     notes: str = ""
     include_bom: bool = True  # the PDF's BOM summary (issue 15)
     address: str = ""
+    email: str = ""
+    phone: str = ""
+    tax_id: str = ""
     engineer: str = ""
     incoterm: str = ""  # Incoterms 2020 code; "" = EXW seller's works
     place: str = ""
@@ -81,8 +85,10 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
                 engineer: str = "") -> Quote:
     quote = make_quote(project.cell, project.series, project.parallel, inputs.quantity,
                       inputs.currency, with_margin(settings, inputs.margin_pct),
-                      Party(company=inputs.company, contact=inputs.contact,
-                            address=inputs.address),
+                      Party(company=inputs.company, company_zh=inputs.company_zh,
+                            contact=inputs.contact,
+                            address=inputs.address, email=inputs.email, phone=inputs.phone,
+                            tax_id=inputs.tax_id),
                       sales_engineer=engineer or inputs.engineer, options=project.options,
                       notes=inputs.notes, validity_days=inputs.validity_days,
                       incoterm=inputs.incoterm_rule(), lines=inputs.lines(),
@@ -91,9 +97,17 @@ def draft_quote(project: Project, inputs: QuoteInputs, settings: Settings,
 
 
 def with_lifetime(quote: Quote, terms: tuple[str, object]) -> Quote:
-    """``quote`` carrying the Lifetime page's warranty text and terms (issue 17)."""
+    """``quote`` carrying the Lifetime page's warranty and terms (issue 17), with ONE
+    warranty text: when the page has a projection, the quote terms' text (which shows
+    the page's proposal until the user edits it) is printed both in the terms and in
+    the lifetime section; an empty terms text takes the page's."""
     warranty, life = terms
-    return dataclasses.replace(quote, warranty=warranty, life=life)
+    if life is None:
+        return dataclasses.replace(quote, warranty=warranty, life=life)
+    text = quote.commercial_terms.warranty_text.strip() or warranty.strip()
+    return dataclasses.replace(
+        quote, warranty=text, life=life,
+        commercial_terms=dataclasses.replace(quote.commercial_terms, warranty_text=text))
 
 
 def revision_of(base: Quote, project: Project, inputs: QuoteInputs, settings: Settings,

@@ -1,4 +1,5 @@
-"""Issue a quote, issue a new revision, and the register browser with a revision diff."""
+"""Issue a quote, issue a new revision, open the register browser (:mod:`.register_browser`)
+and open a revision from it; the revision diff."""
 
 from __future__ import annotations
 
@@ -7,39 +8,21 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QMessageBox,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from packconfig import display
 from packconfig.core import messages
 from packconfig.core.commerce.quote import Quote, diff_quotes
 from packconfig.core.errors import PackconfigError
-from packconfig.core.store.register import Register, RegisterEntry
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import draft_quote, revision_of, with_lifetime
+from packconfig.gui.register_browser import RegisterDialog  # noqa: F401 - its old home
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
 
 
-#: Register statuses and diff kinds/fields as shown (the core's values are keys).
-_STATUS = {
-    "issued": QT_TRANSLATE_NOOP("RegisterDialog", "issued"),
-    "superseded": QT_TRANSLATE_NOOP("RegisterDialog", "superseded"),
-    "draft": QT_TRANSLATE_NOOP("RegisterDialog", "draft"),
-}
+#: Diff kinds/fields as shown (the core's values are keys).
 _KINDS = {
     "engineering": QT_TRANSLATE_NOOP("RegisterDialog", "engineering"),
     "price": QT_TRANSLATE_NOOP("RegisterDialog", "price"),
@@ -132,91 +115,18 @@ def _issue(win: MainWindow, make_draft: Callable[[], Quote], failure_title: str
            ) -> Quote | None:
     """Build the draft, issue it in the register and show it; a user error (or a full
     disk, a locked register) is explained in a dialog and nothing is issued."""
+    from packconfig.gui import register_link
+
     try:
         draft = make_draft()
-        with Register() as reg:
-            issued = reg.issue(draft)
+        picked = win.quote.picked_customer if win.quote is not None else None
+        issued = register_link.register(win).issue(draft, customer=picked)
     except PackconfigError as exc:
         QMessageBox.critical(win, failure_title, messages.text(exc, current_language()))
+        register_link.refused(win, exc)
         return None
     _record(win, issued)
     return issued
-
-
-class RegisterDialog(QDialog):
-    """Issued quotes (filter by number or customer) and, for the selected revision, its
-    differences from the previous revision."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("RegisterDialog", "Number"),
-               QT_TRANSLATE_NOOP("RegisterDialog", "Rev"),
-               QT_TRANSLATE_NOOP("RegisterDialog", "Status"),
-               QT_TRANSLATE_NOOP("RegisterDialog", "Date"),
-               QT_TRANSLATE_NOOP("RegisterDialog", "Customer"),
-               QT_TRANSLATE_NOOP("RegisterDialog", "Total excl. tax"))
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Quote register"))
-        self.resize(900, 560)
-        self.filter = QLineEdit(objectName="registerFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by quote number or customer"))
-        self.filter.setToolTip(self.tr("Text contained in the quote number or customer"))
-        self.table = QTableWidget(0, len(self.HEADERS), objectName="registerTable")
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("RegisterDialog", h) for h in self.HEADERS])
-        self.language = current_language()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.diff = QTextBrowser(objectName="revisionDiff")
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.diff)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.filter)
-        lay.addWidget(split)
-        lay.addWidget(buttons)
-        self.entries: list[RegisterEntry] = []
-        self.filter.textChanged.connect(self.refresh)
-        self.table.itemSelectionChanged.connect(self._show_diff)
-        self.refresh()
-
-    def refresh(self) -> None:
-        text = self.filter.text().strip()
-        try:
-            with Register() as reg:
-                found = reg.search()
-        except PackconfigError as exc:
-            self.diff.setPlainText(messages.text(exc, self.language))
-            return
-        low = text.lower()
-        self.entries = [e for e in found if not low or low in e.number.lower()
-                        or low in e.customer.lower()]
-        self.table.setRowCount(len(self.entries))
-        for row, e in enumerate(self.entries):
-            status = QCoreApplication.translate("RegisterDialog", _STATUS.get(e.status, e.status))
-            for col, value in enumerate((e.number, f"R{e.revision}", status,
-                                         display.date(e.date, self.language), e.customer,
-                                         display.money(e.total_excl_tax, self.language))):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-
-    def _show_diff(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        e = self.entries[rows[0].row()]
-        try:
-            with Register() as reg:
-                new = reg.get(e.number, e.revision)
-                old = reg.get(e.number, e.revision - 1) if e.revision > 0 else None
-        except PackconfigError as exc:
-            self.diff.setPlainText(messages.text(exc, self.language))
-            return
-        self.diff.setHtml(diff_html(old, new, self.language))
 
 
 def diff_html(old: Quote | None, new: Quote, language: str = "en") -> str:
@@ -247,5 +157,39 @@ def diff_html(old: Quote | None, new: Quote, language: str = "en") -> str:
 
 
 def browse(win: MainWindow) -> None:
-    dlg = RegisterDialog(win)
+    """The register browser over the window's register; "Open" loads a revision."""
+    from packconfig.gui import register_link
+
+    currency = win.quote.currency.currentText() if win.quote is not None else "CNY"
+    try:
+        reg = register_link.register(win)
+    except PackconfigError as exc:  # e.g. a bad register URL in settings.json
+        QMessageBox.critical(win, QCoreApplication.translate("MainWindow", "Quote register"),
+                             messages.text(exc, current_language()))
+        return
+    dlg = RegisterDialog(win, reg, currency)
+    dlg.opened.connect(lambda quote: open_quote(win, quote, dlg))
     dlg.exec()
+    dlg.deleteLater()
+
+
+def open_quote(win: MainWindow, quote: Quote, dialog: QDialog | None = None) -> bool:
+    """Show an issued revision in the window: its design and its terms (after the
+    unsaved-changes question), as File → Open does with a quote PDF."""
+    from packconfig.core.store.project import Project
+    from packconfig.gui.window_files import maybe_save
+
+    if not maybe_save(win):
+        return False
+    d = quote.design
+    win.doc.reset(Project(d.cell, d.series, d.parallel, d.options, quote=quote), None)
+    win.last_quote = quote
+    if win.quote is not None:
+        win.quote.show_quote_inputs(quote)
+        win.quote.show_issued(quote)
+    win.update_title()
+    win.statusBar().showMessage(QCoreApplication.translate(
+        "MainWindow", "Opened %1 from the register").replace("%1", quote.label), 5000)
+    if dialog is not None:
+        dialog.accept()
+    return True

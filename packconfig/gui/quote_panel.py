@@ -10,6 +10,7 @@ time, warranty, approver) — everything the PDF prints."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +40,15 @@ from packconfig.core.commerce.pricing import PriceBreakdown
 from packconfig.core.commerce.quote import Quote
 from packconfig.core.commerce.settings import Settings
 from packconfig.core.money import CURRENCIES
+from packconfig.gui.customers import CustomerCombo
 from packconfig.gui.i18n import current_language
 from packconfig.gui.pricing_bridge import QuoteInputs
 from packconfig.gui.quote_lines import LinesEditor
 from packconfig.gui.quote_terms import TermsForm
 from packconfig.gui.signing_ui import ElidedLabel
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads with the register, not at start-up
+    from packconfig.core.store.customers import Customer
 
 
 class QuotePanel(QWidget):
@@ -54,13 +60,30 @@ class QuotePanel(QWidget):
     browseRequested = Signal()  # noqa: N815
     exportRequested = Signal()  # noqa: N815
     samplesRequested = Signal()  # noqa: N815
+    editCustomerRequested = Signal()  # noqa: N815
+    newCustomerRequested = Signal()  # noqa: N815
+    registerRetryRequested = Signal()  # noqa: N815
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = current_language()
         self._issued: Quote | None = None
         self._price_state: tuple = (None, None, "")
-        self.company = QLineEdit(objectName="customerEdit")
+        # the customer: typed, or picked from the book (customerCombo; its line edit
+        # keeps the name customerEdit); the book's buttons; the register's state
+        self.customer_combo = CustomerCombo()
+        self.company = self.customer_combo.lineEdit()
+        self.picked_customer: Customer | None = None
+        self.edit_customer = QToolButton(objectName="editCustomerButton")  # narrow: the
+        self.edit_customer.setEnabled(False)  # combo keeps the room at 1024 x 600
+        self.new_customer = QToolButton(objectName="newCustomerButton")
+        self.register_status = QLabel(objectName="registerStatusLabel")
+        self.register_status.setWordWrap(True)
+        self.register_status.setStyleSheet("color: #b42318;")
+        self.register_status.hide()
+        self.register_retry = QPushButton(objectName="registerRetryButton")
+        self.register_retry.hide()
+        self._register_block = ""  # why quoting is off ("" = it is on)
         self.contact = QLineEdit(objectName="contactEdit")
         self.quantity = QSpinBox(objectName="quantitySpin")
         self.quantity.setRange(1, 10_000_000)
@@ -138,7 +161,11 @@ class QuotePanel(QWidget):
             "customer", "contact", "quantity", "margin", "valid", "tiers", "notes")}
         fl = self._form_labels
         form = QFormLayout()
-        form.addRow(fl["customer"], self.company)
+        who = QHBoxLayout()
+        who.addWidget(self.customer_combo, 1)
+        who.addWidget(self.edit_customer)
+        who.addWidget(self.new_customer)
+        form.addRow(fl["customer"], who)
         form.addRow(fl["contact"], self.contact)
         qty = QHBoxLayout()
         qty.addWidget(self.quantity, 2)
@@ -182,6 +209,10 @@ class QuotePanel(QWidget):
         self.warnings_slot = QVBoxLayout()
         right.addLayout(self.warnings_slot)
         self.warnings_slot.addWidget(self.warnings_label)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.register_status, 1)
+        status_row.addWidget(self.register_retry)
+        right.addLayout(status_row)
         right.addLayout(buttons)
         right.addLayout(pdf_row)
         right.addWidget(self.last_label)
@@ -203,6 +234,11 @@ class QuotePanel(QWidget):
         self.browse.clicked.connect(self.browseRequested)
         self.export.clicked.connect(self.exportRequested)
         self.export_sheet.clicked.connect(self._export_sheet)
+        self.customer_combo.picked.connect(self.pick_customer)
+        self.company.textChanged.connect(self._customer_typed)  # typed or set
+        self.edit_customer.clicked.connect(self.editCustomerRequested)
+        self.new_customer.clicked.connect(self.newCustomerRequested)
+        self.register_retry.clicked.connect(self.registerRetryRequested)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,6 +293,17 @@ class QuotePanel(QWidget):
         self.export_sheet.setToolTip(self.tr("Write the last issued quote as a spreadsheet: "
                                              "XLSX (amounts as numbers, totals as formulas) "
                                              "or CSV (UTF-8)"))
+        self.edit_customer.setText(self.tr("Edit…"))
+        self.edit_customer.setToolTip(self.tr("Edit this customer in the customer book"))
+        self.new_customer.setText(self.tr("New…"))
+        self.new_customer.setToolTip(self.tr("Add a customer to the customer book (starts "
+                                             "from the details typed here)"))
+        self.customer_combo.setToolTip(self.tr(
+            "Customer company as printed on the quote: type it, or pick a customer from the "
+            "book (either name, English or Chinese) to fill in contact, address, tax ID, "
+            "e-mail, phone, currency and language"))
+        self.register_retry.setText(self.tr("Retry"))
+        self.register_retry.setToolTip(self.tr("Try to reach the quote register again"))
         self.browse.setText(self.tr("Quote register…"))
         self.browse.setToolTip(self.tr("Browse issued quotes and compare revisions"))
         fl = self._form_labels
@@ -326,8 +373,12 @@ class QuotePanel(QWidget):
 
     def inputs(self) -> QuoteInputs:
         t = self.terms.values()
+        book = self.picked_customer  # the typed name is this entry's (either script)
+        company = book.company if book else self.company.text().strip()
         return QuoteInputs(
-            company=self.company.text().strip(), contact=self.contact.text().strip(),
+            company=company, company_zh=book.company_zh if book else "",
+            contact=self.contact.text().strip(),
+            email=t.email, phone=t.phone, tax_id=t.tax_id,
             quantity=self.quantity.value(), currency=self.currency.currentText(),
             margin_pct=Decimal(str(round(self.margin.value(), 1))),
             validity_days=self.validity.value(), notes=self.notes.toPlainText().strip(),
@@ -383,7 +434,7 @@ class QuotePanel(QWidget):
 
     def show_quote_inputs(self, quote: Quote) -> None:
         """Fill the commercial fields from an opened quote."""
-        self.company.setText(quote.customer.company)
+        self.company.setText(quote.customer.name(quote.print_language))
         self.contact.setText(quote.customer.contact)
         self.quantity.setValue(quote.quantity)
         self.currency.setCurrentText(quote.currency)
@@ -396,10 +447,57 @@ class QuotePanel(QWidget):
         if quote.language and index >= 0:
             self.language.setCurrentIndex(index)
 
+    # ------------------------------------------------------------ the customer book
+    def set_customers(self, customers: list[Customer]) -> None:
+        self.customer_combo.set_customers(customers)
+        self._customer_typed(self.company.text())
+
+    def pick_customer(self, customer: Customer) -> None:
+        """Fill the quote from a book entry: the name in the quote's language (the
+        customer's own language when the book has one), contact, address, tax ID,
+        e-mail, phone and currency."""
+        self.picked_customer = customer
+        if customer.language:
+            self.set_pdf_language(customer.language)
+        language = self.pdf_language()
+        name = customer.company_zh if language == "zh" and customer.company_zh \
+            else customer.company
+        self.company.setText(name)
+        self.contact.setText(customer.contact)
+        self.terms.set_contact(customer.address, customer.email, customer.phone,
+                               customer.tax_id)
+        if customer.currency in CURRENCIES:
+            self.currency.setCurrentText(customer.currency)
+        self.edit_customer.setEnabled(True)
+
+    def _customer_typed(self, text: str) -> None:
+        """Typing a name: the book entry it names (either script), if any."""
+        found = self.customer_combo.matching(text)
+        if found is None or self.picked_customer is None \
+                or found.id != self.picked_customer.id:
+            self.picked_customer = found
+        self.edit_customer.setEnabled(self.picked_customer is not None
+                                      and self._register_block == "")
+
+    def show_register_state(self, block: str, message: str = "") -> None:
+        """Quoting on (``block`` ""), or off with the reason shown in
+        ``registerStatusLabel`` (``registerRetryButton`` beside it when ``block`` is
+        "unreachable"); ``message`` alone (read-only access) informs only."""
+        self._register_block = block
+        text = message[:1].upper() + message[1:]
+        self.register_status.setText(text)
+        self.register_status.setVisible(bool(text))
+        self.register_status.setStyleSheet("color: #b42318;" if block else "color: #8a5a00;")
+        self.register_retry.setVisible(block == "unreachable")
+        for widget in (self.issue, self.new_customer):
+            widget.setEnabled(block == "")
+        self._customer_typed(self.company.text())
+        self.show_issued(self._issued)
+
     def show_issued(self, quote: Quote | None) -> None:
         self._issued = quote
         issued = quote is not None and bool(quote.number)
-        self.revise.setEnabled(issued)
+        self.revise.setEnabled(issued and self._register_block == "")
         self.export.setEnabled(issued)
         self.export_sheet.setEnabled(issued)
         self.last_label.setText(

@@ -21,3 +21,8 @@ def mark_invalid(widget: QWidget, message: str | None, base_tooltip: str = "") -
 
 def is_invalid(widget: QWidget) -> bool:
     return bool(widget.property("invalid"))
+
+
+def sentence(text: str) -> str:
+    """A core message shown on its own in a label starts with a capital letter."""
+    return text[:1].upper() + text[1:]

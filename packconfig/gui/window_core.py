@@ -62,6 +62,13 @@ def attach(win: MainWindow) -> None:
     win.quote_placeholder = None
     win.config.attach()
     win.wire()
+    from packconfig.gui import register_link
+
+    register_link.attach(win)  # reachable? writable? the customer book (in a worker)
+    if win.quote is not None:  # one warranty: the terms follow the Lifetime proposal
+        from packconfig.gui.quote_terms import follow_lifetime
+
+        follow_lifetime(win.quote.terms, win.lifetime)
     show_load_notices(win)
     start = persist.last_project(win.qsettings) or default_project(win.catalog)
     win.doc.reset(start)

@@ -184,6 +184,8 @@ class QuoteRenderer(CommercialSteps, PackSectionsMixin):
     def customer_block(self) -> list[Flowable]:
         c = self.data.customer
         rows = [[self.para(self.label("customer"), "label"), self.para(c.company, "customer")]]
+        if c.company_alt:  # the name in the other script (a customer from the book)
+            rows.append(["", self.para(c.company_alt, "bold")])
         rows += [[self.para(f.label, "label"), self.para(f.text)] for f in c.lines]
         # splitInRow: a very long name or address flows on to the next page
         table = Table(rows, colWidths=[30 * mm, self.width - 30 * mm], splitInRow=1)

@@ -47,15 +47,29 @@ def _lines(quote: Quote, language: str) -> list[dict[str, object]]:
     return out
 
 
-def quote_xlsx_bytes(quote: Quote, language: str = "en") -> bytes:
-    """The XLSX workbook of ``quote`` (one sheet, "Quote")."""
+def new_workbook(buf: io.BytesIO):  # -> xlsxwriter.Workbook
+    """An in-memory workbook that writes every text as text (no number, formula or URL
+    guessing: ``007`` stays ``007``, ``=1+1`` stays a text)."""
     import xlsxwriter
 
+    return xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
+                                     "strings_to_formulas": False, "strings_to_urls": False})
+
+
+def write_sheet_file(path: str | os.PathLike[str], csv_text: str, xlsx: bytes | None
+                     ) -> Path:
+    """Write a CSV (UTF-8 with a byte-order mark) or the XLSX bytes atomically."""
+    target = Path(path)
+    data = ("\ufeff" + csv_text).encode("utf-8") if xlsx is None else xlsx
+    return atomic_write_bytes(target, data)
+
+
+def quote_xlsx_bytes(quote: Quote, language: str = "en") -> bytes:
+    """The XLSX workbook of ``quote`` (one sheet, "Quote")."""
     data = build_report_data(quote, language)
     L = data.labels
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
-                                     "strings_to_formulas": False, "strings_to_urls": False})
+    book = new_workbook(buf)
     sheet = book.add_worksheet("Quote")
     money = book.add_format({"num_format": display.spreadsheet_money_format(
         quote.currency, language)})
@@ -159,9 +173,6 @@ def quote_csv_text(quote: Quote, language: str = "en") -> str:
 def write_quote_sheet(quote: Quote, path: str | os.PathLike[str], language: str = "en"
                       ) -> Path:
     """Write ``quote`` as XLSX or CSV (by the file's suffix) atomically."""
-    target = Path(path)
-    if target.suffix.lower() == ".csv":
-        data = ("\ufeff" + quote_csv_text(quote, language)).encode("utf-8")
-    else:
-        data = quote_xlsx_bytes(quote, language)
-    return atomic_write_bytes(target, data)
+    if Path(path).suffix.lower() == ".csv":
+        return write_sheet_file(path, quote_csv_text(quote, language), None)
+    return write_sheet_file(path, "", quote_xlsx_bytes(quote, language))

@@ -977,6 +977,89 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../packconfig/gui/customers.py" line="+179"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company (Chinese)</source>
+        <translation>公司名称（中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default currency</source>
+        <translation>默认货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal name as printed on quotes</source>
+        <translation>报价单上打印的法定名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on Chinese quotes</source>
+        <translation>打印在中文报价单上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(settings default)</source>
+        <translation>（使用设置中的默认值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(interface language)</source>
+        <translation>（界面语言）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to customer book</source>
+        <translation>保存到客户簿</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerTab</name>
     <message>
         <location filename="../../packconfig/gui/explorer/tab.py" line="+125"/>
@@ -1398,7 +1481,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+188"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+189"/>
         <location line="+359"/>
         <source>&amp;Undo</source>
         <extracomment>the quote panel replaces it (attach_core)</extracomment>
@@ -1422,7 +1505,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>电芯 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/window_core.py" line="+189"/>
+        <location filename="../../packconfig/gui/window_core.py" line="+196"/>
         <source>Cost not available</source>
         <translation>无成本数据</translation>
     </message>
@@ -1601,7 +1684,7 @@ Your design is still open; save it under a new name to be safe.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+88"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+71"/>
         <source>Issue quote %1</source>
         <translation>开具报价 %1</translation>
     </message>
@@ -1611,8 +1694,18 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>已开具 %1</translation>
     </message>
     <message>
+        <location line="+91"/>
+        <source>Quote register</source>
+        <translation>报价登记簿</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opened %1 from the register</source>
+        <translation>已从报价登记簿打开 %1</translation>
+    </message>
+    <message>
         <location filename="../../packconfig/gui/issue_export.py" line="-27"/>
-        <location filename="../../packconfig/gui/quote_actions.py" line="+14"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-101"/>
         <source>Customer missing</source>
         <extracomment>Record a quote issued elsewhere (File → Issue Quote and Export PDF…) like Issue quote.</extracomment>
         <translation>缺少客户</translation>
@@ -1731,6 +1824,18 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+10"/>
         <source>Cannot export the spreadsheet</source>
         <translation>无法导出电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/register_link.py" line="+199"/>
+        <location line="+12"/>
+        <source>Customer book</source>
+        <extracomment>Codes meaning &quot;the register cannot be reached now&quot; (a retry may help).</extracomment>
+        <translation>客户簿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 saved in the customer book</source>
+        <translation>客户 %1 已保存到客户簿</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2568,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../packconfig/gui/quote_panel.py" line="+217"/>
+        <location filename="../../packconfig/gui/quote_panel.py" line="+253"/>
         <source>Customer company name as printed on the quote</source>
         <translation>报价单上打印的客户公司名称</translation>
     </message>
@@ -2634,6 +2739,41 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this customer in the customer book</source>
+        <translation>在客户簿中编辑此客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a customer to the customer book (starts from the details typed here)</source>
+        <translation>将客户添加到客户簿（以此处已填写的信息为起点）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer company as printed on the quote: type it, or pick a customer from the book (either name, English or Chinese) to fill in contact, address, tax ID, e-mail, phone, currency and language</source>
+        <translation>报价单上打印的客户公司名称：直接输入，或从客户簿中选择客户（可按英文或中文名称查找），自动填入联系人、地址、税号、电子邮箱、电话、货币和语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try to reach the quote register again</source>
+        <translation>再次尝试连接报价登记簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quote register…</source>
         <translation>报价登记簿…</translation>
     </message>
@@ -2698,12 +2838,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>%1–%2 套：优惠 %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>* Estimated cell price: no catalog price for this cell</source>
         <translation>* 电芯价格为估算值：目录中无该电芯价格</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+88"/>
         <source>Last issued: %1 · %2</source>
         <translation>最近开具：%1 · %2</translation>
     </message>
@@ -2726,24 +2866,25 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../packconfig/gui/quote_actions.py" line="-89"/>
+        <location filename="../../packconfig/gui/register_model.py" line="+47"/>
         <source>issued</source>
-        <extracomment>Register statuses and diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>已开具</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>draft</source>
+        <extracomment>Pages kept in memory (the rest are read again when scrolled back to). Lifecycle words as shown (the register&apos;s values are the keys).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packconfig/gui/quote_actions.py" line="-84"/>
         <source>engineering</source>
+        <extracomment>Diff kinds/fields as shown (the core&apos;s values are keys).</extracomment>
         <translation>技术</translation>
     </message>
     <message>
@@ -2872,7 +3013,28 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>卖方</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../packconfig/gui/register_model.py" line="+1"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../packconfig/gui/register_texts.py" line="+35"/>
         <source>Number</source>
         <translation>报价编号</translation>
     </message>
@@ -2883,6 +3045,7 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packconfig/gui/register_texts.py" line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2893,31 +3056,260 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/register_texts.py" line="-1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sales engineer</source>
+        <translation>销售工程师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/register_texts.py" line="+117"/>
         <source>Total excl. tax</source>
         <translation>不含税总价</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/register_texts.py" line="-129"/>
+        <source>amended</source>
+        <extracomment>Notes the register itself writes into the history (a user&apos;s note shows as typed).</extracomment>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validity ended</source>
+        <translation>有效期已过</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Quote register</source>
         <translation>报价登记簿</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Filter by quote number or customer</source>
-        <translation>按报价编号或客户筛选</translation>
+        <location line="+5"/>
+        <source>Date from – to</source>
+        <translation>日期（起 – 止）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Text contained in the quote number or customer</source>
-        <translation>报价编号或客户名称中包含的文字</translation>
+        <source>Total excl. tax from – to</source>
+        <translation>不含税总额（下限 – 上限）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+3"/>
+        <source>Quote number contains</source>
+        <translation>报价编号包含</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text contained in the quote number</source>
+        <translation>报价编号中包含的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name contains</source>
+        <translation>客户名称包含</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text contained in the customer&apos;s name</source>
+        <translation>客户名称中包含的文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All revisions</source>
+        <translation>全部修订版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest revisions</source>
+        <translation>最新修订版</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lifecycle status; a stage shows latest revisions only</source>
+        <translation>报价状态；选择某一状态时只显示最新修订版</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote date limit (the earliest date means no limit)</source>
+        <translation>报价日期范围（最早日期表示不限）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum total</source>
+        <translation>最低总额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum total</source>
+        <translation>最高总额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 10000 or 10000 USD</source>
+        <translation>例如 10000 或 10000 USD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total excl. tax, in %1 unless a currency is given; a value range shows quotes in that currency only</source>
+        <translation>不含税总额，未写货币时按 %1 计；设定金额范围后只显示该货币的报价</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quote was sent to the customer</source>
+        <translation>报价已发给客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark accepted</source>
+        <translation>标记为已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer accepted the quote (it is then locked)</source>
+        <translation>客户已接受报价（之后报价被锁定）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark rejected</source>
+        <translation>标记为已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer declined</source>
+        <translation>客户已拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amend…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft revision of an accepted, locked quote</source>
+        <translation>为已接受并锁定的报价新建草稿修订版</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Every status change: who and when</source>
+        <translation>每次状态变更：由谁、在何时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this revision&apos;s design and terms in the window</source>
+        <translation>在窗口中打开此修订版的设计和条款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reprint PDF…</source>
+        <translation>重新打印 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this revision&apos;s PDF again, exactly as issued</source>
+        <translation>按签发时的原样重新生成此修订版的 PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export XLSX/CSV…</source>
+        <translation>导出 XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the filtered view as a spreadsheet</source>
+        <translation>将筛选结果导出为电子表格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No quotes match.</source>
+        <translation>没有符合条件的报价。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quotes</source>
+        <translation>报价数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Status history of %1</source>
+        <translation>%1 的状态历史</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/quote_actions.py" line="+86"/>
         <source>First revision.</source>
         <translation>首个版本。</translation>
     </message>
@@ -2950,6 +3342,86 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>Changes from %1:</source>
         <translation>相对 %1 的变更：</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/register_browser.py" line="+361"/>
+        <source>Status not changed</source>
+        <extracomment>statusFilter entries: (register status or None for all, caption key). Button objectName -&gt; the stage it moves the selected revision to.</extracomment>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is now %2</source>
+        <translation>%1 现为%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not amended</source>
+        <translation>未修订</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amended: %1 is a new draft revision</source>
+        <translation>已修订：%1 是新的草稿修订版</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the quote</source>
+        <translation>无法读取报价</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/register_export.py" line="+60"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the quote register</source>
+        <translation>导出报价登记簿</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported %1 revisions to %2</source>
+        <translation>已将 %1 个修订版导出到 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot export the register</source>
+        <translation>无法导出报价登记簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.
+
+%1</source>
+        <translation>未写入任何文件。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reprint quote PDF</source>
+        <translation>重新打印报价 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reprinted %1 to %2</source>
+        <translation>已将 %1 重新打印到 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reprint</source>
+        <translation>无法重新打印</translation>
     </message>
 </context>
 <context>
@@ -3749,9 +4221,24 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../packconfig/gui/quote_terms.py" line="+80"/>
+        <location filename="../../packconfig/gui/quote_terms.py" line="+102"/>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation>税号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3787,6 +4274,21 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+2"/>
         <source>Customer address as printed on the quote</source>
         <translation>报价单上打印的客户地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer e-mail printed on the quote</source>
+        <translation>报价单上打印的客户电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer phone printed on the quote</source>
+        <translation>报价单上打印的客户电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer tax ID printed on the quote</source>
+        <translation>报价单上打印的客户税号</translation>
     </message>
     <message>
         <location line="+1"/>

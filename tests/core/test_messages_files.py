@@ -966,6 +966,21 @@ SIM_CASES = [
 CASES += SIM_CASES
 
 
+def _export_to(name: str) -> None:
+    import argparse
+
+    from packconfig.commands.quotes import run_export
+
+    run_export(argparse.Namespace(output=name))
+
+
+# ---- the register export (packconfig quotes export)
+CASES += [
+    ("export_suffix", lambda c: _export_to("view.txt"),
+     ["the export file must end in .xlsx or .csv, got 'view.txt'"], [".xlsx", "view.txt"]),
+]
+
+
 @pytest.mark.parametrize("code,action,english,chinese", CASES,
                          ids=[f"{case[0]}-{i}" for i, case in enumerate(CASES)])
 def test_error_renders_in_both_languages(ctx, monkeypatch, code, action, english, chinese):

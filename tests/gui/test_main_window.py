@@ -294,8 +294,9 @@ def test_issue_quote_and_revision_in_register(win, dialogs, qtbot):
 
     dlg = RegisterDialog(win)
     qtbot.addWidget(dlg)
-    assert dlg.table.rowCount() == 2
-    dlg.table.selectRow(1)
+    assert dlg.table.model().rowCount() == 2
+    assert dlg.table.model().entry(0).revision == 1  # newest first
+    dlg.table.selectRow(0)
     assert "parallel" in dlg.diff.toPlainText()
 
 

@@ -1,6 +1,6 @@
-"""The QA test of issue 18 (without the customer book, which comes with the register
-work): set the seller in the settings dialog, issue a 12-line quote, export the PDF and
-find the seller, every line and the totals in the PDF's text — in English and Chinese."""
+"""The QA test of issue 18: set the seller in the settings dialog, pick the customer
+from the book, issue a 12-line quote, export the PDF and find the seller, the customer,
+every line and the totals in the PDF's text — in English and Chinese."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
 from packconfig import display
+from packconfig.core.store.register import Customer, Register
 from packconfig.gui import i18n
 from packconfig.gui.main_window import MainWindow
 from packconfig.report.data import build_report_data
@@ -45,13 +46,23 @@ LINES = {
 }
 
 
+CUSTOMER = Customer(company="Zhejiang Kandi Vehicles Co., Ltd.", company_zh="浙江康迪车业有限公司",
+                    contact="Wang Fang", address="1 Kandi Road\nJinhua, Zhejiang",
+                    tax_id="0913307000001", email="purchasing@kandi.example.cn",
+                    phone="+86 579 8223 9856", currency="CNY")
+
+
 @pytest.fixture
 def win(qtbot):
+    with Register() as reg:  # the customer book holds the customer
+        reg.add_customer(CUSTOMER)
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.registerChecked, timeout=10000):  # on the quote tab
+        w.tabs.setCurrentWidget(w.quote)
     yield w
     w.doc.stack.setClean()
     i18n.set_language("en")
@@ -119,7 +130,19 @@ def test_seller_twelve_lines_pdf(win, qtbot, dialogs, tmp_path, language):
     assert win.commercial.seller["company"] == en_name
 
     win.tabs.setCurrentWidget(win.quote)
-    type_text(qtbot, win.quote.company, "浙江康迪车业有限公司")
+    win.quote.set_pdf_language(language)
+    edit = win.quote.company  # pick the customer from the book: type, choose
+    type_text(qtbot, edit, "Kandi")
+    popup = edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(win.quote.customer_combo.picked, timeout=3000):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    name = CUSTOMER.company_zh if language == "zh" else CUSTOMER.company
+    assert win.quote.company.text() == name
+    assert win.quote.terms.values().tax_id == CUSTOMER.tax_id
+    win.activateWindow()  # offscreen, the closed popup leaves no window active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
     win.quote.input_tabs.setCurrentWidget(win.quote.lines)
     table = win.findChild(QTableView, "quoteLinesTable")
     add = win.findChild(QPushButton, "addLineButton")
@@ -148,6 +171,11 @@ def test_seller_twelve_lines_pdf(win, qtbot, dialogs, tmp_path, language):
     text = pdf_text(Path(blocker.args[0]))
     assert squash(zh_name if language == "zh" else en_name) in text
     assert squash(en_name if language == "zh" else zh_name) in text  # the other script too
+    for value in (CUSTOMER.company, CUSTOMER.company_zh, CUSTOMER.contact, CUSTOMER.tax_id,
+                  CUSTOMER.email, CUSTOMER.phone, "Jinhua"):
+        assert squash(value) in text, value  # the customer, in both scripts
+    with Register() as reg:
+        assert reg.entry(quote.number).customer_id == win.quote.customer_combo.customers[0].id
     data = build_report_data(quote, language)
     for row in data.price_rows:
         assert squash(row.description) in text, row.description

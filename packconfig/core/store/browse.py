@@ -111,6 +111,7 @@ ORDERS = {
     "date": (quotes.c.quote_date, quotes.c.year, quotes.c.seq, quotes.c.revision),
     "-date": (quotes.c.quote_date.desc(), quotes.c.year.desc(), quotes.c.seq.desc(),
               quotes.c.revision.desc()),
+    "value": (quotes.c.total_e4, quotes.c.year, quotes.c.seq, quotes.c.revision),
     "-value": (quotes.c.total_e4.desc(), quotes.c.year, quotes.c.seq, quotes.c.revision),
 }
 
