@@ -39,7 +39,7 @@ from packconfig.core.cells import chemistry
 from packconfig.core.cells import user_cells as uc
 from packconfig.core.cells.model import QUANTITY_FIELDS, TEXT_FIELDS, Cell
 from packconfig.core.errors import DataFileError, PackconfigError
-from packconfig.gui.cell_browser import DETAIL_LABELS
+from packconfig.gui.cell_details import DETAIL_LABELS
 from packconfig.gui.fit import ScrollPage
 from packconfig.gui.i18n import current_language
 

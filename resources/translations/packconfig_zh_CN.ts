@@ -44,56 +44,56 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+50"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+36"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+229"/>
+        <location filename="../../packconfig/gui/cell_details.py" line="+63"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Manufacturer</source>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+229"/>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+229"/>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+230"/>
+        <location line="+2"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+10"/>
+        <location line="-51"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
         <translation>标称电压</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="+2"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Mass</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Wh/kg</source>
         <translation>Wh/kg</translation>
     </message>
@@ -103,13 +103,13 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最大电流</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+235"/>
+        <location filename="../../packconfig/gui/cell_details.py" line="+57"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-61"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -229,7 +229,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻活化能</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+27"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -259,7 +259,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+208"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -1398,26 +1398,25 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+188"/>
-        <location line="+359"/>
+        <location filename="../../packconfig/gui/window_frame.py" line="+72"/>
+        <location filename="../../packconfig/gui/window_language.py" line="+53"/>
         <source>&amp;Undo</source>
-        <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/window_language.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../packconfig/gui/cell_editor.py" line="-48"/>
-        <location filename="../../packconfig/gui/main_window.py" line="+145"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+218"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
@@ -1432,17 +1431,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+61"/>
+        <location filename="../../packconfig/gui/window_pages.py" line="+79"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use %1 %2S%3P</source>
         <translation>采用 %1 %2S%3P</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+41"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1501,7 +1500,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+100"/>
+        <location filename="../../packconfig/gui/window_pages.py" line="-60"/>
         <source>Layout</source>
         <translation>排布图</translation>
     </message>
@@ -1531,7 +1530,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>方案搜索</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Performance</source>
         <translation>使用性能</translation>
     </message>
@@ -1541,12 +1540,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>寿命</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+99"/>
         <source>About packconfig</source>
         <translation>关于 packconfig</translation>
     </message>
