@@ -67,6 +67,8 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
     "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),
     "rate": lambda q: _pick(q, [(INF, "1/h", 2)]),
+    # an RC pair's time constant (cell details, simulation): seconds
+    "time_constant": lambda q: _pick(q, [(10, "s", 1), (INF, "s", 0)]),
     # a DC-link capacitance in µF (pre-charge sizing), an RC pair's in F (simulation)
     "capacitance": lambda q: _pick(q, [(10_000, "uF", 0), (INF, "F", 0)]),
     # a busbar cross-section in mm², a cell's cooled surface in m²

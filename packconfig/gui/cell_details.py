@@ -50,13 +50,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CellBrowser", text)
 
 
+#: Display kinds that differ from the field's kind: an RC time constant is seconds (the
+#: "time" kind shows a charge time in hours or minutes).
+_DISPLAY_KINDS = {"rc1_time_constant": "time_constant", "rc2_time_constant": "time_constant"}
+_LIFE_TEST = ("cycle_life_temperature", "cycle_life_charge_rate", "cycle_life_discharge_rate",
+              "cycle_life_dod", "cycle_life_end_capacity")
+
+
+def _figures(cell: Cell, fields: dict[str, tuple[str, bool]], language: str
+             ) -> list[tuple[str, str]]:
+    from packconfig import display
+    from packconfig.core.cells.model import FIELD_LABELS
+
+    rows = []
+    for name, (kind, _req) in fields.items():
+        label = DETAIL_LABELS.get(name) or FIELD_LABELS.get(name, name.replace("_", " "))
+        rows.append((_tr(label), display.quantity(getattr(cell, name),
+                                                  _DISPLAY_KINDS.get(name, kind), language)))
+    return rows
+
+
 def cell_details_html(cell: Cell, language: str = "en") -> str:
     """Every figure of ``cell`` (unknown ones as "not available"), its source and
-    confidence, as HTML for the detail pane."""
+    confidence, as HTML for the detail pane. The optional equivalent-circuit figures
+    are listed when the cell has any; else one line says the chemistry's defaults
+    apply (``resources/ecm.toml``, docs/simulation.md)."""
     import html
 
     from packconfig import display
-    from packconfig.core.cells.model import FIELD_LABELS, QUANTITY_FIELDS
+    from packconfig.core.cells.model import ECM_FIELDS, QUANTITY_FIELDS
 
     esc = html.escape
     na = display.NOT_AVAILABLE.get(language, display.NOT_AVAILABLE["en"])
@@ -66,15 +88,18 @@ def cell_details_html(cell: Cell, language: str = "en") -> str:
              display.cell_format(cell.format, language)),
             (QCoreApplication.translate("CellBrowser", "Chemistry"),
              cell.chemistry_detail or cell.chemistry)]
-    for name, (kind, _req) in QUANTITY_FIELDS.items():
-        label = DETAIL_LABELS.get(name) or FIELD_LABELS.get(name, name.replace("_", " "))
-        rows.append((_tr(label), display.quantity(getattr(cell, name), kind, language)))
+    datasheet = {k: v for k, v in QUANTITY_FIELDS.items() if k not in _LIFE_TEST}
+    rows += _figures(cell, datasheet, language)
     rows.append((QCoreApplication.translate("CellBrowser", "Energy"),
                  display.quantity(cell.energy, "energy", language)))
     rows.append((QCoreApplication.translate("CellBrowser", "Cycle life"),
                  display.count(cell.cycle_life, language) + (
                      f" ({cell.cycle_life_conditions})" if cell.cycle_life_conditions else "")
                  if cell.cycle_life else na))
+    rows += _figures(cell, {k: QUANTITY_FIELDS[k] for k in _LIFE_TEST}, language)
+    if cell.cycle_life_source:
+        rows.append((QCoreApplication.translate("CellBrowser", "Cycle-life conditions source"),
+                     cell.cycle_life_source))
     rows.append((QCoreApplication.translate("CellBrowser", "Price"),
                  display.money(cell.price, language, code=True)
                  + (f" — {cell.price_source}" if cell.price and cell.price_source else "")))
@@ -83,6 +108,13 @@ def cell_details_html(cell: Cell, language: str = "en") -> str:
                          (QCoreApplication.translate("CellBrowser", "Discharge temperature"),
                           cell.temperature_discharge)):
         rows.append((label, value or na))
+    if any(getattr(cell, k) is not None for k in ECM_FIELDS):
+        rows += _figures(cell, ECM_FIELDS, language)
+        rows.append((QCoreApplication.translate("CellBrowser", "Equivalent-circuit source"),
+                     cell.ecm_source or na))
+    else:
+        rows.append((QCoreApplication.translate("CellBrowser", "Equivalent circuit"),
+                     QCoreApplication.translate("CellBrowser", "the chemistry's defaults")))
     grey = " style='color:#999'"
     body = "".join(
         f"<tr><td style='color:#555;padding-right:10px'>{esc(k)}</td>"

@@ -50,9 +50,10 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/cell_details.py" line="+63"/>
+        <location filename="../../packconfig/gui/cell_details.py" line="+85"/>
         <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Manufacturer</source>
+        <extracomment>Display kinds that differ from the field&apos;s kind: an RC time constant is seconds (the &quot;time&quot; kind shows a charge time in hours or minutes).</extracomment>
         <translation>制造商</translation>
     </message>
     <message>
@@ -74,7 +75,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-73"/>
         <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
@@ -103,13 +104,13 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最大电流</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/cell_details.py" line="+57"/>
+        <location filename="../../packconfig/gui/cell_details.py" line="+82"/>
         <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-86"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -229,7 +230,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻活化能</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -239,7 +240,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>循环寿命</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cycle-life conditions source</source>
+        <translation>循环寿命条件来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Charge temperature</source>
         <translation>充电温度</translation>
     </message>
@@ -249,7 +255,22 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>放电温度</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Equivalent-circuit source</source>
+        <translation>等效电路参数来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equivalent circuit</source>
+        <translation>等效电路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chemistry&apos;s defaults</source>
+        <translation>采用该化学体系的默认值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Datasheet source</source>
         <translation>规格书来源</translation>
     </message>
@@ -329,12 +350,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Datasheet source</source>
         <translation>规格书来源</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
@@ -389,9 +410,9 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>等效电路参数来源</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Identity</source>
-        <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys).</extracomment>
+        <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Every quantity field of a cell file and its kind (datasheet figures, then the optional equivalent-circuit figures). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys), placed top to bottom in two columns (the first five rows of groups hold about as many fields as the other three).</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
@@ -420,8 +441,9 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>等效电路（可选）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>New cell</source>
+        <extracomment>The column of each group in :data:`GROUPS` (0 left, 1 right).</extracomment>
         <translation>新建电芯</translation>
     </message>
     <message>
