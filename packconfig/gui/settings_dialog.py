@@ -60,7 +60,7 @@ SELLER_FIELDS = (
 TERMS_FIELDS = (
     ("payment_terms", "defaultPaymentTermsEdit", True),
     ("lead_time", "defaultLeadTimeEdit", False),
-    ("warranty_text", "warrantyTextEdit", True),
+    ("warranty_text", "defaultWarrantyEdit", True),
 )
 
 

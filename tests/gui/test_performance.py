@@ -36,7 +36,7 @@ def test_object_names_exist(page):
                       (QLineEdit, "ambientEdit"), (QPushButton, "simulateButton"),
                       (QLabel, "simSummary"), (QSpinBox, "chargeFromSpin"),
                       (QSpinBox, "chargeToSpin"), (QLineEdit, "chargerPowerEdit"),
-                      (QComboBox, "thermalCombo")):
+                      (QComboBox, "simThermalCombo")):
         assert w.findChild(cls, name) is not None, name
 
 

@@ -73,7 +73,7 @@ class PerformanceTab(QWidget):
         self.vehicle_combo.addItem("", "file")
         self.vehicle_combo.activated.connect(self._vehicle_chosen)
         self.ambient_edit = QLineEdit("25 °C", objectName="ambientEdit")
-        self.thermal_combo = QComboBox(objectName="thermalCombo")
+        self.thermal_combo = QComboBox(objectName="simThermalCombo")
         for key in THERMAL:
             self.thermal_combo.addItem(key, key)
         self.thermal_combo.setCurrentIndex(THERMAL.index("air"))
