@@ -282,6 +282,8 @@ class CellEditorDialog(QDialog):
         for key, widget in self.widgets.items():
             value = record.get(key)
             text = "" if value is None else str(value)
+            if KINDS.get(key) == "rate" and text.endswith(" 1/h"):
+                text = text[:-4] + "C"  # a C-rate as the datasheet and the unit hint say
             if isinstance(widget, QComboBox):
                 widget.setEditText(text)
                 if widget.lineEdit() is not None:
