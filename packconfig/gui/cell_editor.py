@@ -77,12 +77,12 @@ EXAMPLES: dict[str, str] = {
     "diameter": "33.2 mm", "height": "140 mm", "length": "174 mm", "width": "207 mm",
     "thickness": "54 mm", "max_continuous_discharge": "30 A",
     "max_continuous_charge": "15 A", "standard_charge": "7.5 A",
-    "internal_resistance": "3 mohm", "price": "3.85 EUR",
+    "internal_resistance": "3 mΩ", "price": "3.85 EUR",
     "cycle_life_temperature": "25 °C", "cycle_life_charge_rate": "0.5C",
     "cycle_life_discharge_rate": "1C", "cycle_life_dod": "100 %",
-    "cycle_life_end_capacity": "80 %", "dc_resistance": "5 mohm", "rc1_resistance": "2 mohm",
-    "rc1_time_constant": "30 s", "rc2_resistance": "1 mohm", "rc2_time_constant": "300 s",
-    "specific_heat": "1100 J/kg/K", "activation_energy": "30 kJ/mol",
+    "cycle_life_end_capacity": "80 %", "dc_resistance": "5 mΩ", "rc1_resistance": "2 mΩ",
+    "rc1_time_constant": "30 s", "rc2_resistance": "1 mΩ", "rc2_time_constant": "300 s",
+    "specific_heat": "1100 J/(kg·K)", "activation_energy": "30 kJ/mol",
 }
 #: The unit shown beside each kind of quantity (any unit of that kind is accepted).
 UNIT_HINTS = {"voltage": "V", "charge": "Ah", "current": "A", "mass": "g", "length": "mm",

@@ -487,7 +487,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3590,6 +3590,16 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+3"/>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole quantity at the tier it reaches (range)</source>
+        <translation>全部数量按所达阶梯计价（range）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each unit at its own tier (slab)</source>
+        <translation>各数量段按各自阶梯计价（slab）</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -157,6 +157,9 @@ class PerformanceTab(QWidget):
             self.profile_combo.setItemText(
                 4, self.tr("Profile: %1").replace("%1", self._profile_path.rsplit("/", 1)[-1])
             )
+        language = i18n.current_language()
+        for i, vehicle in enumerate(sim.presets().values()):
+            self.vehicle_combo.setItemText(i, vehicle.label(language))
         self.vehicle_combo.setItemText(
             self.vehicle_combo.count() - 1,
             self.tr("Vehicle file…")
