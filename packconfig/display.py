@@ -63,7 +63,7 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "resistance": lambda q: _pick(q, [(10, "mohm", 2), (1000, "mohm", 1), (INF, "ohm", 2)])
     if _in(q, "mohm") < 1000 else _pick(q, [(INF, "ohm", 2)]),
     "time": lambda q: _pick(q, [(INF, "h", 1)]) if _in(q, "h") >= 1
-    else _pick(q, [(INF, "min", 0)]),
+    else _pick(q, [(INF, "min", 0)]) if _in(q, "min") >= 1 else _pick(q, [(INF, "s", 0)]),
     "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
     "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),
     "rate": lambda q: _pick(q, [(INF, "1/h", 2)]),

@@ -68,6 +68,10 @@ class PerformanceTab(QWidget):
         self.profile_combo.addItems([""] * len(CYCLE_KEYS))
         self.profile_combo.activated.connect(self._profile_chosen)
         self.vehicle_combo = QComboBox(objectName="vehicleCombo")
+        # (long vehicle names: the form must not push the page past a 1024-px screen)
+        self.vehicle_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.vehicle_combo.setMinimumContentsLength(16)
         for vid, vehicle in sim.presets().items():
             self.vehicle_combo.addItem(vehicle.name, vid)
         self.vehicle_combo.addItem("", "file")
@@ -117,7 +121,7 @@ class PerformanceTab(QWidget):
         lv.addWidget(self.summary, 1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(350)  # the form and the summary without a horizontal bar
         scroll.setMaximumWidth(560)
         self.charts = QTabWidget(objectName="performanceCharts")
         self.voltage_chart = TimeChart("voltageChart", "#1565c0")
