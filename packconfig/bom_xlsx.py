@@ -208,6 +208,6 @@ def _write_summary(ws, f: _Formats, bom: Bom, words: dict[str, str], title: str,
         if value == value:
             ws.write_number(k, 2, value, f.ratio)
     ws.write_string(k + 2, 0, words["basis"], f.bold)
-    ws.write_string(k + 2, 1, bom.cost_basis, f.text)
+    ws.write_string(k + 2, 1, bom.basis("zh" if words is SUMMARY["zh"] else "en"), f.text)
     ws.set_column(0, 0, 34)
     ws.set_column(1, 4, 14)

@@ -63,10 +63,12 @@ _KIND_RULES: dict[str, Callable[[Quantity], str]] = {
     "resistance": lambda q: _pick(q, [(10, "mohm", 2), (1000, "mohm", 1), (INF, "ohm", 2)])
     if _in(q, "mohm") < 1000 else _pick(q, [(INF, "ohm", 2)]),
     "time": lambda q: _pick(q, [(INF, "h", 1)]) if _in(q, "h") >= 1
-    else _pick(q, [(INF, "min", 0)]),
+    else _pick(q, [(INF, "min", 0)]) if _in(q, "min") >= 1 else _pick(q, [(INF, "s", 0)]),
     "gravimetric": lambda q: _pick(q, [(INF, "Wh/kg", 0)]),
     "volumetric": lambda q: _pick(q, [(INF, "Wh/L", 0)]),
     "rate": lambda q: _pick(q, [(INF, "1/h", 2)]),
+    # an RC pair's time constant (cell details, simulation): seconds
+    "time_constant": lambda q: _pick(q, [(10, "s", 1), (INF, "s", 0)]),
     # a DC-link capacitance in µF (pre-charge sizing), an RC pair's in F (simulation)
     "capacitance": lambda q: _pick(q, [(10_000, "uF", 0), (INF, "F", 0)]),
     # a busbar cross-section in mm², a cell's cooled surface in m²

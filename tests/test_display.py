@@ -34,6 +34,9 @@ from packconfig.core.units import Q_
     (Q_(2.5, "ohm"), "resistance", "2.50 Ω"),
     (Q_(1.6, "h"), "time", "1.6 h"),
     (Q_(0.5, "h"), "time", "30 min"),
+    (Q_(28, "s"), "time", "28 s"),  # a run that stops at once said "0 min"
+    (Q_(20, "s"), "time_constant", "20 s"),
+    (Q_(2.5, "s"), "time_constant", "2.5 s"),
     (Q_(160, "Wh/kg"), "gravimetric", "160 Wh/kg"),
     (Q_(396.4, "Wh/L"), "volumetric", "396 Wh/L"),
     (Q_(2, "1/h"), "rate", "2.00 C"),

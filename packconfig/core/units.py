@@ -92,8 +92,13 @@ def parse_quantity(text: str, kind: str, name: str) -> Quantity:
     """Parse user text such as ``"3.2 V"`` into a quantity of ``kind``.
 
     Raises :class:`UnitError` naming ``name`` if the text is not a number with a unit
-    of the right dimension.
+    of the right dimension. A C-rate may be written as datasheets do, ``"0.5C"``
+    (pint would read the ``C`` as coulomb, never a rate): it means ``0.5 1/h``.
     """
+    if kind == "rate" and isinstance(text, str):
+        c_rate = _C_RATE.fullmatch(text.strip())
+        if c_rate:
+            return Q_(float(c_rate.group(1)), "1/h")
     return require(parse_any_quantity(text, name), kind, name)
 
 
@@ -141,6 +146,7 @@ def parse_any_quantity(text: str, name: str) -> Quantity:
     return value
 
 
+_C_RATE = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+))\s*C")
 _CELSIUS = re.compile(r"(?:°\s*C|℃)(?![A-Za-z])")
 
 #: A plain number followed by a unit made of letters and simple operators only (no

@@ -158,4 +158,4 @@ class BomTab(QWidget):
             "%2", display.quantity(Q_(bom.mass_total, "kg"), "mass", language)).replace(
             "%3", display.money(Money(bom.hardware_cost(), bom.currency), language)).replace(
             "%4", display.percent(ratio, language) if ratio == ratio and ratio else "–"
-        ).replace("%5", bom.cost_basis))
+        ).replace("%5", bom.basis(language)))

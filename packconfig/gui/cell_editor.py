@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 from packconfig.core import messages
 from packconfig.core.cells import chemistry
 from packconfig.core.cells import user_cells as uc
-from packconfig.core.cells.model import QUANTITY_FIELDS, TEXT_FIELDS, Cell
+from packconfig.core.cells.model import ECM_FIELDS, QUANTITY_FIELDS, TEXT_FIELDS, Cell
 from packconfig.core.errors import DataFileError, PackconfigError
-from packconfig.gui.cell_browser import DETAIL_LABELS
+from packconfig.gui.cell_details import DETAIL_LABELS
 from packconfig.gui.fit import ScrollPage
 from packconfig.gui.i18n import current_language
 
@@ -77,20 +77,25 @@ EXAMPLES: dict[str, str] = {
     "diameter": "33.2 mm", "height": "140 mm", "length": "174 mm", "width": "207 mm",
     "thickness": "54 mm", "max_continuous_discharge": "30 A",
     "max_continuous_charge": "15 A", "standard_charge": "7.5 A",
-    "internal_resistance": "3 mohm", "price": "3.85 EUR",
-    "cycle_life_temperature": "25 degC", "cycle_life_charge_rate": "0.5 / h",
-    "cycle_life_discharge_rate": "0.5 / h", "cycle_life_dod": "1.0",
-    "cycle_life_end_capacity": "0.8", "dc_resistance": "5 mohm", "rc1_resistance": "2 mohm",
-    "rc1_time_constant": "30 s", "rc2_resistance": "1 mohm", "rc2_time_constant": "300 s",
-    "specific_heat": "1100 J/kg/K", "activation_energy": "30 kJ/mol",
+    "internal_resistance": "3 mΩ", "price": "3.85 EUR",
+    "cycle_life_temperature": "25 °C", "cycle_life_charge_rate": "0.5C",
+    "cycle_life_discharge_rate": "1C", "cycle_life_dod": "100 %",
+    "cycle_life_end_capacity": "80 %", "dc_resistance": "5 mΩ", "rc1_resistance": "2 mΩ",
+    "rc1_time_constant": "30 s", "rc2_resistance": "1 mΩ", "rc2_time_constant": "300 s",
+    "specific_heat": "1100 J/(kg·K)", "activation_energy": "30 kJ/mol",
 }
 #: The unit shown beside each kind of quantity (any unit of that kind is accepted).
 UNIT_HINTS = {"voltage": "V", "charge": "Ah", "current": "A", "mass": "g", "length": "mm",
-              "resistance": "mΩ", "temperature": "°C", "rate": "1/h", "time": "s",
-              "specific_heat": "J/(kg·K)", "molar_energy": "kJ/mol"}
+              "resistance": "mΩ", "temperature": "°C", "rate": "C", "time": "s",
+              "dimensionless": "%", "specific_heat": "J/(kg·K)", "molar_energy": "kJ/mol"}
+#: Every quantity field of a cell file and its kind (datasheet figures, then the
+#: optional equivalent-circuit figures).
+KINDS: dict[str, str] = {key: kind for key, (kind, _req)
+                         in {**QUANTITY_FIELDS, **ECM_FIELDS}.items()}
 #: Suggested confidence levels (any text is accepted).
 CONFIDENCE_LEVELS = ("high", "medium-high", "medium", "medium-low", "low")
-#: The groups of the form: (title, keys).
+#: The groups of the form: (title, keys), placed top to bottom in two columns (the
+#: first five rows of groups hold about as many fields as the other three).
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("CellEditor", "Identity"),
      ("id", "manufacturer", "model", "format", "chemistry", "chemistry_detail")),
@@ -112,6 +117,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("dc_resistance", "rc1_resistance", "rc1_time_constant", "rc2_resistance",
       "rc2_time_constant", "specific_heat", "activation_energy", "ecm_source")),
 )
+#: The column of each group in :data:`GROUPS` (0 left, 1 right).
+GROUP_COLUMNS = (0, 0, 1, 0, 0, 1, 1)
 REQUIRED = tuple(k for k, req in TEXT_FIELDS.items() if req) + tuple(
     k for k, (_kind, req) in QUANTITY_FIELDS.items() if req) + ("confidence",)
 
@@ -157,7 +164,8 @@ class CellEditorDialog(QDialog):
         self._boxes: list[tuple[QGroupBox, str]] = []
         body = QWidget()
         grid = QGridLayout(body)
-        for i, (title, keys) in enumerate(GROUPS):
+        rows = [0, 0]
+        for (title, keys), column in zip(GROUPS, GROUP_COLUMNS, strict=True):
             box = QGroupBox()
             form = QFormLayout(box)
             for key in keys:
@@ -165,8 +173,9 @@ class CellEditorDialog(QDialog):
                 self._names[key] = QLabel()
                 form.addRow(self._names[key], widget)
             self._boxes.append((box, title))
-            grid.addWidget(box, *((i, 0) if i < 2 else (i - 2, 1)))
-        grid.setRowStretch(3, 1)
+            grid.addWidget(box, rows[column], column)
+            rows[column] += 1
+        grid.setRowStretch(max(rows), 1)
         self.message = QLabel(objectName="cellEditorMessage")
         self.message.setWordWrap(True)
         self._error_palette = self.message.palette()
@@ -240,7 +249,7 @@ class CellEditorDialog(QDialog):
         for box, title in self._boxes:
             box.setTitle(_tr(title))
         for key, name in self._names.items():
-            unit = UNIT_HINTS.get(QUANTITY_FIELDS[key][0], "") if key in QUANTITY_FIELDS else ""
+            unit = UNIT_HINTS.get(KINDS.get(key, ""), "")
             name.setText(label_of(key) + (f" ({unit})" if unit else "")
                          + (" *" if key in REQUIRED else ""))
         for key, example in EXAMPLES.items():
@@ -273,6 +282,8 @@ class CellEditorDialog(QDialog):
         for key, widget in self.widgets.items():
             value = record.get(key)
             text = "" if value is None else str(value)
+            if KINDS.get(key) == "rate" and text.endswith(" 1/h"):
+                text = text[:-4] + "C"  # a C-rate as the datasheet and the unit hint say
             if isinstance(widget, QComboBox):
                 widget.setEditText(text)
                 if widget.lineEdit() is not None:

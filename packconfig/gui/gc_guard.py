@@ -16,6 +16,10 @@ reproduced by ``tests/gui/test_gc_guard.py``). So, by construction:
 * a tick that finds collection switched back on (some library re-enabling it)
   switches it off again, so the rule holds whoever breaks it.
 
+A new worker: a ``QRunnable`` starts with :func:`start_job`; a ``QThread`` calls
+:func:`register_thread` before it starts. ``tests/gui/test_gc_workers.py`` runs every
+worker of the window under garbage-cycle pressure and checks that the guard sees it.
+
 Nothing else in packconfig re-enables automatic collection or collects
 (``tests/gui/test_gc_guard.py`` checks the sources). ``gc.freeze()`` after start-up is
 fine: it only moves the start-up objects out of later collections.
@@ -26,7 +30,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, QTimer
 
 #: Interval of the GUI-thread collection timer (ms): the young generation each tick.
 YOUNG_MS = 2000
@@ -80,6 +84,13 @@ def register_thread(thread: QThread) -> None:
     """Tell the guard about a worker ``QThread`` (collection waits while it runs)."""
     install()
     _threads.add(thread)
+
+
+def start_job(job: QRunnable) -> None:
+    """Start ``job`` in the global thread pool with the guard in place (the way every
+    ``QRunnable`` worker of the window starts: collection waits while it runs)."""
+    install()
+    QThreadPool.globalInstance().start(job)
 
 
 def collector() -> _Collector | None:

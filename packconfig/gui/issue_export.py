@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from packconfig.core import messages
@@ -146,6 +146,5 @@ def issue_and_export(win: MainWindow) -> IssueExportJob | None:
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
     win._export_job = job  # keep the signals object alive until it reports
-    gc_guard.install()  # the worker runs Python: no collection may start in it
-    QThreadPool.globalInstance().start(job)
+    gc_guard.start_job(job)  # the worker runs Python: no collection may start in it
     return job

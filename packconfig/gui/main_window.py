@@ -18,29 +18,23 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent, QPaintEvent, QShowEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from packconfig import __version__
 from packconfig.gui import first_paint as paint_store
-from packconfig.gui import gc_guard, i18n, module_section, persist
-from packconfig.gui.actions import build_menus, retranslate_menus, set_undo_actions
+from packconfig.gui import (
+    gc_guard,
+    i18n,
+    module_section,
+    persist,
+    window_frame,
+    window_language,
+    window_pages,
+)
 from packconfig.gui.app import app_icon
-from packconfig.gui.cell_browser import CellBrowser
-from packconfig.gui.charts.layout_view import LayoutView
-from packconfig.gui.config_panel import ConfigPanel
-from packconfig.gui.fit import FormScroll, PageTabs
-from packconfig.gui.results_panel import ResultsPanel
-from packconfig.gui.style import set_text_style
 from packconfig.gui.undo import DesignDocument
-from packconfig.gui.warnings_panel import WarningsList
 
 if TYPE_CHECKING:
     from packconfig.core.cells.catalog import Catalog
@@ -48,33 +42,6 @@ if TYPE_CHECKING:
     from packconfig.core.pack.physics import PackResult
     from packconfig.core.store.project import Project
     from packconfig.gui.quote_panel import QuotePanel
-
-class _InputShield(QWidget):
-    """Covers the pages while the window shows a stored first paint: takes the clicks
-    and wheel turns meant for controls that are not live yet. A transparent widget that
-    paints nothing (an application-wide event filter would route every paint through
-    Python). Keys still reach the focused widget (at start the page tab bar); anything
-    typed into a control in that half second is replaced by the design when it loads."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setGeometry(parent.rect())
-        parent.installEventFilter(self)  # to follow its size
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self.setGeometry(watched.rect())
-        return False
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        event.accept()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
-        event.accept()
-
 
 def default_project(catalog: Catalog) -> Project:
     """The design a first start (or New) opens."""
@@ -91,7 +58,7 @@ class MainWindow(QMainWindow):
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
     registerChecked = Signal(object)  # noqa: N815 - register_link.RegisterState shown
     _painted = False  # (a class default: Qt sends events before __init__ has run)
-    _shield: _InputShield | None = None
+    _shield: window_frame.InputShield | None = None
     _space_shared = False
 
     def __init__(self, parent: QWidget | None = None, *, first_paint: bool = False) -> None:
@@ -124,94 +91,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ frame
     def _build_frame(self) -> None:
         """Every widget, menu and action (Qt only; nothing computed)."""
-        self.browser = CellBrowser()
-        self.config = ConfigPanel(self.doc)
-        self.warnings = WarningsList()
-        self.results = ResultsPanel()
-        self.layout_view = LayoutView()
-        self.tabs = PageTabs(objectName="chartTabs")
-        self.tabs.addTab(self.layout_view, "")
-        self.ocv_page, self.cost_page = QWidget(), QWidget()
-        #: the quote panel replaces it (attach_core)
-        self.quote_placeholder: QWidget | None = QWidget()
-        for page in (self.ocv_page, self.cost_page, self.quote_placeholder):
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(page, "")
-        self.ocv_chart = self.cost_chart = None
-        self.explorer = None  # the Explorer page is built when first shown
-        self._explorer_page = QWidget()
-        QVBoxLayout(self._explorer_page).setContentsMargins(4, 4, 4, 4)
-
-        # the controls scroll on a short screen rather than push the window past it
-        self.middle = middle = QSplitter(objectName="controlsSplitter")
-        middle.setOrientation(middle.orientation().Vertical)
-        middle.addWidget(FormScroll(self.config))
-        warnings_box = QWidget()
-        mid = QVBoxLayout(warnings_box)
-        mid.setContentsMargins(0, 0, 0, 0)
-        self._warnings_title = wl = QLabel(objectName="warningsTitle")
-        set_text_style(wl, bold=True)
-        mid.addWidget(wl)
-        mid.addWidget(self.warnings, 1)
-        middle.addWidget(warnings_box)
-        middle.setStretchFactor(1, 1)
-        middle.setChildrenCollapsible(False)
-        self.right = right = QSplitter(objectName="resultsSplitter")
-        right.setOrientation(right.orientation().Vertical)
-        right.addWidget(self.results)
-        right.addWidget(self.tabs)
-        right.setStretchFactor(1, 1)
-        right.setChildrenCollapsible(False)
-        self.splitter = QSplitter(objectName="mainSplitter")
-        self.splitter.addWidget(self.browser)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setChildrenCollapsible(False)
-        # Two full-width pages: the configurator and the design-space explorer, which
-        # needs the whole window for its form, table and chart.
-        self.pages = PageTabs(objectName="mainPages")
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(self.splitter, "")
-        self.pages.addTab(self._explorer_page, "")
-        self.performance = None  # the Performance page is built when first shown
-        self._performance_page = QWidget(objectName="performanceHost")
-        QVBoxLayout(self._performance_page).setContentsMargins(4, 4, 4, 4)
-        self.pages.addTab(self._performance_page, "")
-        from packconfig.gui.lifetime import LifetimePage  # an empty frame until shown
-
-        self.lifetime = LifetimePage()
-        self.pages.addTab(self.lifetime, "")
-        self.setCentralWidget(self.pages)
-
-        undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
-        self.actions = build_menus(self, undo, redo)
-        self.actions.languages[self._language].setChecked(True)
-        self._retranslate_tabs()
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
-        self.charts_timer = QTimer(self, singleShot=True, interval=0)
-        self.charts_timer.timeout.connect(self.update_charts)
-        module_section.install_frame(self)  # modules, Pack and BOM tabs
-        self._default_size()
-        geometry = self.qsettings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.qsettings.value("state")
-        if state is not None:
-            self.restoreState(state)
-        self.update_title()
-
-    def _default_size(self) -> None:
-        """Most of the screen (at most 1680 × 1000); the columns are shared out when the
-        window is first shown (:meth:`_share_space`)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        w = min(1680, int(screen.width() * 0.96)) if screen else 1360
-        h = min(1000, int(screen.height() * 0.94)) if screen else 800
-        self.resize(w, h)
-        self.splitter.setSizes([int(w * 0.30), int(w * 0.26), int(w * 0.44)])
+        window_frame.build_frame(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -244,7 +124,7 @@ class MainWindow(QMainWindow):
         """Show a stored first paint; the core is attached once it is on screen. Until
         then clicks on the pages are dropped (the controls are not live; the wait is
         about half a second)."""
-        self._shield = _InputShield(self.pages)
+        self._shield = window_frame.InputShield(self.pages)
         self.browser.show_state(state["cells"])
         self.config.show_state(state["config"])
         self.results.show_state(state["results"])
@@ -367,42 +247,11 @@ class MainWindow(QMainWindow):
         update_charts(self)
 
     def _page_changed(self, *_args: object) -> None:
-        if self.pages.currentWidget() is self.lifetime and self.doc.loaded:
-            self.lifetime.activate(self)
-        if self.pages.currentWidget() is self._performance_page:
-            self._show_performance()
-        if self.pages.currentWidget() is not self._explorer_page or self.catalog is None:
-            return
-        if self.explorer is None:
-            from packconfig.gui.explorer import ExplorerTab
-
-            # (the catalog as it is at each search: the user may add cells meanwhile)
-            self.explorer = ExplorerTab(cells=lambda: list(self.catalog or ()), parent=self)
-            self._explorer_page.layout().addWidget(self.explorer)
-            self.explorer.designChosen.connect(self.use_design)
-        # the search costs and sizes designs with the configurator's options
-        self.explorer.options = self.doc.project.options
-
-    def _show_performance(self) -> None:
-        """Build the Performance page on first show; hand it the current design."""
-        if self.performance is None:
-            from packconfig.gui.performance import PerformanceTab
-
-            self.performance = PerformanceTab(parent=self)
-            self._performance_page.layout().addWidget(self.performance)
-        project = self.doc.project
-        self.performance.set_design(project.cell, project.series, project.parallel,
-                                    project.options.overhead.thermal)
+        window_pages.page_changed(self)
 
     def use_design(self, cell_id: str, series: int, parallel: int) -> None:
         """Take a design from the Explorer as one undoable step."""
-        if self.catalog is None or cell_id not in self.catalog:
-            self.statusBar().showMessage(self.tr("Unknown cell %1").replace("%1", cell_id))
-            return
-        self.doc.edit(self.tr("Use %1 %2S%3P").replace("%1", cell_id)
-                      .replace("%2", str(series)).replace("%3", str(parallel)),
-                      cell=self.catalog.get(cell_id), series=series, parallel=parallel)
-        self.pages.setCurrentWidget(self.splitter)
+        window_pages.use_design(self, cell_id, series, parallel)
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -488,42 +337,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> str:
         """Switch the interface language now (no restart) and remember the choice."""
-        lang = i18n.set_language(language)
-        persist.remember_language(self.qsettings, lang)
-        self.actions.languages[lang].setChecked(True)
-        if lang != self._language:
-            # the translators post LanguageChange; deliver it now so every text is
-            # switched when this returns
-            from PySide6.QtCore import QCoreApplication
-
-            for _round in range(2):  # the application, then its top-level widgets
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-            if lang != self._language:  # no event delivered (e.g. hidden window)
-                self.retranslate_ui()
-        return lang
+        return window_language.set_language(self, language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-    def _retranslate_tabs(self) -> None:
-        pages = [(self.layout_view, self.tr("Layout")),
-                 (self.ocv_page, self.tr("Voltage vs SOC")),
-                 (self.cost_page, self.tr("Cost breakdown")),
-                 (self.quote or self.quote_placeholder, self.tr("Quote"))]
-        for page, title in pages:
-            index = self.tabs.indexOf(page) if page is not None else -1
-            if index >= 0:
-                self.tabs.setTabText(index, title)
-        self.pages.setTabText(0, self.tr("Configurator"))
-        self.pages.setTabText(1, self.tr("Design explorer"))
-        self.pages.setTabText(self.pages.indexOf(self._performance_page),
-                              self.tr("Performance"))
-        self.pages.setTabText(self.pages.indexOf(self.lifetime), self.tr("Lifetime"))
-        self._warnings_title.setText(self.tr("Warnings"))
-        if hasattr(self, "export_bom_action"):
-            module_section.retranslate(self)
 
     def retranslate_ui(self) -> None:
         """Texts of the window itself in the current language; figures re-rendered
@@ -531,29 +350,7 @@ class MainWindow(QMainWindow):
         lang = i18n.current_language()
         changed = lang != self._language
         self._language = lang
-        self._retranslate_tabs()
-        retranslate_menus(self.actions)
-        self._replace_undo_actions()
-        self.actions.languages[lang].setChecked(True)
-        self.update_title()
-        if self.quote is not None and changed:
-            self.quote.set_pdf_language(lang)
-        if changed and self.doc.loaded:
-            self.recompute()
-
-    def _replace_undo_actions(self) -> None:
-        """QUndoStack fixes its actions' prefix at creation: make them anew."""
-        a = self.actions
-        menu = a.menus["edit"]
-        undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
-        set_undo_actions(undo, redo)
-        for old, new in ((a.undo, undo), (a.redo, redo)):
-            menu.insertAction(old, new)
-            menu.removeAction(old)
-            old.setObjectName("")
-            old.deleteLater()
-        a.undo, a.redo = undo, redo
+        window_language.retranslate(self, changed)
 
     # ------------------------------------------------------------------- other
     def about(self) -> None:

@@ -60,7 +60,7 @@ SELLER_FIELDS = (
 TERMS_FIELDS = (
     ("payment_terms", "defaultPaymentTermsEdit", True),
     ("lead_time", "defaultLeadTimeEdit", False),
-    ("warranty_text", "warrantyTextEdit", True),
+    ("warranty_text", "defaultWarrantyEdit", True),
 )
 
 
@@ -248,6 +248,9 @@ class SettingsDialog(QDialog):
                 ("place", "")):
             self.labels[key].setText(text)
         self.validity.setSuffix(self.tr(" days"))
+        # (item data: the core's convention keys)
+        self.convention.setItemText(0, self.tr("Whole quantity at the tier it reaches (range)"))
+        self.convention.setItemText(1, self.tr("Each unit at its own tier (slab)"))
         self.margin.setSuffix(" %")
         self.approval.setSuffix(" %")
         self.logo_browse.setText(self.tr("Browse…"))

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
     Slot,
 )
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessage
 
 from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
+from packconfig.gui import gc_guard
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
@@ -174,7 +174,7 @@ def start_verify(win: MainWindow, path: str, warn: bool = True) -> VerifyJob | N
     # a slot of a child of the panel: if the window closes first, Qt drops the delivery
     job.signals.finished.connect(sink.take)
     win._verify_job = job  # keep the signals object alive until it reports
-    QThreadPool.globalInstance().start(job)
+    gc_guard.start_job(job)  # the worker runs Python: no collection may start in it
     return job
 
 

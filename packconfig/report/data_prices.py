@@ -15,7 +15,8 @@ from packconfig.core.commerce.quote import Quote
 from packconfig.report.data_types import Field, PriceRow, TierRow
 
 #: Paragraphs of the standard terms (labels "default_terms") that the quote's own
-#: payment terms, lead time and warranty text replace when they are set.
+#: payment terms, lead time and warranty text replace when they are set (the warranty
+#: text, else the quote's lifetime warranty, ``Quote.warranty``).
 TERMS_SLOTS = {"payment_terms": (2, "terms_payment"), "lead_time": (3, "terms_lead_time"),
                "warranty_text": (6, "terms_warranty")}
 
@@ -183,6 +184,10 @@ def terms(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[str, ...]:
         valid_until=display.date(quote.valid_until, lang)).split("\n")
     for key, (index, label) in TERMS_SLOTS.items():
         value = getattr(quote.commercial_terms, key).strip()
+        if key == "warranty_text" and not value:
+            # the Lifetime page's proposal, stated in the lifetime section: the terms say
+            # the same rather than "according to the warranty agreement"
+            value = quote.warranty.strip()
         if value:
             if value[-1].isalnum():  # a clause ends like the standard ones
                 value += "。" if lang == "zh" else "."

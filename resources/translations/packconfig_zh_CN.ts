@@ -44,56 +44,57 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>CellBrowser</name>
     <message>
-        <location filename="../../packconfig/gui/cell_browser.py" line="+50"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+36"/>
         <source>ID</source>
         <extracomment>(header, figure) — figure is a Cell attribute, &quot;wh_kg&quot; or &quot;price&quot;.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+229"/>
+        <location filename="../../packconfig/gui/cell_details.py" line="+85"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Manufacturer</source>
+        <extracomment>Display kinds that differ from the field&apos;s kind: an RC time constant is seconds (the &quot;time&quot; kind shows a charge time in hours or minutes).</extracomment>
         <translation>制造商</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+229"/>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+229"/>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Format</source>
         <translation>封装形式</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+230"/>
+        <location line="+2"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Chemistry</source>
         <translation>化学体系</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+10"/>
+        <location line="-73"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Nominal voltage</source>
         <extracomment>Detail pane names of the cell&apos;s figures (keys of ``QUANTITY_FIELDS``).</extracomment>
         <translation>标称电压</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="+2"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Mass</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Wh/kg</source>
         <translation>Wh/kg</translation>
     </message>
@@ -103,13 +104,13 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>最大电流</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+235"/>
+        <location filename="../../packconfig/gui/cell_details.py" line="+82"/>
+        <location filename="../../packconfig/gui/cell_table.py" line="+1"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-86"/>
         <source>Maximum (charge) voltage</source>
         <translation>最高（充电）电压</translation>
     </message>
@@ -229,7 +230,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>内阻活化能</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+48"/>
         <source>Energy</source>
         <translation>能量</translation>
     </message>
@@ -239,7 +240,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>循环寿命</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cycle-life conditions source</source>
+        <translation>循环寿命条件来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Charge temperature</source>
         <translation>充电温度</translation>
     </message>
@@ -249,7 +255,22 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>放电温度</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Equivalent-circuit source</source>
+        <translation>等效电路参数来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equivalent circuit</source>
+        <translation>等效电路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chemistry&apos;s defaults</source>
+        <translation>采用该化学体系的默认值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Datasheet source</source>
         <translation>规格书来源</translation>
     </message>
@@ -259,7 +280,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location filename="../../packconfig/gui/cell_browser.py" line="+208"/>
         <source>Search cells…</source>
         <translation>搜索电芯…</translation>
     </message>
@@ -329,12 +350,12 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Datasheet source</source>
         <translation>规格书来源</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
@@ -389,9 +410,9 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>等效电路参数来源</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Identity</source>
-        <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys).</extracomment>
+        <extracomment>An example value of each quantity, in a usual datasheet unit (any unit of the right kind is accepted). The unit shown beside each kind of quantity (any unit of that kind is accepted). Every quantity field of a cell file and its kind (datasheet figures, then the optional equivalent-circuit figures). Suggested confidence levels (any text is accepted). The groups of the form: (title, keys), placed top to bottom in two columns (the first five rows of groups hold about as many fields as the other three).</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
@@ -420,8 +441,9 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>等效电路（可选）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>New cell</source>
+        <extracomment>The column of each group in :data:`GROUPS` (0 left, 1 right).</extracomment>
         <translation>新建电芯</translation>
     </message>
     <message>
@@ -465,7 +487,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1481,26 +1503,25 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>立即切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+189"/>
-        <location line="+359"/>
+        <location filename="../../packconfig/gui/window_frame.py" line="+72"/>
+        <location filename="../../packconfig/gui/window_language.py" line="+53"/>
         <source>&amp;Undo</source>
-        <extracomment>the quote panel replaces it (attach_core)</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="+1"/>
+        <location filename="../../packconfig/gui/window_language.py" line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../packconfig/gui/cell_editor.py" line="-48"/>
-        <location filename="../../packconfig/gui/main_window.py" line="+145"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+219"/>
         <source>Cell %1</source>
         <translation>电芯 %1</translation>
     </message>
@@ -1515,17 +1536,17 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>packconfig 项目和报价单 PDF (*.pcproj.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+61"/>
+        <location filename="../../packconfig/gui/window_pages.py" line="+79"/>
         <source>Unknown cell %1</source>
         <translation>未知电芯 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use %1 %2S%3P</source>
         <translation>采用 %1 %2S%3P</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+41"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1584,7 +1605,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/main_window.py" line="+100"/>
+        <location filename="../../packconfig/gui/window_pages.py" line="-60"/>
         <source>Layout</source>
         <translation>排布图</translation>
     </message>
@@ -1614,7 +1635,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>方案搜索</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Performance</source>
         <translation>使用性能</translation>
     </message>
@@ -1624,12 +1645,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>寿命</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../packconfig/gui/main_window.py" line="+99"/>
         <source>About packconfig</source>
         <translation>关于 packconfig</translation>
     </message>
@@ -2090,7 +2111,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>PerformanceTab</name>
     <message>
-        <location filename="../../packconfig/gui/performance/tab.py" line="+148"/>
+        <location filename="../../packconfig/gui/performance/tab.py" line="+152"/>
         <source>WLTC class 3b</source>
         <translation>WLTC 3b 类工况</translation>
     </message>
@@ -2120,7 +2141,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>工况：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Vehicle file…</source>
         <translation>车辆文件…</translation>
     </message>
@@ -4041,6 +4062,16 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+3"/>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole quantity at the tier it reaches (range)</source>
+        <translation>全部数量按所达阶梯计价（range）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each unit at its own tier (slab)</source>
+        <translation>各数量段按各自阶梯计价（slab）</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -105,6 +105,16 @@ def test_to_si_matches_pint_and_checks_the_kind():
         to_si(Q_(3, "V"), "mass")
 
 
+@pytest.mark.parametrize(("text", "per_hour"), [("0.5C", 0.5), ("1 C", 1.0), ("2C", 2.0),
+                                              ("0.5/h", 0.5), ("0.5 1/h", 0.5)])
+def test_a_c_rate_reads_as_datasheets_write_it(text, per_hour):
+    """Display shows a rate as '0.50 C'; as a rate, 'C' cannot mean coulomb."""
+    from packconfig.core.units import parse_quantity
+
+    assert parse_quantity(text, "rate", "charge_rate").to("1/h").magnitude == per_hour
+    assert parse_quantity("0.5C", "charge", "q").to("coulomb").magnitude == 0.5  # elsewhere
+
+
 @pytest.mark.parametrize("text", ["25 °C", "25°C", "25 ℃", "25 ° C", "25 degC"])
 def test_celsius_as_datasheets_and_chinese_keyboards_write_it(text):
     """The cell editor shows a cycle-life test temperature as '25 °C'; it must read back."""

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from packconfig import display
 from packconfig.core import messages
+from packconfig.core.cells import user_cells as uc
 from packconfig.core.cells.catalog import load_catalog, load_cell_file
-from packconfig.core.cells.model import QUANTITY_FIELDS, TEXT_FIELDS
+from packconfig.core.cells.model import ECM_FIELDS, QUANTITY_FIELDS, TEXT_FIELDS
 from packconfig.core.errors import DataFileError
 from packconfig.core.fs.paths import user_data_dir
 from packconfig.core.pack.engine import RESULTS
@@ -88,8 +89,15 @@ def test_every_datasheet_field_has_a_named_widget(win):
     dlg = editor(win)
     special = {"id": "cellIdEdit", "source": "cellSourceEdit",
                "confidence": "cellConfidenceCombo"}
-    for key in (*QUANTITY_FIELDS, *TEXT_FIELDS, "cycle_life", "price"):
+    for key in (*QUANTITY_FIELDS, *ECM_FIELDS, *TEXT_FIELDS, "cycle_life", "price"):
         field(dlg, special.get(key, f"cellField_{key}"))
+    for key in (*QUANTITY_FIELDS, *ECM_FIELDS):  # each with its unit and an example
+        assert dlg._names[key].text().endswith(")") or dlg._names[key].text().endswith(
+            ") *"), key
+        assert field(dlg, f"cellField_{key}").placeholderText().startswith("e.g. "), key
+    titles = [box.title() for box, _title in dlg._boxes]
+    assert "Cycle-life test conditions" in titles
+    assert "Equivalent circuit (optional)" in titles
     save = field(dlg, "cellSaveButton")
     assert isinstance(save, QPushButton) and not save.isEnabled()  # nothing typed yet
     assert "Still required" in dlg.message.text()
@@ -118,6 +126,70 @@ def test_new_cell_is_saved_listed_chosen_and_computed(win, qtbot):
     assert table.model().index(table.currentIndex().row(), 0).data() == "ACME-21700-50"
     assert results(win) == expected(cell, win.doc.project.series, win.doc.project.parallel)
     assert results(win)["voltage_nominal"] == "57.6 V"  # 16S of 3.6 V
+
+
+#: Every cycle-life test condition and equivalent-circuit field, as a user types them
+#: from a datasheet (``0.5C`` is how datasheets write a C-rate), and the value the
+#: loader must read back.
+LIFE_AND_ECM = {
+    "cycle_life_temperature": ("25 °C", Q_(25, "degC")),
+    "cycle_life_charge_rate": ("0.5C", Q_(0.5, "1/h")),
+    "cycle_life_discharge_rate": ("1 1/h", Q_(1, "1/h")),
+    "cycle_life_dod": ("100 %", Q_(1, "")),
+    "cycle_life_end_capacity": ("80 %", Q_(0.8, "")),
+    "dc_resistance": ("16 mohm", Q_(16, "mohm")),
+    "rc1_resistance": ("4 mohm", Q_(4, "mohm")),
+    "rc1_time_constant": ("20 s", Q_(20, "s")),
+    "rc2_resistance": ("3 mohm", Q_(3, "mohm")),
+    "rc2_time_constant": ("400 s", Q_(400, "s")),
+    "specific_heat": ("1100 J/(kg·K)", Q_(1100, "J/kg/K")),
+    "activation_energy": ("28 kJ/mol", Q_(28, "kJ/mol")),
+}
+SOURCES = {"cycle_life_source": "ACME 21700-50 datasheet p. 4, cycle life at 25 °C",
+           "ecm_source": "ACME HPPC test report 2025-03, 25 °C, 50 % SOC"}
+
+
+def test_cycle_life_and_equivalent_circuit_fields_round_trip(win, qtbot):
+    """Typed in the editor, saved, read back by the loader with the same values, shown in
+    the detail pane, and shown again by the editor as values it accepts unchanged."""
+    win.actions.cells["new"].trigger()
+    dlg = editor(win)
+    for name, text in NEW.items():
+        type_into(qtbot, field(dlg, name), text)
+    for key, (text, _want) in LIFE_AND_ECM.items():
+        type_into(qtbot, field(dlg, f"cellField_{key}"), text)
+        assert field(dlg, f"cellField_{key}").property("invalid") is False, key
+    for key, text in SOURCES.items():
+        type_into(qtbot, field(dlg, f"cellField_{key}"), text)
+    assert field(dlg, "cellSaveButton").isEnabled(), dlg.message.text()
+    qtbot.mouseClick(field(dlg, "cellSaveButton"), Qt.MouseButton.LeftButton)
+    [cell] = load_cell_file(cells_folder() / "ACME-21700-50.toml")
+    for key, (_text, want) in LIFE_AND_ECM.items():
+        got = getattr(cell, key)
+        assert got is not None and abs(got.to(want.units).magnitude - want.magnitude) < 1e-9, key
+    assert cell.cycle_life_source == SOURCES["cycle_life_source"]
+    assert cell.ecm_source == SOURCES["ecm_source"]
+    details = win.browser.details.toPlainText()
+    for text in ("Cycle-life test temperature", "25.0 °C", "Cycle-life test charge rate",
+                 "0.50 C", "Cycle-life end capacity", "80 %", "DC resistance (R0)",
+                 "16.0 mΩ", "RC pair 2 time constant", "400 s", "RC pair 1 time constant",
+                 "20 s", "1,100 J/(kg·K)", "28.0 kJ/mol", SOURCES["ecm_source"],
+                 SOURCES["cycle_life_source"]):
+        assert text in details, text
+    # the editor shows the saved cell's values in a form it reads back unchanged
+    win.actions.cells["edit"].trigger()
+    again = editor(win)
+    assert again.mode == "edit" and again.errors == {}
+    assert field(again, "cellField_cycle_life_charge_rate").text() == "0.5C"
+    assert uc.build_cell(again.record()) == cell
+
+
+def test_details_say_when_the_chemistry_defaults_stand_in_for_the_circuit(win):
+    cell = win.doc.project.cell
+    assert cell.dc_resistance is None
+    details = win.browser.details.toPlainText()
+    assert "Equivalent circuit" in details and "the chemistry's defaults" in details
+    assert "RC pair 1 resistance" not in details  # no column of "not available"
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])

@@ -421,7 +421,7 @@ def test_damaged_pdf_shows_error_and_changes_nothing(win, dialogs, tmp_path):
 
 def test_explorer_tab_is_built_on_demand_and_designs_are_undoable(win, qtbot):
     assert win.explorer is None
-    win.pages.setCurrentWidget(win._explorer_page)
+    win.pages.setCurrentWidget(win.explorer_page)
     qtbot.waitUntil(lambda: win.explorer is not None)
     assert win.explorer.options is win.doc.project.options
     win.explorer.designChosen.emit("MOLICEL-P42A", 14, 5)

@@ -36,7 +36,7 @@ def test_object_names_exist(page):
                       (QLineEdit, "ambientEdit"), (QPushButton, "simulateButton"),
                       (QLabel, "simSummary"), (QSpinBox, "chargeFromSpin"),
                       (QSpinBox, "chargeToSpin"), (QLineEdit, "chargerPowerEdit"),
-                      (QComboBox, "thermalCombo")):
+                      (QComboBox, "simThermalCombo")):
         assert w.findChild(cls, name) is not None, name
 
 
@@ -96,3 +96,31 @@ def test_bad_profile_csv_names_the_row(page, qtbot, dialogs, tmp_path):
     message = _run(qtbot, tab, "failed")
     assert "row 3" in message and "power" in message
     assert w.isVisible() and tab.findChild(QPushButton, "simulateButton").isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_form_fits_a_1024_px_window_without_a_sideways_scroll(qtbot, language):
+    """At 1024 × 600 the longest vehicle name pushed the form past its column (a
+    horizontal scroll bar, the conditions line cut off)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from packconfig.gui import i18n
+
+    i18n.set_language(language)
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.resize(1024, 600)
+        w.show()
+        qtbot.waitExposed(w)
+        w.pages.setCurrentIndex(2)
+        tab = w.performance
+        _run(qtbot, tab)
+        qtbot.wait(50)
+        form = tab.findChild(QLabel, "simSummary").parentWidget()
+        scroll = next(s for s in tab.findChildren(QScrollArea) if s.widget() is form)
+        assert not scroll.horizontalScrollBar().isVisible()
+        assert "(0 min)" not in tab.findChild(QLabel, "simSummary").text()
+        w.doc.stack.setClean()
+    finally:
+        i18n.set_language("en")

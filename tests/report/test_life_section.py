@@ -70,3 +70,26 @@ def test_refused_chemistry_is_said_in_the_pdf():
     life = build_report_data(q, "en").life
     assert life.error.startswith("No lifetime projection for this cell")
     assert "No lifetime projection" in text_of(quote_pdf_bytes(q, "en"))
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Warranty: 8 years or 3,000 cycles"),
+                                                ("zh", "质保：8 years or 3,000 cycles")])
+def test_terms_state_the_lifetime_warranty_rather_than_a_vague_one(language, said):
+    """The lifetime section promised '8 years or ...' while term 7 said 'Warranty
+    according to the product specification and the warranty agreement'."""
+    from packconfig.report.labels import EN
+
+    q = quote_with_life(warranty="8 years or 3,000 cycles (or 20 MWh) to 70 % SOH")
+    terms = build_report_data(q, language).terms
+    assert any(t.startswith(said) for t in terms), terms
+    assert not any("warranty agreement" in t for t in terms)
+    vague = build_report_data(quote_with_life(), "en").terms  # no proposal: the standard
+    assert EN["default_terms"].split("\n")[-1] in vague
+
+
+def test_the_terms_tabs_own_warranty_text_still_wins():
+    q = quote_with_life(warranty="8 years or 3,000 cycles to 70 % SOH")
+    q = dataclasses.replace(q, commercial_terms=dataclasses.replace(
+        q.commercial_terms, warranty_text="5 years, see agreement W-12"))
+    terms = build_report_data(q, "en").terms
+    assert "Warranty: 5 years, see agreement W-12." in terms

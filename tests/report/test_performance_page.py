@@ -53,3 +53,18 @@ def test_rendered_in_both_languages(quote, settings):
         flat = text.replace("\n", "")
         for word in words:
             assert word in flat, (lang, word)
+
+
+def test_why_a_run_stopped_reads_as_a_sentence_in_both_languages(cell):
+    """A customer read 'Stopped by: empty'; every reason the simulation gives is a phrase
+    in the quote's language, never the internal key."""
+    from packconfig.core.sim.run import END_TEXT
+    from packconfig.report.sections_performance import LABELS
+
+    for language in ("en", "zh"):
+        words = LABELS[language]
+        for reason in END_TEXT:
+            assert reason in words and words[reason] != reason, (language, reason)
+    rows = {r.key: r for r in performance_data(cell, 96, 20, "air", "en").blocks[0].rows}
+    assert rows["stopped"].text != rows["stopped"].raw
+    assert LABELS["en"]["empty"] == "fully discharged (SOC 0 %)"

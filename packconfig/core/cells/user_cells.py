@@ -30,7 +30,7 @@ from packconfig.core.cells.catalog import (
     user_cell_files,
 )
 from packconfig.core.cells.csv_import import MAX_CSV_BYTES, row_to_record, to_toml
-from packconfig.core.cells.model import QUANTITY_FIELDS, TEXT_FIELDS, Cell
+from packconfig.core.cells.model import ECM_FIELDS, QUANTITY_FIELDS, TEXT_FIELDS, Cell
 from packconfig.core.errors import DataFileError, PackconfigError, StorageError
 from packconfig.core.fs.atomic import atomic_write_text
 from packconfig.core.fs.paths import user_file
@@ -39,7 +39,9 @@ from packconfig.core.fs.paths import user_file
 #: then letters, digits and ``. _ + -``; at most 64 characters.
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}$")
 #: Order of the keys in a written file (the loader accepts any order).
-KEY_ORDER = (*TEXT_FIELDS, *QUANTITY_FIELDS, "cycle_life", "price")
+#: (The optional equivalent-circuit figures too: without them in this order the editor
+#: dropped them on save.)
+KEY_ORDER = (*TEXT_FIELDS, *QUANTITY_FIELDS, *ECM_FIELDS, "cycle_life", "price")
 HEADER = ("packconfig user cell, written by the cell editor. One [[cell]] table; every "
           "figure\nwith its unit, as in the shipped catalog (docs/gui.md, \"Cell editor\").")
 
@@ -70,7 +72,7 @@ def field_error(key: str, text: str, cell_id: str = "", path: str = "") -> \
     raw = {key: text.strip()}
     where = path or str(cells_folder() / f"{cell_id or 'new'}.toml")
     try:
-        if key in QUANTITY_FIELDS:
+        if key in QUANTITY_FIELDS or key in ECM_FIELDS:
             _quantity(where, cell_id, raw, key)
         elif key in TEXT_FIELDS:
             _text(where, cell_id, raw, key, TEXT_FIELDS[key])

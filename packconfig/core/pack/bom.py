@@ -82,6 +82,12 @@ class Bom:
     ratios: dict[str, float] = field(default_factory=dict)
     currency: str = "USD"
     cost_basis: str = ""
+    cost_basis_zh: str = ""
+
+    def basis(self, language: str = "en") -> str:
+        """Where the costs come from, in ``language`` (English when no Chinese text)."""
+        return self.cost_basis_zh if language == "zh" and self.cost_basis_zh else \
+            self.cost_basis
 
     def leaves(self) -> tuple[BomLine, ...]:
         return tuple(line for line in self.lines if not line.assembly)
@@ -188,9 +194,10 @@ def build_bom(ev, row: int, cell, *, language_labels: bool = True) -> Bom:
         line(f"1.{k}", 1, key, count, count, unit, table.part(key).volume_l,
              unit_cost(key, table, unit, extra), rating=_pack_rating(key, pack, row))
         k += 1
-    built = Bom(tuple(lines), (), {}, table.currency, table.cost_basis)
+    built = Bom(tuple(lines), (), {}, table.currency, table.cost_basis, table.cost_basis_zh)
     levels, ratios = _rollup(ev, row, built, n_mod, ctp)
-    return Bom(built.lines, levels, ratios, table.currency, table.cost_basis)
+    return Bom(built.lines, levels, ratios, table.currency, table.cost_basis,
+               table.cost_basis_zh)
 
 
 def _junction(line, ev, pack, row, table, item) -> None:

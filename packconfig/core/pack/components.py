@@ -79,6 +79,7 @@ class ComponentTable:
     param_sources: dict[str, str]
     contactors: tuple[Contactor, ...]
     boards: dict[str, Board]
+    cost_basis_zh: str = ""  # the same basis in Chinese (windows and files in Chinese)
 
     def part(self, key: str) -> Part:
         return self.parts[key]
@@ -151,7 +152,8 @@ def _build(data: Mapping[str, Any]) -> ComponentTable:
     boards = {k: Board(k, int(v["max_cells"]), int(v["min_cells"]), v["source"])
               for k, v in data.get("boards", {}).items()}
     return ComponentTable(str(data.get("currency", "USD")), str(data.get("cost_basis", "")),
-                          parts, params, sources, contactors, boards)
+                          parts, params, sources, contactors, boards,
+                          str(data.get("cost_basis_zh", "")))
 
 
 @lru_cache(maxsize=1)

@@ -27,102 +27,24 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
 import numpy as np
 
-from packconfig.core.cells import chemistry
-from packconfig.core.cells.model import Cell
 from packconfig.core.constants import MAX_PARALLEL
+from packconfig.core.pack.cell_table import CellTable
 from packconfig.core.pack.components import ComponentTable, default_table
 from packconfig.core.pack.hardware import CellGeo, cell_geo, module_arrays, pack_arrays
 from packconfig.core.pack.options import PackOptions
+from packconfig.core.pack.result_keys import MODULE_RESULTS, RESULT_KEYS, RESULTS
 from packconfig.core.pack.split import suggest_splits
 from packconfig.core.units import to_si
 
+__all__ = ["MODULE_RESULTS", "RESULTS", "RESULT_KEYS", "SQRT3_2", "CellTable", "Evaluator",
+           "Gathered", "block_dimensions", "evaluate", "group_rows"]
+
 SQRT3_2 = math.sqrt(3.0) / 2.0
-
-
-@dataclass(frozen=True)
-class CellTable:
-    """A struct of arrays over cells, in SI units, NaN for unknown figures.
-
-    ``v_max``/``v_min`` fall back to the chemistry default when the datasheet gives none;
-    ``v_max_default``/``v_min_default`` record where that happened.
-    """
-
-    ids: tuple[str, ...]
-    v_nom: np.ndarray
-    v_max: np.ndarray
-    v_min: np.ndarray
-    v_max_default: np.ndarray
-    v_min_default: np.ndarray
-    cap: np.ndarray
-    mass: np.ndarray
-    r: np.ndarray
-    i_dis: np.ndarray
-    i_chg: np.ndarray
-    i_std: np.ndarray
-    cylindrical: np.ndarray
-    pouch: np.ndarray
-    fmt_d: np.ndarray  # diameter from a cylindrical format code (IEC 61960), m
-    fmt_h: np.ndarray  # height from the format code, m
-    fx: np.ndarray  # footprint along the series direction (diameter or thickness), m
-    fy: np.ndarray  # footprint along the parallel direction (diameter or width), m
-    h: np.ndarray  # height standing upright (height or length), m
-    vol: np.ndarray  # volume of one cell, m³
-    soc_min: np.ndarray
-    soc_max: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    @classmethod
-    def from_cells(cls, cells: Sequence[Cell]) -> CellTable:
-        rows = [_cell_row(cell) for cell in cells]
-        columns = {name: np.array([row[name] for row in rows]) for name in _ROW_FIELDS}
-        return cls(ids=tuple(cell.id for cell in cells), **columns)
-
-
-_ROW_FIELDS = (
-    "v_nom v_max v_min v_max_default v_min_default cap mass r i_dis i_chg i_std "
-    "cylindrical pouch fx fy h vol soc_min soc_max fmt_d fmt_h"
-).split()
-
-
-def _cell_row(cell: Cell) -> dict[str, float | bool]:
-    chem = chemistry.get(cell.chemistry)
-    cyl = cell.is_cylindrical
-    if cyl:
-        fx = fy = to_si(cell.diameter, "length")
-        h = to_si(cell.height, "length")
-    else:
-        fx, fy, h = (to_si(getattr(cell, k), "length") for k in ("thickness", "width", "length"))
-    vol = to_si(cell.volume, "volume") if cell.volume is not None else math.nan
-    return {
-        "v_nom": to_si(cell.nominal_voltage, "voltage"),
-        "v_max": to_si(cell.max_voltage or chem.max_voltage, "voltage"),
-        "v_min": to_si(cell.min_voltage or chem.min_voltage, "voltage"),
-        "v_max_default": cell.max_voltage is None,
-        "v_min_default": cell.min_voltage is None,
-        "cap": to_si(cell.capacity, "charge"),
-        "mass": to_si(cell.mass, "mass"),
-        "r": to_si(cell.internal_resistance, "resistance"),
-        "i_dis": to_si(cell.max_continuous_discharge, "current"),
-        "i_chg": to_si(cell.max_continuous_charge, "current"),
-        "i_std": to_si(cell.standard_charge, "current"),
-        "cylindrical": cyl,
-        "pouch": cell.format.strip().lower() == "pouch",
-        "fx": fx,
-        "fy": fy,
-        "h": h,
-        "vol": vol,
-        "soc_min": chem.usable_soc_min,
-        "soc_max": chem.usable_soc_max,
-        "fmt_d": int(cell.format[:2]) / 1000 if cyl else math.nan,
-        "fmt_h": int(cell.format[2:]) / 10000 if cyl else math.nan,
-    }
 
 
 def group_rows(series: np.ndarray, parallel: np.ndarray, px: np.ndarray, py: np.ndarray):
@@ -456,52 +378,6 @@ class Evaluator:
 
     def _energy_density_volumetric_pack(self):
         return self.get("energy_nominal") / self.get("volume_pack")
-
-
-#: Module figures (``calc --json`` and the window), kind and JSON unit.
-MODULE_RESULTS: dict[str, tuple[str, str]] = {
-    "module_voltage_nominal": ("voltage", "V"),
-    "module_voltage_max": ("voltage", "V"),
-    "module_mass": ("mass", "kg"),
-    "module_length": ("length", "mm"),
-    "module_width": ("length", "mm"),
-    "module_height": ("length", "mm"),
-}
-
-
-#: Every result key, in display order. (kind, JSON unit, cell figures it needs)
-RESULTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "voltage_min": ("voltage", "V", ()),
-    "voltage_nominal": ("voltage", "V", ()),
-    "voltage_max": ("voltage", "V", ()),
-    "capacity": ("charge", "A*h", ()),
-    "energy_nominal": ("energy", "kWh", ()),
-    "energy_usable": ("energy", "kWh", ()),
-    "resistance_pack": ("resistance", "mohm", ("internal_resistance",)),
-    "operating_current": ("current", "A", ()),
-    "voltage_sag": ("voltage", "V", ("internal_resistance",)),
-    "heat_loss": ("power", "W", ("internal_resistance",)),
-    "current_continuous_max": ("current", "A", ("max_continuous_discharge",)),
-    "power_continuous_max": ("power", "kW", ("max_continuous_discharge",)),
-    "c_rate_discharge_max": ("rate", "1/h", ("max_continuous_discharge",)),
-    "current_charge_max": ("current", "A", ("max_continuous_charge",)),
-    "power_charge_max": ("power", "kW", ("max_continuous_charge",)),
-    "c_rate_charge_max": ("rate", "1/h", ("max_continuous_charge",)),
-    "charge_current": ("current", "A", ("standard_charge", "max_continuous_charge")),
-    "charge_time": ("time", "h", ("standard_charge", "max_continuous_charge")),
-    "mass_cells": ("mass", "kg", ("mass",)),
-    "mass_pack": ("mass", "kg", ("mass",)),
-    "envelope_length": ("length", "mm", ("geometry",)),
-    "envelope_width": ("length", "mm", ("geometry",)),
-    "envelope_height": ("length", "mm", ("geometry",)),
-    "volume_pack": ("volume", "L", ("geometry",)),
-    "volume_cells": ("volume", "L", ("geometry",)),
-    "energy_density_gravimetric_cell": ("gravimetric", "Wh/kg", ("mass",)),
-    "energy_density_volumetric_cell": ("volumetric", "Wh/L", ("geometry",)),
-    "energy_density_gravimetric_pack": ("gravimetric", "Wh/kg", ("mass",)),
-    "energy_density_volumetric_pack": ("volumetric", "Wh/L", ("geometry",)),
-}
-RESULT_KEYS = tuple(RESULTS)
 
 
 def evaluate(

@@ -51,6 +51,11 @@ class Vehicle:
     regen_power_limit: float = float("inf")  # W
     id: str = ""
     confidence: str = ""
+    name_zh: str = ""  # the name in Chinese (optional; else the name is shown as is)
+
+    def label(self, language: str = "en") -> str:
+        """The vehicle's name in ``language``."""
+        return self.name_zh if language == "zh" and self.name_zh else self.name
 
 
 #: key -> (kind or "" for a plain number, unit, low, high, low inclusive)
@@ -92,7 +97,7 @@ def _number(path: str, record: str, key: str, raw: object, spec: tuple) -> float
 
 def parse_vehicle(raw: dict, path: str, record: str = "[vehicle]") -> Vehicle:
     """Validate one vehicle table (module docstring lists the fields)."""
-    allowed = set(FIELDS) | set(OPTIONAL) | {"name", "source", "id", "confidence"}
+    allowed = set(FIELDS) | set(OPTIONAL) | {"name", "name_zh", "source", "id", "confidence"}
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise DataFileError(path, "unknown field", record=record, field=unknown[0]).coded(
@@ -112,7 +117,7 @@ def parse_vehicle(raw: dict, path: str, record: str = "[vehicle]") -> Vehicle:
                                 ).coded("required_missing")
     return Vehicle(name=raw["name"].strip(), source=raw["source"].strip(),
                    id=str(raw.get("id", "")), confidence=str(raw.get("confidence", "")),
-                   **values)
+                   name_zh=str(raw.get("name_zh", "")).strip(), **values)
 
 
 def _parse_file_text(text: str, path: str) -> list[Vehicle]:

@@ -68,12 +68,16 @@ class PerformanceTab(QWidget):
         self.profile_combo.addItems([""] * len(CYCLE_KEYS))
         self.profile_combo.activated.connect(self._profile_chosen)
         self.vehicle_combo = QComboBox(objectName="vehicleCombo")
+        # (long vehicle names: the form must not push the page past a 1024-px screen)
+        self.vehicle_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.vehicle_combo.setMinimumContentsLength(16)
         for vid, vehicle in sim.presets().items():
             self.vehicle_combo.addItem(vehicle.name, vid)
         self.vehicle_combo.addItem("", "file")
         self.vehicle_combo.activated.connect(self._vehicle_chosen)
         self.ambient_edit = QLineEdit("25 °C", objectName="ambientEdit")
-        self.thermal_combo = QComboBox(objectName="thermalCombo")
+        self.thermal_combo = QComboBox(objectName="simThermalCombo")
         for key in THERMAL:
             self.thermal_combo.addItem(key, key)
         self.thermal_combo.setCurrentIndex(THERMAL.index("air"))
@@ -117,7 +121,7 @@ class PerformanceTab(QWidget):
         lv.addWidget(self.summary, 1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(350)  # the form and the summary without a horizontal bar
         scroll.setMaximumWidth(560)
         self.charts = QTabWidget(objectName="performanceCharts")
         self.voltage_chart = TimeChart("voltageChart", "#1565c0")
@@ -157,6 +161,9 @@ class PerformanceTab(QWidget):
             self.profile_combo.setItemText(
                 4, self.tr("Profile: %1").replace("%1", self._profile_path.rsplit("/", 1)[-1])
             )
+        language = i18n.current_language()
+        for i, vehicle in enumerate(sim.presets().values()):
+            self.vehicle_combo.setItemText(i, vehicle.label(language))
         self.vehicle_combo.setItemText(
             self.vehicle_combo.count() - 1,
             self.tr("Vehicle file…")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QThread, Signal
 from packconfig.core import messages, sim
 from packconfig.core.cells.model import Cell
 from packconfig.core.errors import PackconfigError
+from packconfig.gui import gc_guard
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class SimWorker(QThread):
     def __init__(self, job: Job, parent=None) -> None:
         super().__init__(parent)
         self.job = job
+        gc_guard.register_thread(self)  # no collection while it runs, none inside it
 
     def run(self) -> None:  # worker thread
         try:
