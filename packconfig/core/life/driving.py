@@ -35,6 +35,10 @@ from packconfig.core.units import Q_
 CHARGE_DT = 10.0  # s, the recharge's steps
 CHARGE_SLACK = 2.0  # the recharge may last this much longer than at its C-rate (CV, cold)
 MAX_RUNS = 50
+#: Why a run stopped, in Chinese (the coded refusal's ``reason_zh``).
+END_ZH = {"cutoff_voltage": "达到截止电压", "power_limit": "功率无法输出（电压崩溃）",
+          "over_temperature": "达到电芯最高温度", "under_temperature": "低于最低放电温度",
+          "empty": "电量耗尽", "full": "已充满", "time_limit": "达到时间上限"}
 
 
 def day_profile(profile: Profile, runs: int, charge_rate: float, top_soc: float,
@@ -77,7 +81,8 @@ def simulated_usage(model: CellModel, series: int, parallel: int, profile: Profi
             f"the pack does not complete {runs} run(s) of {profile.name}: "
             f"{END_TEXT[res.end_reason[0]]} after {t[-1] / 60:.0f} min").coded(
             "life_profile_stopped", runs=runs, profile=profile.name,
-            reason=res.end_reason[0], minutes=f"{t[-1] / 60:.0f}")
+            reason=res.end_reason[0], reason_zh=END_ZH.get(res.end_reason[0], "停止"),
+            minutes=f"{t[-1] / 60:.0f}")
     current, temp = res.row(0, "current"), res.row(0, "temperature")
     if abs(soc[-1] - soc[0]) > 1e-9:  # close the loop (rainflow counts the residue whole)
         t, current = np.append(t, t[-1] + 1.0), np.append(current, 0.0)
