@@ -16,11 +16,11 @@ from typing import Any
 from packconfig import display
 from packconfig.commands.common import add_cell_arguments, resolve_cell
 from packconfig.core import sim
-from packconfig.core.constants import THERMAL
 from packconfig.core.commerce.costing import cost_pack
 from packconfig.core.commerce.settings import load_settings
+from packconfig.core.constants import THERMAL
 from packconfig.core.errors import InputError, NotAvailable
-from packconfig.core.life.outputs import LifeSummary, summarise, warranty_margin
+from packconfig.core.life.outputs import LifeSummary, warranty_margin
 from packconfig.core.life.usage import make_usage
 from packconfig.core.money import CURRENCIES, check_currency
 from packconfig.core.pack.validate import series_parallel
@@ -219,8 +219,8 @@ def drives(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from packconfig.core.life.in_use import project_in_use
     from packconfig.commands.simulate import _fraction
+    from packconfig.core.life.in_use import project_in_use
 
     series, parallel = series_parallel(args.series, args.parallel)
     cell = resolve_cell(args)

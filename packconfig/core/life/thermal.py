@@ -11,10 +11,11 @@ were simulated, the rest are taken at the last simulated cycle's mean (the block
 close to periodic). See docs/life.md §4a.
 
 The simulated window stays 2 % inside 0..1 (SOC 0 and 1 are run-ending events). Time
-step 30 s, shorter at high C-rates (at most 0.5 % SOC per step): the scheme is exact per step for the RC states and the lumped
-temperature at a constant load (docs/simulation.md), and a cell's thermal time
-constant m·cp/(h·A) is many minutes. A run a cell limit stops early (cut-off at the
-bottom of a deep window, over-temperature) is averaged over what ran.
+step 30 s, shorter at high C-rates (at most 0.5 % SOC per step): the scheme is exact
+per step for the RC states and the lumped temperature at a constant load
+(docs/simulation.md), and a cell's thermal time constant m·cp/(h·A) is many minutes.
+A run a cell limit stops early (cut-off at the bottom of a deep window,
+over-temperature) is averaged over what ran.
 """
 
 from __future__ import annotations
