@@ -179,8 +179,18 @@ class LifeTerms:
     usage: Usage
     soh: float = 0.7
     margin: float = 0.2
+    range_cycle: str = ""  # drive cycle of the end-of-warranty range ("" = none)
+    vehicle: str = ""  # its vehicle preset id
 
     def check_decoded(self, where: str) -> None:
+        if self.range_cycle or self.vehicle:
+            from packconfig.core.sim import CYCLES, presets
+
+            if self.range_cycle not in CYCLES or self.vehicle not in presets():
+                raise InputError(f"{where}: unknown range cycle or vehicle "
+                                 f"{self.range_cycle!r}, {self.vehicle!r}").coded(
+                    "sim_unknown_cycle", got=f"{self.range_cycle}, {self.vehicle}",
+                    known=list(CYCLES))
         if not 0.5 <= self.soh <= 0.95:
             raise InputError(f"{where}: warranty SOH must be between 0.5 and 0.95").coded(
                 "life_range", name="warranty SOH", low="0.5", high="0.95", got=self.soh)
