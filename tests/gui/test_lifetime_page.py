@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from packconfig import display
 from packconfig.core.cells.catalog import load_catalog
 from packconfig.core.life.in_use import project_in_use
-from packconfig.core.life.outputs import summarise
 from packconfig.core.life.usage import make_usage
 from packconfig.gui.main_window import MainWindow
 
