@@ -130,8 +130,7 @@ class LifetimePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMaximumWidth(400)
-        scroll.setMinimumWidth(min(400, left_w.sizeHint().width() + 16))
+        self._scroll, self._left = scroll, left_w  # sized to the labels in retranslate_ui
         top_row.addWidget(scroll)
         top_row.addWidget(self.chart, 1)
         splitter = QSplitter(objectName="lifeSplitter")
@@ -206,6 +205,7 @@ class LifetimePage(QWidget):
             self.form.labelForField(widget).setText(texts[key])
         self.sim.retranslate()
         self._sim_rows()
+        QTimer.singleShot(0, self._fit_usage)  # once polished: the real text widths
         self.form.parentWidget().setTitle(self.tr("Usage"))
         self.rise.setToolTip(self.tr("The pack's own temperature rise while cycling, added "
                                      "to the ambient: computed by the thermal model when "
@@ -222,6 +222,13 @@ class LifetimePage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Typical"), self.tr("Guaranteed")])
         if self.summary is not None:
             self._show(self.summary)
+
+    def _fit_usage(self) -> None:
+        """The usage column as wide as its labels and fields, never clipped."""
+        width = (self._left.sizeHint().width()
+                 + self._scroll.verticalScrollBar().sizeHint().width() + 2)
+        self._scroll.setMinimumWidth(width)
+        self._scroll.setMaximumWidth(width + 40)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
