@@ -194,7 +194,7 @@ class ExplorerTab(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        left.setMinimumWidth(self.form.sizeHint().width() + 40)
+        left.setMinimumWidth(self.form.width_hint() + 40)
         QVBoxLayout(self).addWidget(split)
 
     # -- search ----------------------------------------------------------------------
@@ -223,16 +223,21 @@ class ExplorerTab(QWidget):
             return False
         try:
             reqs = self.form.requirements()
+            sim = self.form.sim_requirements()
             currency = reqs.max_price.currency if reqs.max_price else \
                 self.form.currency.currentText()
             ctx = self._ctx(currency)
             cells = self._cell_list()
         except PackconfigError as exc:
-            self._set_status(str(exc))
-            self.searchFailed.emit(str(exc))
+            from packconfig.core import messages
+            from packconfig.gui.i18n import current_language
+
+            text = messages.text(exc, current_language())
+            self._set_status(text)
+            self.searchFailed.emit(text)
             return False
         self.worker = SearchWorker(cells, reqs, self.form.objective, ctx, self.options,
-                                   self.limit, self)
+                                   self.limit, self, sim=sim)
         self.worker.progressed.connect(self.progress.setValue)
         self.worker.succeeded.connect(self._finished)
         self.worker.failed.connect(self._failed)
