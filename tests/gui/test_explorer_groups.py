@@ -109,3 +109,16 @@ def test_bad_value_shows_the_coded_message_in_the_interface_language(tab, qtbot,
         assert tab.search_button.isEnabled()
     finally:
         i18n.set_language("en")
+
+
+def test_explanation_follows_the_interface_language(tab, qtbot):
+    tab.form.set_values(BASE)
+    search(tab, qtbot)
+    assert "candidate designs" in tab.summary.toPlainText()
+    i18n.set_language("zh")
+    try:
+        text = tab.summary.toPlainText()
+        assert "个候选方案" in text and "被排除" in text and "candidate" not in text
+    finally:
+        i18n.set_language("en")
+    assert "candidate designs" in tab.summary.toPlainText()

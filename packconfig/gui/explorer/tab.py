@@ -137,6 +137,14 @@ class ExplorerTab(QWidget):
             self.status.setText(self.tr("Enter requirements and press Search."))
         elif self._status_key == "result" and self.result is not None:
             self.status.setText(self._result_status(self.result))
+        if self.result is not None:
+            self.summary.setPlainText(self._explanation(self.result))
+
+    def _explanation(self, result: SearchResult) -> str:
+        """The search's explanation in the interface language."""
+        from packconfig.gui.i18n import current_language
+
+        return "\n".join(explain.explanation(result, current_language()))
 
     def _result_status(self, result: SearchResult) -> str:
         from packconfig import display
@@ -280,7 +288,7 @@ class ExplorerTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # objective order
         self.table.resizeColumnsToContents()
         self.chart.show_result(result)
-        self.summary.setPlainText("\n".join(explain.explanation(result)))
+        self.summary.setPlainText(self._explanation(result))
         self._set_status(self._result_status(result), "result")
         self.progress.setValue(100)
         self._selection()
