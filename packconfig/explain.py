@@ -9,9 +9,9 @@ turns it into text. The CLI (``packconfig search``) and the Explorer page both u
 from __future__ import annotations
 
 from packconfig import display, explain_zh
-from packconfig.core.messages import render
 from packconfig.core.explore.requirements import REASONS
 from packconfig.core.explore.results import SearchResult, Suggestion
+from packconfig.core.messages import render
 from packconfig.core.money import Money
 from packconfig.core.pack.engine import RESULTS
 from packconfig.core.pack.physics import _round_sig

@@ -117,8 +117,9 @@ def test_explanation_follows_the_interface_language(tab, qtbot):
     assert "candidate designs" in tab.summary.toPlainText()
     i18n.set_language("zh")
     try:
+        qtbot.waitUntil(lambda: "个候选方案" in tab.summary.toPlainText(), timeout=3000)
         text = tab.summary.toPlainText()
-        assert "个候选方案" in text and "被排除" in text and "candidate" not in text
+        assert "被排除" in text and "candidate" not in text
     finally:
         i18n.set_language("en")
-    assert "candidate designs" in tab.summary.toPlainText()
+    qtbot.waitUntil(lambda: "candidate designs" in tab.summary.toPlainText(), timeout=3000)
