@@ -966,6 +966,29 @@ SIM_CASES = [
 CASES += SIM_CASES
 
 
+def _drive_day_too_far():
+    from packconfig.core.life.driving import simulated_usage
+
+    sim = _sim()
+    return simulated_usage(_sim_model(), 20, 1, sim.cycle_profile(
+        "wltc3b", sim.presets()["id3-pro-58"]), runs_per_day=1)
+
+
+def _no_profile_file():
+    from packconfig.gui.lifetime.sim_inputs import Plan
+    from packconfig.gui.lifetime.worker import drives
+
+    return drives(Plan("profile", "wltc3b", "id3-pro-58", "", "air", "air"), False)
+
+
+CASES += [  # lifetime joined to the simulation (core/life/driving.py, the Lifetime page)
+    ("life_profile_stopped", lambda c: _drive_day_too_far(),
+     ["the pack does not complete 1 run(s) of WLTC class 3b"], ["电池包无法完成", "WLTC"]),
+    ("life_profile_file", lambda c: _no_profile_file(), ["choose a profile file (CSV)"],
+     ["请选择工况文件"]),
+]
+
+
 @pytest.mark.parametrize("code,action,english,chinese", CASES,
                          ids=[f"{case[0]}-{i}" for i, case in enumerate(CASES)])
 def test_error_renders_in_both_languages(ctx, monkeypatch, code, action, english, chinese):

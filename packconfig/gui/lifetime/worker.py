@@ -64,9 +64,7 @@ class LifeJob(QRunnable):
             from packconfig.core.life.in_use import project_in_use
 
             drive, range_drive = drives(self.plan, self.traction)
-            thermal = self.plan.thermal if self.plan is not None else None
-            if self.plan is not None and drive is not None and thermal is None:
-                thermal = None  # the typed rise overrides the simulated one
+            thermal = self.plan.thermal if self.plan is not None else None  # None: typed
             summary = project_in_use(*self.args, thermal=thermal, drive=drive,
                                      range_drive=range_drive, **self.kwargs)
         except PackconfigError as exc:
