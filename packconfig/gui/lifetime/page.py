@@ -334,7 +334,7 @@ class LifetimePage(QWidget):
         mode = self.sim.mode
         self.form.setRowVisible(self.sim.profile_row, mode == "profile")
         counted = mode != "duty"
-        for spin in (self.dod, self.discharge_rate):
+        for spin in (self.dod, self.discharge_rate, self.rest_soc):
             spin.setEnabled(not counted)
         self.rise.setEnabled(not self.sim.from_model.isChecked())
         self.form.labelForField(self.cycles).setText(self._cycles_label())
@@ -412,7 +412,8 @@ class LifetimePage(QWidget):
         shown = [(self.rise, u.temperature_rise, self.sim.from_model.isChecked())]
         if self.sim.mode != "duty":
             shown += [(self.dod, u.dod * 100, True), (self.discharge_rate, u.discharge_rate,
-                                                      True)]
+                                                      True), (self.rest_soc, u.rest_soc * 100,
+                                                              True)]
         for spin, value, computed in shown:
             if computed:
                 spin.blockSignals(True)
