@@ -99,3 +99,28 @@ def test_range_cycle_with_a_daily_duty_and_missing_vehicle(capsys):
     assert cli.main(["life", "--cell", "CBAK-32140FS", "-s", "96", "-p", "16",
                      "--cycle", "wltc3b"]) == 2
     assert "needs --vehicle" in capsys.readouterr().err
+
+
+def test_search_lifetime_requirement_uses_the_thermal_model(capsys):
+    from packconfig.core import sim
+    from packconfig.core.cells.catalog import load_catalog
+    from packconfig.core.life.outputs import summarise
+    from packconfig.core.life.thermal import thermal_usage
+    from packconfig.core.life.usage import make_usage
+
+    cell = load_catalog().get("CBAK-32140FS")
+    duty = make_usage(cycles_per_day=3, dod=0.8, charge_rate=1, discharge_rate=1)
+    cool = summarise(cell, 1, 1, duty).years_to[0.8]
+    warm = summarise(cell, 1, 1, thermal_usage(sim.cell_model(cell), duty, "none")
+                     ).years_to[0.8]
+    need = f"{(cool + warm) / 2:.3f}"  # met without the rise, missed with it
+    base = ["search", "--manufacturer", "CBAK", "--min-life-years", need,
+            "--life-cycles-per-day", "3", "--life-c-rate", "1", "--json", "--sort", "mass"]
+
+    def short_cells(extra):
+        assert cli.main(base + extra) == 0
+        data = json.loads(capsys.readouterr().out)
+        return data["rejections"].get("life_short", {"cells": []})["cells"]
+
+    assert "CBAK-32140FS" not in short_cells(["--life-thermal", "off"])
+    assert "CBAK-32140FS" in short_cells(["--life-thermal", "none"])
