@@ -243,7 +243,8 @@ def run(args: argparse.Namespace) -> int:
     summary = project_in_use(cell, series, parallel, duty, thermal=thermal, drive=drive,
                              range_drive=range_drive,
                              initial_soc=_fraction(args.initial_soc, "--initial-soc"),
-                             price=price, margin=margin, soh=soh, step=args.step)
+                             price=price, margin=margin, soh=soh, step=args.step,
+                             cooling=args.thermal)
     if args.json:
         print(json.dumps(to_json(summary), ensure_ascii=False, indent=2))
         return 0

@@ -46,19 +46,20 @@ def _model(cell: Cell, needed: bool) -> CellModel | None:
 
 def resolve_usage(cell: Cell, series: int, parallel: int, duty: Usage, *,
                   thermal: str | None = "air", drive: Drive | None = None,
-                  initial_soc: float = 1.0, model: CellModel | None = None
-                  ) -> tuple[Usage, tuple[LifeWarning, ...]]:
+                  initial_soc: float = 1.0, model: CellModel | None = None,
+                  cooling: str = "air") -> tuple[Usage, tuple[LifeWarning, ...]]:
     """The usage to project: ``duty`` with the thermal model's rise (``thermal`` a
     cooling option; ``None`` keeps the given rise), or — with ``drive`` — the drive day
     simulated and counted (``duty.cycles_per_day`` runs a day, its charge rate for the
-    recharge, its ambient: one value, or the monthly values' mean for the simulation)."""
+    recharge, its ambient: one value, or the monthly values' mean for the simulation).
+    ``cooling`` is the drive simulation's cooling when the rise is given."""
     if drive is not None:
         model = model or _model(cell, True)
         amb = float(np.mean(duty.ambient))
         usage = simulated_usage(model, series, parallel, drive.profile,
                                 runs_per_day=duty.cycles_per_day,
                                 charge_rate=duty.charge_rate, ambient=amb,
-                                thermal=thermal or "air", initial_soc=initial_soc,
+                                thermal=thermal or cooling, initial_soc=initial_soc,
                                 years=duty.years, description=drive.label)
         if thermal is None:  # the rise as given overrides the simulated one
             usage = replace(usage, temperature_rise=duty.temperature_rise, thermal="")
@@ -76,21 +77,23 @@ def project_in_use(cell: Cell, series: int, parallel: int, duty: Usage, *,
                    thermal: str | None = "air", drive: Drive | None = None,
                    range_drive: Drive | None = None, initial_soc: float = 1.0,
                    price: Money | None = None, margin: float | None = None,
-                   soh: float | None = None, step: str = "month") -> LifeSummary:
+                   soh: float | None = None, step: str = "month",
+                   cooling: str = "air") -> LifeSummary:
     """:func:`summarise` of the resolved usage, with the end-of-warranty range on
-    ``range_drive`` (default: the drive day's cycle) when one is given."""
+    ``range_drive`` (default: the drive day's cycle) when one is given. ``cooling``:
+    the simulations' cooling when ``thermal`` is None (the rise given)."""
     range_drive = range_drive or drive
     need_model = drive is not None or range_drive is not None
     model = _model(cell, need_model) if (need_model or thermal is not None) else None
     usage, notes = resolve_usage(cell, series, parallel, duty, thermal=thermal, drive=drive,
-                                 initial_soc=initial_soc, model=model)
+                                 initial_soc=initial_soc, model=model, cooling=cooling)
     s = summarise(cell, series, parallel, usage, price=price, margin=margin, soh=soh,
                   step=step)
     if notes:
         s = replace(s, warnings=s.warnings + notes)
     if range_drive is not None and model is not None:
         r = warranty_ranges(s, model, range_drive.profile, range_drive.vehicle,
-                            thermal=thermal or "air", ambient=float(np.mean(usage.ambient)),
+                            thermal=thermal or cooling, ambient=float(np.mean(usage.ambient)),
                             initial_soc=initial_soc)
         s = with_ranges(s, r)
     return s

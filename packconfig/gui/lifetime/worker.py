@@ -66,7 +66,8 @@ class LifeJob(QRunnable):
             drive, range_drive = drives(self.plan, self.traction)
             thermal = self.plan.thermal if self.plan is not None else None  # None: typed
             summary = project_in_use(*self.args, thermal=thermal, drive=drive,
-                                     range_drive=range_drive, **self.kwargs)
+                                     range_drive=range_drive, cooling=self.plan.cooling
+                                     if self.plan is not None else "air", **self.kwargs)
         except PackconfigError as exc:
             self.signals.failed.emit(self.job_id, messages.text(exc, self.language))
         except Exception:  # a bug: report it rather than lose it in the thread
