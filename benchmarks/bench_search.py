@@ -13,6 +13,12 @@ quantities (``physics.compute_pack`` + ``costing.cost_pack``) and checked agains
 same requirements; its per-candidate time is extrapolated to the whole space.
 
     .venv/bin/python benchmarks/bench_search.py [--runs 7] [--sample 300] [--profile]
+        [--new-requirements]
+
+``--new-requirements`` also times the full sweep with each requirement the Design
+explorer's Modules / In use / Lifetime groups add (one at a time, on top of the set
+above; the simulated and lifetime rules start cold in every run, as a new search does)
+and prints the machine's load average beside it.
 """
 
 from __future__ import annotations
@@ -63,11 +69,58 @@ def _median_time(fn, runs: int) -> tuple[float, object]:
     return statistics.median(times), out
 
 
+def _new_requirements(cells, ctx, options, runs: int, base_s: float) -> dict:
+    """Full sweep with each new requirement (median of ``runs``), seconds and added."""
+    import os
+
+    from packconfig.core import sim
+    from packconfig.core.explore.life_rules import LifeRequirement
+    from packconfig.core.explore.sim_rules import SimRequirements
+    from packconfig.core.life.usage import make_usage
+
+    zoe = sim.presets()["zoe-ze50"]
+    wltc = sim.cycle_profile("wltc3b", zoe)
+    cases = {
+        "max_module_voltage 60 V": ({"max_module_voltage": "60 V"}, None),
+        "max_module_mass 25 kg": ({"max_module_mass": "25 kg"}, None),
+        "runs WLTC (Zoe), 40 degC, air": ({}, SimRequirements(profile=wltc, ambient=313.15)),
+        "range >= 300 km on WLTC": ({}, SimRequirements(range_profile=wltc, min_range=3e5)),
+        "peak <= 45 degC at 40 degC": ({}, SimRequirements(
+            profile=wltc, max_peak_temperature=318.15, ambient=313.15)),
+        "10-80 % <= 60 min on 60 kW": ({}, SimRequirements(max_charge_time=3600.0,
+                                                           charger_power=60e3)),
+        "life >= 2 years to 80 % (1/day, 0.5C), thermal air": ({"life": LifeRequirement(
+            min_years=2.0, usage=make_usage(), thermal="air")}, None),
+        "life >= 1500 cycles to 70 % (2/day, 1C), thermal liquid": ({"life": LifeRequirement(
+            min_cycles=1500.0, soh=0.7, usage=make_usage(cycles_per_day=2, charge_rate=1,
+                                                         discharge_rate=1),
+            thermal="liquid")}, None),
+        # nothing feasible: the engine's diagnosis (suggestions) dominates, with or
+        # without the thermal model (tested: 1.3-1.7 s either way on this machine)
+        "life >= 3 years to 80 % (nothing feasible), thermal air": ({"life": LifeRequirement(
+            min_years=3.0, usage=make_usage(), thermal="air")}, None),
+        "life >= 3 years to 80 % (nothing feasible), no rise": ({"life": LifeRequirement(
+            min_years=3.0, usage=make_usage())}, None),
+    }
+    out = {"base_seconds": round(base_s, 4), "budget_seconds": 1.0}
+    for name, (extra, sim_reqs) in cases.items():
+        reqs = requirements_from_text({**REQUIREMENTS, **extra})
+        secs, res = _median_time(lambda r=reqs, q=sim_reqs: search(
+            cells, r, ctx=ctx, options=options, sim=q), max(3, runs // 2))
+        out[name] = {"seconds": round(secs, 4), "added": round(secs - base_s, 4),
+                     "feasible": res.feasible}
+    out["load_average_1_5_15_min"] = [round(x, 2) for x in os.getloadavg()]
+    out["cpus"] = os.cpu_count()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--sample", type=int, default=300)
     ap.add_argument("--profile", action="store_true", help="add cProfile top functions")
+    ap.add_argument("--new-requirements", action="store_true",
+                    help="time the sweep with each module / in-use / lifetime requirement")
     a = ap.parse_args()
     cells = list(load_catalog())
     options = PackOptions()
@@ -118,6 +171,8 @@ def main() -> None:
                    "seconds_per_candidate": per_candidate,
                    "extrapolated_seconds": round(scalar_total, 1)},
     }
+    if a.new_requirements:
+        out["new_requirements"] = _new_requirements(cells, ctx, options, a.runs, pruned_s)
     if a.profile:
         prof = cProfile.Profile()
         prof.enable()

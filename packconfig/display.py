@@ -213,11 +213,14 @@ LIFE_FIGURE_LABELS = {
            "soh_end": "State of health at end of warranty",
            "energy_usable_end": "Usable energy at end of warranty",
            "resistance_end": "Resistance at end of warranty (× new)",
-           "power_end": "Power at end-of-warranty resistance"},
+           "power_end": "Power at end-of-warranty resistance",
+           "range_new": "Range on the cycle, new",
+           "range_end": "Range on the cycle at end of warranty"},
     "zh": {"capacity_new": "容量（新品）", "energy_usable_new": "可用能量（新品）",
            "soh_end": "质保期末健康度 (SOH)", "energy_usable_end": "质保期末可用能量",
            "resistance_end": "质保期末内阻（相对新品倍数）",
-           "power_end": "质保期末内阻下的功率"},
+           "power_end": "质保期末内阻下的功率",
+           "range_new": "工况续驶里程（新品）", "range_end": "质保期末工况续驶里程"},
 }
 
 

@@ -8,9 +8,10 @@ turns it into text. The CLI (``packconfig search``) and the Explorer page both u
 
 from __future__ import annotations
 
-from packconfig import display
+from packconfig import display, explain_zh
 from packconfig.core.explore.requirements import REASONS
 from packconfig.core.explore.results import SearchResult, Suggestion
+from packconfig.core.messages import render
 from packconfig.core.money import Money
 from packconfig.core.pack.engine import RESULTS
 from packconfig.core.pack.physics import _round_sig
@@ -26,16 +27,24 @@ def _kind_of(q: Quantity) -> str:
     return "dimensionless"
 
 
-def suggestion_text(s: Suggestion) -> str:
-    """``"the lightest design meeting everything else is 480 kg; raise max mass to 500 kg"``."""
+def _zh(code: str, **params: object) -> str:
+    return render(code, params, explain_zh.TEMPLATES) or ""
+
+
+def suggestion_text(s: Suggestion, language: str = "en") -> str:
+    """``"the lightest design meeting everything else is 480 kg; raise max mass to 500 kg"``
+    (in Chinese for ``language`` "zh")."""
     verb = "lower" if s.label.startswith("min") else "raise"
     if isinstance(s.best, Money):
         best = display.money(s.best, code=True)
         to = display.money(s.relax_to, code=True)  # type: ignore[arg-type]
     else:
         kind = _kind_of(s.best)
-        best = display.quantity(s.best, kind)
-        to = display.quantity(s.relax_to, kind)  # type: ignore[arg-type]
+        best = display.quantity(s.best, kind, language)
+        to = display.quantity(s.relax_to, kind, language)  # type: ignore[arg-type]
+    if language == "zh":
+        label, best_text = explain_zh.FIELDS_ZH.get(s.field, (s.label, s.best_text))
+        return _zh(f"suggest_{verb}", best_text=best_text, best=best, label=label, to=to)
     return f"{s.best_text} meeting everything else is {best}; {verb} {s.label} to {to}"
 
 
@@ -47,11 +56,19 @@ def _count(n: int) -> str:
     return f"{n:,}"
 
 
-def rejection_lines(result: SearchResult) -> list[str]:
+def rejection_lines(result: SearchResult, language: str = "en") -> list[str]:
     """``"nominal voltage too low: 1.2M candidates"`` lines, cells named for cell-level
-    reasons."""
+    reasons (in Chinese for ``language`` "zh")."""
     lines = []
     for key, count in result.rejections.items():
+        if language == "zh":
+            ids = result.excluded_cells.get(key)
+            reason = explain_zh.REASONS_ZH.get(key, REASONS[key])
+            lines.append(_zh("rejection_cells", reason=reason, count=_count(count),
+                             n=len(ids), ids="、".join(ids[:5]) + ("、…" if len(ids) > 5
+                                                                 else ""))
+                         if ids else _zh("rejection", reason=reason, count=_count(count)))
+            continue
         line = f"{REASONS[key]}: {_count(count)}"
         ids = result.excluded_cells.get(key)
         if ids:
@@ -61,8 +78,11 @@ def rejection_lines(result: SearchResult) -> list[str]:
     return lines
 
 
-def explanation(result: SearchResult) -> list[str]:
-    """A short explanation: how many designs were checked and why they failed."""
+def explanation(result: SearchResult, language: str = "en") -> list[str]:
+    """A short explanation: how many designs were checked and why they failed, in the
+    interface language (English, or Chinese through :mod:`packconfig.explain_zh`)."""
+    if language == "zh":
+        return _explanation_zh(result)
     lines = [f"{result.total:,} candidate designs, {result.feasible:,} meet every "
              f"requirement ({result.elapsed:.2f} s)"]
     if result.feasible == 0:
@@ -76,6 +96,23 @@ def explanation(result: SearchResult) -> list[str]:
         lines.append("To get designs:")
         lines += ["  " + suggestion_text(s) for s in result.suggestions]
     lines += result.notes
+    return lines
+
+
+def _explanation_zh(result: SearchResult) -> list[str]:
+    lines = [_zh("summary", total=f"{result.total:,}", feasible=f"{result.feasible:,}",
+                 elapsed=f"{result.elapsed:.2f}")]
+    if result.feasible == 0:
+        if not result.rejections:
+            lines.append(_zh("no_cells"))
+        lines.append(_zh("rejected_first"))
+    else:
+        lines.append(_zh("rejected"))
+    lines += ["  " + line for line in rejection_lines(result, "zh")]
+    if result.suggestions:
+        lines.append(_zh("to_get"))
+        lines += ["  " + suggestion_text(s, "zh") for s in result.suggestions]
+    lines += [explain_zh.note(n) for n in result.notes]
     return lines
 
 

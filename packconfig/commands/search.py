@@ -94,6 +94,9 @@ def life_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--life-dod", default="0.8", help="duty: depth of discharge, 0..1")
     p.add_argument("--life-c-rate", default="0.5", help="duty: charge/discharge C-rate")
     p.add_argument("--life-temperature", default="25", help="duty: ambient °C")
+    p.add_argument("--life-thermal", default="air", choices=("none", "air", "liquid", "off"),
+                   help="cooling for the pack's temperature rise while cycling, from the "
+                        "thermal model (default air); off = no rise")
 
 
 def life_requirement(args: argparse.Namespace):
@@ -112,7 +115,9 @@ def life_requirement(args: argparse.Namespace):
     years = None if args.min_life_years is None else _number(args.min_life_years, "years")
     cycles = (None if args.min_life_cycles is None
               else _number(args.min_life_cycles, "cycles"))
-    return LifeRequirement(years, cycles, _number(args.life_soh, "lifetime SOH"), usage)
+    thermal = "" if args.life_thermal == "off" else args.life_thermal
+    return LifeRequirement(years, cycles, _number(args.life_soh, "lifetime SOH"), usage,
+                           thermal)
 
 
 def sim_requirements(args: argparse.Namespace):
@@ -152,10 +157,6 @@ def sim_requirements(args: argparse.Namespace):
             args.max_charge_time, "time", "--max-charge-time").to("s").magnitude),
         charger_power=power, ambient=kelvin(args.sim_ambient, "--sim-ambient"),
         thermal=args.sim_thermal)
-
-
-
-
 
 
 def run(args: argparse.Namespace) -> int:

@@ -282,6 +282,8 @@ ZH: dict[str, str] = {
     "life_profile_shape": "工况曲线需要长度相同（至少 2 个采样点）的时间、电流、SOC 和温度数组。",
     "life_profile_values": "工况曲线含有无效数值（SOC 须在 0 到 1 之间，容量须大于 0）。",
     "life_profile_time": "工况曲线的时间必须递增。",
+    "life_profile_file": "请选择工况文件（CSV）。",
+    "life_profile_stopped": "电池包无法完成 {runs} 次 {profile}：{minutes} 分钟后{reason_zh}。",
     "expected_bool_at": "“placeholder”必须是 true 或 false。",
     # ---- the settings editor (field by field)
     "field_not_text": "{name}必须是文本。",

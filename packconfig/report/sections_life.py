@@ -35,6 +35,11 @@ LIFE_LABELS: dict[str, dict[str, str]] = {
         "rates": "Charge / discharge rate", "ambient": "Ambient temperature",
         "rise": "Pack temperature rise while cycling", "rest_soc": "Rest state of charge",
         "horizon": "Years projected",
+        "rise_model": "{rise} (thermal model, {cooling})", "rise_given": "{rise} (given)",
+        "counted": "Counted from a simulated day (rainflow)",
+        "range_cycle": "Range cycle",
+        "range_value": "{cycle}, {vehicle}, {ambient}, {cooling}, repeated until empty",
+        "none": "no cooling", "air": "air cooling", "liquid": "liquid cooling",
         "outcomes": "Projected (typical)",
         "to_80": "To 80 % state of health", "to_70": "To 70 % state of health",
         "throughput": "Energy delivered to end of life", "cost": "Pack price per kWh delivered",
@@ -56,6 +61,11 @@ LIFE_LABELS: dict[str, dict[str, str]] = {
         "rates": "充电 / 放电倍率", "ambient": "环境温度",
         "rise": "循环时电池包温升", "rest_soc": "静置荷电状态",
         "horizon": "预测年限",
+        "rise_model": "{rise}（热模型，{cooling}）", "rise_given": "{rise}（给定）",
+        "counted": "由仿真日工况雨流计数得出",
+        "range_cycle": "续驶里程工况",
+        "range_value": "{cycle}，{vehicle}，{ambient}，{cooling}，重复至电量耗尽",
+        "none": "无冷却", "air": "风冷", "liquid": "液冷",
         "outcomes": "预测（典型值）",
         "to_80": "至 80% 健康度", "to_70": "至 70% 健康度",
         "throughput": "寿命期内放电能量", "cost": "每 kWh 放电能量的电池包价格",
@@ -101,21 +111,27 @@ def build_life_data(quote: Quote, language: str = "en") -> LifeReport | None:
     try:
         s = summarise(d.cell, d.series, d.parallel, u, price=quote.pricing.average_unit_price,
                       margin=terms.margin, soh=terms.soh)
+        s = _with_range(s, terms)
     except PackconfigError as exc:
         empty = np.zeros(0)
         return LifeReport(L["lifetime"], (), (), warranty, (), empty, empty, empty, (), L,
                           L["not_projected"].format(reason=messages.text(exc, lang)))
     low, high = u.soc_window
     usage = (
-        (L["cycles_per_day"], f"{u.cycles_per_day:g}"),
+        (L["cycles_per_day"], _num(u.cycles_per_day)),
         (L["dod"], f"{display.fraction(u.dod, lang, 0)} ({display.fraction(low, lang, 0)}–"
                    f"{display.fraction(high, lang, 0)})"),
-        (L["rates"], f"{u.charge_rate:g} C / {u.discharge_rate:g} C"),
+        (L["rates"], f"{_num(u.charge_rate)} C / {_num(u.discharge_rate)} C"),
         (L["ambient"], ", ".join(display.temperature(t, lang) for t in u.ambient)),
-        (L["rise"], f"{u.temperature_rise:g} K"),
+        (L["rise"], L["rise_model" if u.thermal else "rise_given"].format(
+            rise=f"{u.temperature_rise:g} K", cooling=L.get(u.thermal, u.thermal))),
         (L["rest_soc"], display.fraction(u.rest_soc, lang, 0)),
         (L["horizon"], display.years(u.years, lang)),
-    )
+    ) + (((L["counted"], u.profile),) if u.profile else ()) + (
+        ((L["range_cycle"], L["range_value"].format(
+            cycle=s.ranges.cycle, vehicle=s.ranges.vehicle,
+            ambient=display.temperature(s.ranges.ambient, lang),
+            cooling=L[s.ranges.thermal])),) if s.ranges is not None else ())
     at_end = float(s.projection.fec[0, -1])
     outcomes = tuple(
         (L[key], L["cycles_value"].format(
@@ -134,6 +150,30 @@ def build_life_data(quote: Quote, language: str = "en") -> LifeReport | None:
              *(w.text(lang) for w in s.warnings))
     return LifeReport(L["lifetime"], usage, outcomes, warranty, figures, s.years, s.capacity,
                       s.resistance, notes, L)
+
+
+def _num(value: float) -> str:
+    """A duty figure to two decimals, trailing zeros dropped (counted duties are not
+    round): ``1.55375`` -> ``1.55``, ``0.5`` -> ``0.5``."""
+    return f"{round(value, 2):g}"
+
+
+def _with_range(s, terms):
+    """The end-of-warranty range rows when the terms name a range cycle and vehicle
+    (simulated on the quote's own cell copy, so a reprint shows the same figures)."""
+    if not terms.range_cycle:
+        return s
+    import numpy as np_
+
+    from packconfig.core import sim
+    from packconfig.core.life.driving import warranty_ranges, with_ranges
+
+    vehicle = sim.presets()[terms.vehicle]
+    profile = sim.cycle_profile(terms.range_cycle, vehicle)
+    cooling = terms.usage.thermal or "air"
+    r = warranty_ranges(s, sim.cell_model(s.cell), profile, vehicle.name, thermal=cooling,
+                        ambient=float(np_.mean(terms.usage.ambient)))
+    return with_ranges(s, r)
 
 
 def soh_drawing(report: LifeReport, width: float, height: float) -> Drawing:

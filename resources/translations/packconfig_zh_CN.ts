@@ -1120,22 +1120,22 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+190"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-187"/>
         <source>Enter requirements and press Search.</source>
         <translation>请输入需求，然后点击“搜索”。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 of %2 designs meet the requirements; showing %3 (%4 on the Pareto front) in %5 s.</source>
         <translation>%2 个方案中有 %1 个满足需求；显示 %3 个（其中 %4 个位于帕累托前沿），用时 %5 秒。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -1196,62 +1196,72 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LifetimePage</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/page.py" line="+178"/>
+        <location filename="../../packconfig/gui/lifetime/page.py" line="+324"/>
         <source>Cycles per day</source>
         <translation>每日循环次数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-126"/>
         <source>Depth of discharge</source>
         <translation>放电深度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Charge rate</source>
-        <translation>充电倍率</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discharge rate</source>
-        <translation>放电倍率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ambient temperature</source>
         <translation>环境温度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pack temperature rise</source>
         <translation>电池包温升</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rest SOC</source>
         <translation>静置 SOC</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Years to project</source>
-        <translation>预测年限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warranty end of life</source>
-        <translation>质保寿命终点</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Usage</source>
         <translation>使用工况</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The pack&apos;s own temperature rise while cycling, added to the ambient (0 K until a thermal model supplies it)</source>
-        <translation>电池包循环时自身的温升，叠加在环境温度上（热模型接入前为 0 K）</translation>
+        <location line="-12"/>
+        <source>Usage from</source>
+        <translation>使用工况来源</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Charge / discharge rate</source>
+        <translation>充电 / 放电倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive cycle, vehicle</source>
+        <translation>行驶工况、车辆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile file</source>
+        <translation>工况文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>冷却方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years, warranty end of life</source>
+        <translation>预测年限、质保寿命终点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pack&apos;s own temperature rise while cycling, added to the ambient: computed by the thermal model when &apos;rise from the thermal model&apos; is on, else as typed</source>
+        <translation>电池包循环时自身的温升，叠加在环境温度上：勾选“由热模型计算温升”时由热模型计算，否则按输入值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>One temperature (e.g. 25 °C) or twelve monthly values separated by commas</source>
         <translation>一个温度（例如 25 °C），或用逗号分隔的十二个月度温度</translation>
     </message>
@@ -1296,12 +1306,27 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>保证值</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+103"/>
+        <source>Runs per day</source>
+        <translation>每日运行次数</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Model: %1. Scaled to the datasheet rating: %2.</source>
         <translation>模型：%1。按规格书循环寿命缩放：%2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Usage counted by rainflow from the simulated day: %1.</source>
+        <translation>使用工况由仿真日工况经雨流计数得出：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range: %1, %2, repeated until empty, %3.</source>
+        <translation>续驶里程：%1，%2，重复至电量耗尽，%3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 · %2 cycles</source>
         <translation>%1 · %2 次循环</translation>
     </message>
@@ -2062,7 +2087,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="+240"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="+300"/>
         <source>No search yet. Enter requirements (or press Example) and press Search: each design found is plotted here by unit price and pack mass.</source>
         <translation>尚未搜索。请输入需求（或点击“示例”）后点击“搜索”：找到的每个方案将按单价和电池包质量绘制在此处。</translation>
     </message>
@@ -3448,7 +3473,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>RequirementsForm</name>
     <message>
-        <location filename="../../packconfig/gui/explorer/form.py" line="-250"/>
+        <location filename="../../packconfig/gui/explorer/form.py" line="-310"/>
         <source>Min nominal voltage</source>
         <extracomment>(Requirements field, label, placeholder: an example, or the default of an empty field)</extracomment>
         <translation>最低标称电压</translation>
@@ -3690,7 +3715,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>每 kWh 可用能量价格</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+113"/>
         <source>Sort by</source>
         <extracomment>What the &quot;Example&quot; button fills in: a 400-V class vehicle pack (the values of the README&apos;s explorer example). An empty field is no requirement. Placeholder text colour: lighter than any entered value, so an empty field does not read as a requirement.</extracomment>
         <translation>排序依据</translation>
@@ -3699,6 +3724,219 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+1"/>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../packconfig/gui/explorer/form_groups.py" line="+36"/>
+        <source>Max module voltage</source>
+        <extracomment>(field, label, placeholder) per group; the field name is the edit&apos;s objectName.</extracomment>
+        <translation>最高模组电压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 60 V</source>
+        <translation>例如 60 V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max module mass</source>
+        <translation>最大模组质量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 25 kg</source>
+        <translation>例如 25 kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min range on the cycle</source>
+        <translation>工况最低续驶里程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 300 km</source>
+        <translation>例如 300 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max peak cell temperature</source>
+        <translation>电芯最高温度上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 45 °C</source>
+        <translation>例如 45 °C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max 10-80 % charge time</source>
+        <translation>10–80% 充电时间上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 40 min</source>
+        <translation>例如 40 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charger power</source>
+        <translation>充电桩功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlimited, or e.g. 60 kW</source>
+        <translation>不限，或例如 60 kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambient (in use)</source>
+        <translation>环境温度（使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>25 °C (default)</source>
+        <translation>25 °C（默认）</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Min years to end of life</source>
+        <translation>至寿命终点最少年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 8</source>
+        <translation>例如 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min cycles to end of life</source>
+        <translation>至寿命终点最少循环次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 3000</source>
+        <translation>例如 3000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles per day</source>
+        <translation>每日循环次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 (default)</source>
+        <translation>1（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth of discharge</source>
+        <translation>放电深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 % (default)</source>
+        <translation>80%（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge/discharge C-rate</source>
+        <translation>充放电倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.5 (default)</source>
+        <translation>0.5（默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambient (lifetime)</source>
+        <translation>环境温度（寿命）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 set)</source>
+        <extracomment>Texts used through _tr() below, listed here for lupdate (context RequirementsForm).</extracomment>
+        <translation>%1（已设 %2 项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modules</source>
+        <translation>模组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive cycle</source>
+        <translation>行驶工况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling (in use)</source>
+        <translation>冷却方式（使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs it without a cell limit</source>
+        <translation>跑完该工况且不触及电芯限值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cooling</source>
+        <translation>无冷却</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air cooling</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid cooling</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>使用性能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of life at</source>
+        <translation>寿命终点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature rise</source>
+        <translation>温升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (0 K)</source>
+        <translation>无（0 K）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thermal model, no cooling</source>
+        <translation>热模型，无冷却</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thermal model, air cooling</source>
+        <translation>热模型，风冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thermal model, liquid cooling</source>
+        <translation>热模型，液冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime</source>
+        <translation>寿命</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4485,75 @@ Your design is still open; save it under a new name to be safe.</source>
         <location line="+5"/>
         <source>Show only cells without a price</source>
         <translation>只显示没有价格的电芯</translation>
+    </message>
+</context>
+<context>
+    <name>SimInputs</name>
+    <message>
+        <location filename="../../packconfig/gui/lifetime/sim_inputs.py" line="+105"/>
+        <source>Daily duty</source>
+        <extracomment>Packs below this nominal energy are not traction packs: no range on a car&apos;s cycle (the same threshold as the PDF&apos;s performance page).</extracomment>
+        <translation>日常工况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drive cycle</source>
+        <translation>行驶工况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile file (CSV)</source>
+        <translation>工况文件（CSV）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cooling</source>
+        <translation>无冷却</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air cooling</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid cooling</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rise from the thermal model</source>
+        <translation>由热模型计算温升</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On: the pack&apos;s temperature rise while cycling is simulated with the lumped thermal model at this duty, cooling and ambient. Off: type the rise.</source>
+        <translation>勾选：按此工况、冷却方式和环境温度，用集总热模型仿真电池包循环时的温升。不勾选：手动输入温升。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily duty: cycles, depth and C-rates as typed. Drive cycle / profile: the day&apos;s runs are simulated on the pack and counted by rainflow.</source>
+        <translation>日常工况：按输入的循环次数、放电深度和倍率。行驶工况 / 工况文件：在电池包上仿真一天的运行，并用雨流计数法统计。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive cycle and vehicle: the usage in drive-cycle mode, and the range new and at the end of the warranty</source>
+        <translation>行驶工况和车辆：用于行驶工况模式下的使用工况，以及新品和质保期末的续驶里程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time + power or current, units in the header</source>
+        <translation>时间 + 功率或电流，表头注明单位</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load profile</source>
+        <translation>载入工况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,26 @@ def _export_to(name: str) -> None:
 CASES += [
     ("export_suffix", lambda c: _export_to("view.txt"),
      ["the export file must end in .xlsx or .csv, got 'view.txt'"], [".xlsx", "view.txt"]),
+def _drive_day_too_far():
+    from packconfig.core.life.driving import simulated_usage
+
+    sim = _sim()
+    return simulated_usage(_sim_model(), 20, 1, sim.cycle_profile(
+        "wltc3b", sim.presets()["id3-pro-58"]), runs_per_day=1)
+
+
+def _no_profile_file():
+    from packconfig.gui.lifetime.sim_inputs import Plan
+    from packconfig.gui.lifetime.worker import drives
+
+    return drives(Plan("profile", "wltc3b", "id3-pro-58", "", "air", "air"), False)
+
+
+CASES += [  # lifetime joined to the simulation (core/life/driving.py, the Lifetime page)
+    ("life_profile_stopped", lambda c: _drive_day_too_far(),
+     ["the pack does not complete 1 run(s) of WLTC class 3b"], ["电池包无法完成", "WLTC"]),
+    ("life_profile_file", lambda c: _no_profile_file(), ["choose a profile file (CSV)"],
+     ["请选择工况文件"]),
 ]
 
 

@@ -5,11 +5,20 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QTabWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+)
 
 from packconfig import display
 from packconfig.core.cells.catalog import load_catalog
-from packconfig.core.life.outputs import summarise
+from packconfig.core.life.in_use import project_in_use
 from packconfig.core.life.usage import make_usage
 from packconfig.gui.main_window import MainWindow
 
@@ -43,9 +52,13 @@ def test_projection_shows_the_core_figures(win, qtbot):
     cost_label = win.findChild(QLabel, "lifetimeCostLabel")
     chart = win.findChild(QChartView, "lifeChart")
     assert chart is not None and page.chart.capacity.count() == 181
-    core = summarise(load_catalog().get("CBAK-32140FS"), 16, 1, make_usage(),
-                     price=win.cost.price)
+    # the rise comes from the thermal model with the design's cooling (liquid)
+    core = project_in_use(load_catalog().get("CBAK-32140FS"), 16, 1, make_usage(),
+                          thermal="liquid", price=win.cost.price)
     assert cost_label.text() == display.cost_per_kwh(core.cost_per_kwh)
+    rise = win.findChild(QDoubleSpinBox, "temperatureRiseSpin")
+    assert not rise.isEnabled() and rise.value() == core.usage.temperature_rise
+    assert page.usage.thermal == "liquid"
     warranty = win.findChild(QLineEdit, "warrantyEdit")
     assert warranty.text() == display.warranty(core.warranty)
     assert win.findChild(QLabel, "lifeErrorLabel").text() == ""
@@ -104,3 +117,40 @@ def test_edited_warranty_is_stored_on_the_issued_quote(win, qtbot, dialogs):
     assert warranty.text() == "5 years or 1,500 cycles to 70 % SOH"
     win.lifetime.reset.click()
     assert warranty.text() == display.warranty(win.lifetime.summary.warranty)
+
+
+def test_typed_rise_replaces_the_thermal_model(win, qtbot):
+    page = open_page(win, qtbot)
+    check = win.findChild(QCheckBox, "riseFromModelCheck")
+    rise = win.findChild(QDoubleSpinBox, "temperatureRiseSpin")
+    assert check.isChecked()
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert rise.isEnabled() and page.usage.thermal == ""
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        rise.setValue(12)
+    assert page.usage.temperature_rise == 12.0
+
+
+def test_drive_cycle_usage_and_end_of_warranty_range(win, qtbot, dialogs):
+    page = open_page(win, qtbot)
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        win.findChild(QSpinBox, "seriesSpin").setValue(96)
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        win.findChild(QSpinBox, "parallelSpin").setValue(16)  # 74 kWh: a traction pack
+    table = win.findChild(QTableWidget, "lifeFiguresTable")
+    assert table.rowCount() == 8 and "Range" in table.verticalHeaderItem(7).text()
+    assert page.summary.ranges.end_typical < page.summary.ranges.new_typical
+    source = win.findChild(QComboBox, "usageSourceCombo")
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        source.setCurrentIndex(1)  # drive cycle (WLTC, the first vehicle preset)
+    dod = win.findChild(QDoubleSpinBox, "dodSpin")
+    assert not dod.isEnabled() and page.usage.profile.startswith("WLTC")
+    assert dod.value() == pytest.approx(page.usage.dod * 100, abs=0.5)
+    assert "rainflow" in win.findChild(QLabel, "lifeModelLabel").text()
+    win.quote.company.setText("ACME")
+    qtbot.mouseClick(win.quote.issue, Qt.MouseButton.LeftButton)
+    assert not dialogs.calls_of("critical")
+    life = win.last_quote.life
+    assert life.range_cycle == "wltc3b" and life.vehicle
+    assert life.usage.profile.startswith("WLTC")

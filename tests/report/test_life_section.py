@@ -93,3 +93,34 @@ def test_the_terms_tabs_own_warranty_text_still_wins():
         q.commercial_terms, warranty_text="5 years, see agreement W-12"))
     terms = build_report_data(q, "en").terms
     assert "Warranty: 5 years, see agreement W-12." in terms
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_thermal_rise_and_end_of_warranty_range_in_the_section(language):
+    from packconfig.core import sim
+    from packconfig.core.life.in_use import Drive, project_in_use
+
+    cell = load_catalog().get("CBAK-32140FS")
+    wltc = sim.cycle_profile("wltc3b", sim.presets()["id3-pro-58"])
+    core = project_in_use(cell, 96, 16, make_usage(), thermal="air",
+                          range_drive=Drive(wltc, "WLTC", "id3"))
+    q = make_quote(cell, 96, 16, 50, "CNY", load_settings(), Party(company="ACME"))
+    q = dataclasses.replace(q, life=LifeTerms(core.usage, 0.7, 0.2, "wltc3b", "id3-pro-58"))
+    life = build_report_data(q, language).life
+    L, labels = LIFE_LABELS[language], display.LIFE_FIGURE_LABELS[language]
+    usage = dict(life.usage)
+    assert usage[L["rise"]].startswith(f"{core.usage.temperature_rise:g} K")
+    assert L["air"] in usage[L["rise"]] and L["range_cycle"] in usage
+    rows = {a: (b, c) for a, b, c in life.figures}
+    r = core.ranges
+    assert rows[labels["range_end"]] == (
+        display.quantity(sim_km(r.end_typical), "distance", language),
+        display.quantity(sim_km(r.end_guaranteed), "distance", language))
+    assert rows[labels["range_new"]][0] == display.quantity(sim_km(r.new_typical),
+                                                              "distance", language)
+    pdf = text_of(quote_pdf_bytes(q, language))
+    assert labels["range_end"] in pdf
+
+
+def sim_km(metres: float):
+    from packconfig.core.units import Q_
+
+    return Q_(metres / 1e3, "km")

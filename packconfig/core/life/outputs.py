@@ -68,6 +68,7 @@ class LifeSummary:
     figures: tuple[Figure, ...]
     cost_per_kwh: Money | None
     warnings: tuple[LifeWarning, ...]
+    ranges: object = None  # life.driving.WarrantyRanges when a drive cycle was given
 
     @property
     def years(self) -> np.ndarray:

@@ -13,7 +13,10 @@ the counting standard beats a hand-written reversal counter) and returns the
 * temperature = time-mean cell temperature; rest SOC = time-mean SOC while idle.
 
 The profile repeats back to back unless ``repeats_per_day`` says how often it runs in a
-day (the rest of the day is idle at the profile's end SOC and the mean temperature).
+day; the rest of the day is idle at the profile's end SOC (it counts in the rest SOC).
+Without ``ambient_k`` the time-mean cell temperature is taken as the ambient (rise 0);
+with it, the ambient is ``ambient_k`` and the mean excess is the pack's rise while
+cycling (the thermal model's, recorded as ``thermal``).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import numpy as np
 import rainflow
 
 from packconfig.core.errors import InputError
-from packconfig.core.life.usage import Usage, make_usage
+from packconfig.core.life.usage import MAX_RISE, Usage, make_usage
 
 IDLE_C_RATE = 0.01  # below this |I|/C a sample counts as rest (BLAST-Lite ignores < 0.01C)
 
@@ -52,7 +55,9 @@ def count_fec(soc: np.ndarray) -> tuple[float, float]:
 
 
 def profile_usage(time_s, current_a, soc, temperature_k, capacity_ah: float, *,
-                  repeats_per_day: float | None = None, years: float = 15.0) -> Usage:
+                  repeats_per_day: float | None = None, years: float = 15.0,
+                  ambient_k: float | None = None, thermal: str = "",
+                  description: str = "") -> Usage:
     """The daily duty equivalent to a simulated profile (see the module docstring)."""
     t, i, s, temp = _arrays(time_s, current_a, soc, temperature_k)
     if not capacity_ah > 0:
@@ -68,10 +73,19 @@ def profile_usage(time_s, current_a, soc, temperature_k, capacity_ah: float, *,
         rates.append(float(np.sum(i_mid[mask] ** 2 * dt[mask]) / ah / capacity_ah)
                      if ah > 0 else 0.0)
     idle = np.abs(i_mid) < IDLE_C_RATE * capacity_ah
-    rest = float(np.average(s_mid[idle], weights=dt[idle])) if idle.any() else float(s[-1])
+    idle_s, idle_t = float(np.sum(s_mid[idle] * dt[idle])), float(np.sum(dt[idle]))
+    spare = max(0.0, 86400.0 - duration_days * 86400.0 * per_day) / per_day \
+        if repeats_per_day is not None and per_day > 0 else 0.0  # idle rest of the day
+    rest = ((idle_s + spare * float(s[-1])) / (idle_t + spare)) if idle_t + spare > 0 \
+        else float(s[-1])
     mean_t = float(np.average(t_mid, weights=dt))
     cycles = fec * per_day / depth if depth > 0 else 0.0
+    ambient = mean_t if ambient_k is None else float(ambient_k)
+    rise = min(max(mean_t - ambient, 0.0), MAX_RISE) if cycles else 0.0
     return make_usage(cycles_per_day=cycles, dod=depth,
                       charge_rate=rates[0] or (rates[1] if cycles else 0.0),
                       discharge_rate=rates[1] or (rates[0] if cycles else 0.0),
-                      temperature=mean_t - 273.15, rest_soc=rest, years=years)
+                      temperature=ambient - 273.15, temperature_rise=round(rise, 1),
+                      rest_soc=min(max(rest, 0.0), 1.0), years=years,
+                      thermal=thermal if ambient_k is not None else "",
+                      profile=description[:200])

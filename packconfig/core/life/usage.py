@@ -2,8 +2,9 @@
 
 A :class:`Usage` holds plain floats: cycles per day, depth of discharge (fraction),
 charge and discharge C-rates (1/h), the ambient temperature (K; one value, or twelve
-monthly values), the pack's own temperature rise while cycling (K; 0 until a thermal
-model supplies it), the rest SOC and the horizon in years. :func:`make_usage` checks
+monthly values), the pack's own temperature rise while cycling (K; given, or from the
+lumped thermal model of core/sim, :mod:`packconfig.core.life.thermal`), the rest SOC
+and the horizon in years. :func:`make_usage` checks
 every value and refuses bad ones with coded errors (English and Chinese, see
 ``core/messages.py``); :func:`profile_usage` turns plain arrays from a time-domain
 simulation (time, current, SOC, temperature) into the same duty with ``rainflow``.
@@ -30,6 +31,7 @@ MIN_TEMPERATURE_C, MAX_TEMPERATURE_C = -40.0, 80.0
 MAX_RISE = 60.0  # K
 MAX_YEARS = 50.0
 HOURS_PER_DAY = 24.0
+THERMAL_SOURCES = ("", "none", "air", "liquid")  # "" = the rise was given, not modelled
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Usage:
     temperature_rise: float = 0.0  # K while cycling
     rest_soc: float = 0.5
     years: float = 15.0
+    thermal: str = ""  # "" = rise as given; none/air/liquid = from the thermal model
+    profile: str = ""  # the simulated profile this duty was counted from ("" = none)
 
     def check_decoded(self, where: str) -> None:
         """After JSON decoding (a quote's usage): the same checks as :func:`make_usage`."""
@@ -52,7 +56,7 @@ class Usage:
                    temperature=[t - ZERO_C for t in self.ambient] if len(self.ambient) != 1
                    else self.ambient[0] - ZERO_C,
                    temperature_rise=self.temperature_rise, rest_soc=self.rest_soc,
-                   years=self.years)
+                   years=self.years, thermal=self.thermal, profile=self.profile)
 
     @property
     def fec_per_day(self) -> float:
@@ -119,10 +123,13 @@ def make_usage(*, cycles_per_day: float = 1.0, dod: float = 0.8,
                charge_rate: float | Quantity = 0.5, discharge_rate: float | Quantity = 0.5,
                temperature: Quantity | float | Sequence[Quantity | float] = 25.0,
                temperature_rise: float | Quantity = 0.0, rest_soc: float = 0.5,
-               years: float = 15.0) -> Usage:
+               years: float = 15.0, thermal: str = "", profile: str = "") -> Usage:
     """A checked :class:`Usage`. C-rates are plain numbers (per hour) or quantities of
     kind rate; ``temperature`` is one temperature or twelve monthly ones (a plain
-    number is °C); ``temperature_rise`` is kelvin (plain) or a temperature difference."""
+    number is °C); ``temperature_rise`` is kelvin (plain) or a temperature difference.
+    ``thermal`` names the cooling option when the rise came from the thermal model
+    (:mod:`packconfig.core.life.thermal`), "" when it was given; ``profile`` describes
+    the simulated profile a duty was counted from (:mod:`packconfig.core.life.driving`)."""
     cpd = _in_range(_number(cycles_per_day, "cycles per day"), 0.0, MAX_CYCLES_PER_DAY,
                     "cycles per day")
     depth = _in_range(_number(dod, "depth of discharge"), 0.0, 1.0, "depth of discharge")
@@ -148,7 +155,14 @@ def make_usage(*, cycles_per_day: float = 1.0, dod: float = 0.8,
     if not 0 < horizon <= MAX_YEARS:
         raise InputError(f"years must be above 0 and at most {MAX_YEARS:g}, got {horizon:g}"
                          ).coded("life_years", maximum=f"{MAX_YEARS:g}", got=f"{horizon:g}")
-    usage = Usage(cpd, depth, rates[0], rates[1], ambient, rise, soc, horizon)
+    if thermal not in THERMAL_SOURCES:
+        raise InputError(f"thermal must be one of none, air, liquid, got {thermal!r}").coded(
+            "sim_thermal", got=str(thermal)[:40], known=list(THERMAL_SOURCES[1:]))
+    if not isinstance(profile, str) or len(profile) > 200:
+        raise InputError("the profile description must be a text of at most 200 "
+                         "characters").coded("life_profile_values")
+    usage = Usage(cpd, depth, rates[0], rates[1], ambient, rise, soc, horizon, thermal,
+                  profile)
     if usage.cycling_hours > HOURS_PER_DAY + 1e-9:
         raise InputError(
             f"the duty does not fit in a day: {cpd:g} cycles of {depth:.0%} at these "
@@ -165,8 +179,18 @@ class LifeTerms:
     usage: Usage
     soh: float = 0.7
     margin: float = 0.2
+    range_cycle: str = ""  # drive cycle of the end-of-warranty range ("" = none)
+    vehicle: str = ""  # its vehicle preset id
 
     def check_decoded(self, where: str) -> None:
+        if self.range_cycle or self.vehicle:
+            from packconfig.core.sim import CYCLES, presets
+
+            if self.range_cycle not in CYCLES or self.vehicle not in presets():
+                raise InputError(f"{where}: unknown range cycle or vehicle "
+                                 f"{self.range_cycle!r}, {self.vehicle!r}").coded(
+                    "sim_unknown_cycle", got=f"{self.range_cycle}, {self.vehicle}",
+                    known=list(CYCLES))
         if not 0.5 <= self.soh <= 0.95:
             raise InputError(f"{where}: warranty SOH must be between 0.5 and 0.95").coded(
                 "life_range", name="warranty SOH", low="0.5", high="0.95", got=self.soh)

@@ -45,6 +45,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "This {detail} cell is projected with the NMC111 (Sanyo UR18650E) model shape, "
         "scaled to its own datasheet rating.",
         "该 {detail} 电芯采用 NMC111（Sanyo UR18650E）模型形状预测，并按其规格书循环寿命缩放。"),
+    "no_thermal_model": (
+        "Cell {cell} has no mass or dimensions for the thermal model: the pack's "
+        "temperature rise while cycling is taken as {rise} K.",
+        "电芯 {cell} 没有质量或尺寸数据，无法使用热模型：循环时电池包温升按 {rise} K 计。"),
     "optimistic_duty": (
         "Datasheet cycle-life ratings are measured at {rating}; real duty with calendar "
         "rests may age differently.",

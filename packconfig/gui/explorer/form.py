@@ -8,7 +8,7 @@ import math
 from PySide6.QtCharts import QChart, QChartView, QScatterSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from packconfig.core import messages
 from packconfig.core.errors import PackconfigError
@@ -91,7 +91,11 @@ class RequirementsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        main = QWidget(self)
+        layout = QFormLayout(main)
+        outer.addWidget(main)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(PLACEHOLDER_COLOUR))
         self.setPalette(palette)
@@ -115,7 +119,52 @@ class RequirementsForm(QWidget):
         self.currency.setCurrentText("CNY")
         self._row_labels["currency"] = QLabel(self)
         layout.addRow(self._row_labels["currency"], self.currency)
+        self._add_groups(outer)
         self.retranslate_ui()
+
+    def _add_groups(self, outer: QVBoxLayout) -> None:
+        """The collapsible Modules, In use and Lifetime groups (form_groups.py)."""
+        from packconfig.gui.explorer.form_groups import InUseGroup, LifetimeGroup, ModulesGroup
+
+        self.modules, self.in_use, self.lifetime = (ModulesGroup(self), InUseGroup(self),
+                                                    LifetimeGroup(self))
+        self.groups = (self.modules, self.in_use, self.lifetime)
+        for name, edit in self.modules.edits.items():  # Requirements fields, as the others
+            self.edits[name] = edit
+            edit.textChanged.connect(lambda _t, n=name: self._check(n))
+        self.group_edits = {**self.in_use.edits, **self.lifetime.edits}
+        for group in (self.in_use, self.lifetime):
+            for name, edit in group.edits.items():
+                edit.textChanged.connect(lambda _t, n=name, g=group: self._check_group(g, n))
+            group.changed.connect(lambda g=group: self._titles())
+        self.modules.changed.connect(self._titles)
+        for group in self.groups:
+            outer.addWidget(group)
+        outer.addStretch(1)
+
+    def width_hint(self) -> int:
+        """The width the form needs with every group open (the groups start closed)."""
+        bodies = [g.body.sizeHint().width() + g.form.contentsMargins().left()
+                  for g in self.groups]
+        return max(self.sizeHint().width(), *bodies)
+
+    def _titles(self) -> None:
+        for group in self.groups:
+            group.retranslate()
+
+    def _check_group(self, group, name: str) -> None:
+        try:
+            group.check(name)
+        except PackconfigError as exc:
+            self.errors[name] = messages.text(exc, current_language())
+        else:
+            self.errors.pop(name, None)
+        edit = self.group_edits[name]
+        error = self.errors.get(name)
+        edit.setStyleSheet(INVALID_STYLE if error else "")
+        edit.setToolTip(error or "")
+        edit.setProperty("invalid", bool(error))
+        self.validityChanged.emit(not self.errors)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -135,11 +184,14 @@ class RequirementsForm(QWidget):
                     i, QCoreApplication.translate("RequirementsForm", OBJECTIVE_LABELS[key]))
         self._row_labels["sort"].setText(self.tr("Sort by"))
         self._row_labels["currency"].setText(self.tr("Currency"))
+        self._titles()
 
     def _labels(self) -> dict[str, str]:
         """Field names as shown (they name the field in error messages)."""
+        from packconfig.gui.explorer.form_groups import MODULE_FIELDS
+
         return {name: QCoreApplication.translate("RequirementsForm", label)
-                for name, label, _e in FIELDS}
+                for name, label, _e in FIELDS + MODULE_FIELDS}
 
     def _check(self, name: str) -> None:
         text = self.edits[name].text()
@@ -161,7 +213,7 @@ class RequirementsForm(QWidget):
 
     def set_values(self, values: dict[str, str]) -> None:
         for name, text in values.items():
-            self.edits[name].setText(text)
+            (self.edits.get(name) or self.group_edits[name]).setText(text)
 
     def fill_example(self) -> None:
         """Clear the form, then fill in :data:`EXAMPLE`."""
@@ -170,16 +222,24 @@ class RequirementsForm(QWidget):
 
     def clear(self) -> None:
         """Empty every field (no requirement)."""
-        for edit in self.edits.values():
+        for edit in [*self.edits.values(), *self.group_edits.values()]:
             edit.clear()
+        self.in_use.runs.setChecked(False)
 
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
 
     def requirements(self) -> Requirements:
         """The requirements (raises InputError naming the first bad field; the whole
-        form is checked, so window checks such as min > max are caught too)."""
-        return requirements_from_text(self.values(), self._labels())
+        form is checked, so window checks such as min > max are caught too), with the
+        Lifetime group's requirement."""
+        values: dict[str, object] = dict(self.values())
+        values["life"] = self.lifetime.requirement()
+        return requirements_from_text(values, self._labels())
+
+    def sim_requirements(self):
+        """The In use group's simulated requirements, or None."""
+        return self.in_use.requirements()
 
     @property
     def objective(self) -> str:

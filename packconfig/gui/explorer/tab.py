@@ -137,6 +137,14 @@ class ExplorerTab(QWidget):
             self.status.setText(self.tr("Enter requirements and press Search."))
         elif self._status_key == "result" and self.result is not None:
             self.status.setText(self._result_status(self.result))
+        if self.result is not None:
+            self.summary.setPlainText(self._explanation(self.result))
+
+    def _explanation(self, result: SearchResult) -> str:
+        """The search's explanation in the interface language."""
+        from packconfig.gui.i18n import current_language
+
+        return "\n".join(explain.explanation(result, current_language()))
 
     def _result_status(self, result: SearchResult) -> str:
         from packconfig import display
@@ -194,7 +202,7 @@ class ExplorerTab(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
-        left.setMinimumWidth(self.form.sizeHint().width() + 40)
+        left.setMinimumWidth(self.form.width_hint() + 40)
         QVBoxLayout(self).addWidget(split)
 
     # -- search ----------------------------------------------------------------------
@@ -223,16 +231,21 @@ class ExplorerTab(QWidget):
             return False
         try:
             reqs = self.form.requirements()
+            sim = self.form.sim_requirements()
             currency = reqs.max_price.currency if reqs.max_price else \
                 self.form.currency.currentText()
             ctx = self._ctx(currency)
             cells = self._cell_list()
         except PackconfigError as exc:
-            self._set_status(str(exc))
-            self.searchFailed.emit(str(exc))
+            from packconfig.core import messages
+            from packconfig.gui.i18n import current_language
+
+            text = messages.text(exc, current_language())
+            self._set_status(text)
+            self.searchFailed.emit(text)
             return False
         self.worker = SearchWorker(cells, reqs, self.form.objective, ctx, self.options,
-                                   self.limit, self)
+                                   self.limit, self, sim=sim)
         self.worker.progressed.connect(self.progress.setValue)
         self.worker.succeeded.connect(self._finished)
         self.worker.failed.connect(self._failed)
@@ -275,7 +288,7 @@ class ExplorerTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # objective order
         self.table.resizeColumnsToContents()
         self.chart.show_result(result)
-        self.summary.setPlainText("\n".join(explain.explanation(result)))
+        self.summary.setPlainText(self._explanation(result))
         self._set_status(self._result_status(result), "result")
         self.progress.setValue(100)
         self._selection()

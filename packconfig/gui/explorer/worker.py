@@ -32,10 +32,11 @@ class SearchWorker(QThread):
 
     def __init__(self, cells: Sequence[Cell], requirements: Requirements, objective: str,
                  ctx: CostContext | None, options: PackOptions, limit: int = 2000,
-                 parent=None) -> None:
+                 parent=None, sim=None) -> None:
         super().__init__(parent)
         gc_guard.register_thread(self)  # no collection while it runs, none inside it
         self._args = (tuple(cells), requirements, objective, ctx, options, limit)
+        self._sim = sim  # explore.sim_rules.SimRequirements or None
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -47,7 +48,7 @@ class SearchWorker(QThread):
         try:
             result = search(cells, reqs, objective=objective, ctx=ctx, options=options,
                             limit=limit, progress=lambda f: self.progressed.emit(int(f * 100)),
-                            cancel=self._stop.is_set)
+                            cancel=self._stop.is_set, sim=self._sim)
         except SearchCancelled:
             self.cancelled.emit()
         except PackconfigError as exc:

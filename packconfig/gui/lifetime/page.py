@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig.gui.i18n import current_language
+from packconfig.gui.lifetime.sim_inputs import TRACTION_MIN_WH, SimInputs
 from packconfig.gui.style import MISSING_COLOUR, set_text_style
 
 if TYPE_CHECKING:
@@ -80,6 +82,7 @@ class LifetimePage(QWidget):
         from packconfig.gui.lifetime.chart import LifeChart
 
         self.built = True
+        self.sim = SimInputs(self)
         self.cycles = _spin("cyclesPerDaySpin", 0, 50, 1.0, 0.5, 2)
         self.dod = _spin("dodSpin", 0, 100, 80, 5, 0, " %")
         self.charge_rate = _spin("chargeRateSpin", 0.05, 20, 0.5, 0.1, 2, " C")
@@ -90,11 +93,21 @@ class LifetimePage(QWidget):
         self.years = _spin("lifeYearsSpin", 1, 50, 15, 1, 0)
         self.soh = QComboBox(objectName="warrantySohCombo")
         self.soh.addItems(["70 %", "80 %"])
+        rates, horizon = QWidget(), QWidget()
+        for box, widgets in ((rates, (self.charge_rate, self.discharge_rate)),
+                             (horizon, (self.years, self.soh))):
+            line = QHBoxLayout(box)
+            line.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                line.addWidget(widget, 1)
         form_box = QGroupBox(objectName="lifeUsageBox")
         self.form = form = QFormLayout(form_box)
-        self._form_rows = [self.cycles, self.dod, self.charge_rate, self.discharge_rate,
-                           self.temperature, self.rise, self.rest_soc, self.years, self.soh]
-        for widget in self._form_rows:
+        self._form_rows = {"source": self.sim.source, "cycles": self.cycles, "dod": self.dod,
+                           "rates": rates, "drive": self.sim.drive_row,
+                           "profile": self.sim.profile_row, "ambient": self.temperature,
+                           "cooling": self.sim.cooling_row, "rise": self.rise,
+                           "rest": self.rest_soc, "horizon": horizon}
+        for widget in self._form_rows.values():
             form.addRow(QLabel(), widget)
         self.error = QLabel(objectName="lifeErrorLabel", wordWrap=True)
         set_text_style(self.error, colour="#b71c1c")
@@ -112,8 +125,13 @@ class LifetimePage(QWidget):
         top_row.setContentsMargins(0, 0, 0, 0)
         left_w = QWidget()
         left_w.setLayout(left)
-        left_w.setMaximumWidth(380)
-        top_row.addWidget(left_w)
+        scroll = QScrollArea(objectName="lifeUsageScroll")
+        scroll.setWidget(left_w)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll, self._left = scroll, left_w  # sized to the labels in retranslate_ui
+        top_row.addWidget(scroll)
         top_row.addWidget(self.chart, 1)
         splitter = QSplitter(objectName="lifeSplitter")
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -130,6 +148,7 @@ class LifetimePage(QWidget):
             spin.valueChanged.connect(lambda _v: self.timer.start())
         self.temperature.editingFinished.connect(self.timer.start)
         self.soh.currentIndexChanged.connect(lambda _i: self.timer.start())
+        self.sim.changed.connect(self._sim_changed)
         self.warranty.textEdited.connect(self._warranty_edited)
         self.reset.clicked.connect(self._reset_warranty)
         self.retranslate_ui()
@@ -175,16 +194,22 @@ class LifetimePage(QWidget):
     def retranslate_ui(self) -> None:
         if not self.built:
             return
-        texts = (self.tr("Cycles per day"), self.tr("Depth of discharge"),
-                 self.tr("Charge rate"), self.tr("Discharge rate"),
-                 self.tr("Ambient temperature"), self.tr("Pack temperature rise"),
-                 self.tr("Rest SOC"), self.tr("Years to project"),
-                 self.tr("Warranty end of life"))
-        for row, text in enumerate(texts):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        texts = {"source": self.tr("Usage from"), "cycles": self._cycles_label(),
+                 "dod": self.tr("Depth of discharge"),
+                 "rates": self.tr("Charge / discharge rate"),
+                 "drive": self.tr("Drive cycle, vehicle"), "profile": self.tr("Profile file"),
+                 "ambient": self.tr("Ambient temperature"), "cooling": self.tr("Cooling"),
+                 "rise": self.tr("Pack temperature rise"), "rest": self.tr("Rest SOC"),
+                 "horizon": self.tr("Years, warranty end of life")}
+        for key, widget in self._form_rows.items():
+            self.form.labelForField(widget).setText(texts[key])
+        self.sim.retranslate()
+        self._sim_rows()
+        QTimer.singleShot(0, self._fit_usage)  # once polished: the real text widths
         self.form.parentWidget().setTitle(self.tr("Usage"))
         self.rise.setToolTip(self.tr("The pack's own temperature rise while cycling, added "
-                                     "to the ambient (0 K until a thermal model supplies it)"))
+                                     "to the ambient: computed by the thermal model when "
+                                     "'rise from the thermal model' is on, else as typed"))
         self.temperature.setToolTip(self.tr("One temperature (e.g. 25 °C) or twelve monthly "
                                             "values separated by commas"))
         names = {"years80": self.tr("To 80 % SOH"), "years70": self.tr("To 70 % SOH"),
@@ -197,6 +222,13 @@ class LifetimePage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Typical"), self.tr("Guaranteed")])
         if self.summary is not None:
             self._show(self.summary)
+
+    def _fit_usage(self) -> None:
+        """The usage column as wide as its labels and fields, never clipped."""
+        width = (self._left.sizeHint().width()
+                 + self._scroll.verticalScrollBar().sizeHint().width() + 2)
+        self._scroll.setMinimumWidth(width)
+        self._scroll.setMaximumWidth(width + 40)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,6 +252,7 @@ class LifetimePage(QWidget):
     def set_design(self, win) -> None:
         project = win.doc.project
         design = (project.cell, project.series, project.parallel)
+        self.sim.set_design_cooling(project.options.overhead.thermal)
         price = win.cost.price if getattr(win, "cost", None) is not None else None
         raw = win.commercial.raw if getattr(win, "commercial", None) is not None else {}
         if design == self._design and price == self._price:
@@ -233,8 +266,11 @@ class LifetimePage(QWidget):
             return "", None
         from packconfig.core.life.usage import LifeTerms
 
-        w = self.summary.warranty
-        return self.warranty.text().strip(), LifeTerms(self.usage, w.soh, w.margin)
+        w, r = self.summary.warranty, self.summary.ranges
+        plan = self.sim.plan()
+        cycle, vehicle = (plan.cycle, plan.vehicle) if r is not None else ("", "")
+        return self.warranty.text().strip(), LifeTerms(self.usage, w.soh, w.margin, cycle,
+                                                       vehicle)
 
     # ------------------------------------------------------------------ computing
     def read_usage(self) -> Usage:
@@ -273,19 +309,42 @@ class LifetimePage(QWidget):
             return
         self._job_id += 1
         soh = 0.7 if self.soh.currentIndex() == 0 else 0.8
+        cell, series, parallel = self._design
+        traction = series * parallel * float(
+            (cell.capacity * cell.nominal_voltage).to("W*h").magnitude) >= TRACTION_MIN_WH
         job = LifeJob(self._job_id, (*self._design, usage),
-                      {"price": self._price, "margin": margin, "soh": soh}, language)
+                      {"price": self._price, "margin": margin, "soh": soh}, language,
+                      self.sim.plan(), traction)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
         self._jobs[self._job_id] = job  # keep the signals alive until it reports
-        self._pending_usage = usage
         QThreadPool.globalInstance().start(job)
+
+    def _cycles_label(self) -> str:
+        return (self.tr("Cycles per day") if self.sim.mode == "duty"
+                else self.tr("Runs per day"))
+
+    def _sim_changed(self) -> None:
+        self._sim_rows()
+        self.timer.start()
+
+    def _sim_rows(self) -> None:
+        """Rows that the drive simulation fills are read-only; the profile row shows only
+        for a profile; the rise is typed only without the thermal model."""
+        mode = self.sim.mode
+        self.form.setRowVisible(self.sim.profile_row, mode == "profile")
+        counted = mode != "duty"
+        for spin in (self.dod, self.discharge_rate, self.rest_soc):
+            spin.setEnabled(not counted)
+        self.rise.setEnabled(not self.sim.from_model.isChecked())
+        self.form.labelForField(self.cycles).setText(self._cycles_label())
 
     def _finished(self, job_id: int, summary: LifeSummary) -> None:
         self._jobs.pop(job_id, None)
         if job_id != self._job_id:
             return  # an older input's result
-        self.summary, self.usage = summary, self._pending_usage
+        self.summary, self.usage = summary, summary.usage
+        self._show_computed(summary.usage)
         self._show(summary)
         self.computed.emit()
 
@@ -312,9 +371,17 @@ class LifetimePage(QWidget):
         lang = current_language()
         self.error.setText("")
         fam, rating = s.projection.families[0], s.projection.ratings[0]
-        self.model.setText(self.tr("Model: %1. Scaled to the datasheet rating: %2.")
-                           .replace("%1", fam.name_zh if lang == "zh" else fam.name)
-                           .replace("%2", display.rating(rating, lang)))
+        notes = [self.tr("Model: %1. Scaled to the datasheet rating: %2.")
+                 .replace("%1", fam.name_zh if lang == "zh" else fam.name)
+                 .replace("%2", display.rating(rating, lang))]
+        if s.usage.profile:
+            notes.append(self.tr("Usage counted by rainflow from the simulated day: %1.")
+                         .replace("%1", s.usage.profile))
+        if s.ranges is not None:
+            notes.append(self.tr("Range: %1, %2, repeated until empty, %3.")
+                         .replace("%1", s.ranges.cycle).replace("%2", s.ranges.vehicle)
+                         .replace("%3", display.temperature(s.ranges.ambient, lang)))
+        self.model.setText("\n".join(notes))
         self.chart.show_curve(s.years, s.capacity, s.resistance)
         horizon = s.usage.years
         for key, level in (("years80", 0.8), ("years70", 0.7)):
@@ -330,15 +397,28 @@ class LifetimePage(QWidget):
         if not self._edited:
             self.warranty.setText(self._proposal)
         self.reset.setEnabled(self._edited)
-        rows = {f.key: f for f in s.figures}
-        self.table.setVerticalHeaderLabels([display.LIFE_FIGURE_LABELS[lang][k]
-                                            for k in FIGURE_KEYS])
-        for r, key in enumerate(FIGURE_KEYS):
-            f = rows[key]
+        self.table.setRowCount(len(s.figures))
+        self.table.setVerticalHeaderLabels([display.LIFE_FIGURE_LABELS[lang][f.key]
+                                            for f in s.figures])
+        for r, f in enumerate(s.figures):
             for c, q in enumerate((f.typical, f.guaranteed)):
                 self.table.setItem(r, c, QTableWidgetItem(display.life_figure(q, f.kind,
                                                                               lang)))
         self.warnings.setText("\n".join(w.text(lang) for w in s.warnings))
+
+    def _show_computed(self, u: Usage) -> None:
+        """Put what the simulation computed (rise; counted DoD and rates) in the
+        read-only fields, without starting another projection."""
+        shown = [(self.rise, u.temperature_rise, self.sim.from_model.isChecked())]
+        if self.sim.mode != "duty":
+            shown += [(self.dod, u.dod * 100, True), (self.discharge_rate, u.discharge_rate,
+                                                      True), (self.rest_soc, u.rest_soc * 100,
+                                                              True)]
+        for spin, value, computed in shown:
+            if computed:
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
 
     def _warranty_edited(self, _text: str) -> None:
         self._edited = True
