@@ -978,6 +978,9 @@ def _export_to(name: str) -> None:
 CASES += [
     ("export_suffix", lambda c: _export_to("view.txt"),
      ["the export file must end in .xlsx or .csv, got 'view.txt'"], [".xlsx", "view.txt"]),
+]
+
+
 def _drive_day_too_far():
     from packconfig.core.life.driving import simulated_usage
 
