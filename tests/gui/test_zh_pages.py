@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget
+from test_i18n import ALLOWED_WORDS, foreign_words, visible_texts
 
 from packconfig.gui import i18n
 from packconfig.gui.main_window import MainWindow
-from tests.gui.test_i18n import ALLOWED_WORDS, foreign_words, visible_texts
 
 #: Codes, units and names a Chinese quote or window uses as is.
 AS_IS = {
