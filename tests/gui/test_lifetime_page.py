@@ -47,6 +47,17 @@ def test_page_is_built_on_first_show_only(win):
     assert win.findChild(QDoubleSpinBox, "cyclesPerDaySpin") is None
 
 
+def test_the_chart_has_no_axes_until_a_projection(win, qtbot):
+    """Before the first projection the chart showed ticks '0 0 0 0 1' on empty axes."""
+    pages = win.findChild(QTabWidget, "mainPages")
+    with qtbot.waitSignal(win.lifetime.computed, timeout=10000):
+        pages.setCurrentIndex(pages.indexOf(win.lifetime))
+        assert not win.lifetime.chart.has_axes()
+    assert win.lifetime.chart.has_axes()
+    win.lifetime.chart.clear()
+    assert not win.lifetime.chart.has_axes()
+
+
 def test_projection_shows_the_core_figures(win, qtbot):
     page = open_page(win, qtbot)
     cost_label = win.findChild(QLabel, "lifetimeCostLabel")

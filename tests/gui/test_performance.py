@@ -42,7 +42,10 @@ def test_object_names_exist(page):
 
 def test_wltc_range_and_charge(page, qtbot):
     w, tab = page
+    # before a run the charts show no axes (no ticks of an empty 0..1 range)
+    assert not tab.voltage_chart.x_axis.isVisible()
     out = _run(qtbot, tab)
+    assert tab.voltage_chart.x_axis.isVisible() and tab.charge_chart.y_axis.isVisible()
     summary = tab.findChild(QLabel, "simSummary").text()
     assert "km" in summary and "kWh/100 km" in summary
     assert out.run.end_reason[0] in ("empty", "cutoff_voltage")

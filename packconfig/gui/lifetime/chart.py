@@ -39,7 +39,17 @@ class LifeChart(QChartView):
         self.resistance.attachAxis(self.r_axis)
         for line in self.levels:
             chart.legend().markers(line)[0].setVisible(False)
+        self._show_axes(False)  # no ticks of an empty 0..1 range before a projection
         self.retranslate_ui()
+
+    def _show_axes(self, shown: bool) -> None:
+        for axis in (self.x_axis, self.y_axis, self.r_axis):
+            axis.setVisible(shown)
+        self.chart().legend().setVisible(shown)
+
+    def has_axes(self) -> bool:
+        """Whether the axes are shown (only with a curve on them)."""
+        return self.x_axis.isVisible()
 
     def retranslate_ui(self) -> None:
         self.x_axis.setTitleText(self.tr("Years"))
@@ -72,7 +82,9 @@ class LifeChart(QChartView):
         top = float(max(resistance)) if len(resistance) else 1.5
         self.r_axis.setRange(1.0, max(1.5, top + 0.05))
         self.r_axis.applyNiceNumbers()
+        self._show_axes(len(years) > 0)
 
     def clear(self) -> None:
         for series in (self.capacity, self.resistance, *self.levels):
             series.clear()
+        self._show_axes(False)

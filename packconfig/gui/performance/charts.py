@@ -31,6 +31,7 @@ class TimeChart(QChartView):
         ):
             chart.addAxis(axis, side)
             self.line.attachAxis(axis)
+            axis.setVisible(False)  # no ticks of an empty 0..1 range before a run
         self.setMinimumHeight(160)
 
     def plot(self, x: np.ndarray, y: np.ndarray, x_title: str, y_title: str) -> None:
@@ -48,6 +49,8 @@ class TimeChart(QChartView):
             self.y_axis.applyNiceNumbers()
         self.x_axis.setTitleText(x_title)
         self.y_axis.setTitleText(y_title)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setVisible(bool(x.size))
 
     def points(self) -> int:
         return self.line.count()
