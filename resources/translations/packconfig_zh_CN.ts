@@ -1196,12 +1196,12 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LifetimePage</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/page.py" line="+324"/>
+        <location filename="../../packconfig/gui/lifetime/page.py" line="+331"/>
         <source>Cycles per day</source>
         <translation>每日循环次数</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Depth of discharge</source>
         <translation>放电深度</translation>
     </message>
@@ -1292,6 +1292,11 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Worded in the quote&apos;s PDF language, as the quote will state it</source>
+        <translation>按报价单 PDF 的语言表述，与报价单上所写一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use proposal</source>
         <translation>采用建议</translation>
     </message>
@@ -1306,7 +1311,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>保证值</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Runs per day</source>
         <translation>每日运行次数</translation>
     </message>
