@@ -1847,7 +1847,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>UN38.3 samples</source>
         <translation>UN38.3 样品</translation>
     </message>
@@ -4176,7 +4176,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../packconfig/gui/settings_dialog.py" line="+231"/>
+        <location filename="../../packconfig/gui/settings_dialog.py" line="+236"/>
         <source>Settings</source>
         <extracomment>Seller fields: (settings key, objectName, multi-line). Quoting text fields: (commercial key, objectName, multi-line).</extracomment>
         <translation>设置</translation>
@@ -4302,6 +4302,11 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>折扣超过此值需审批人</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Warranty confidence margin</source>
+        <translation>质保置信裕量</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source> days</source>
         <translation> 天</translation>
@@ -4317,7 +4322,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>各数量段按各自阶梯计价（slab）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The Lifetime page proposes a warranty the ageing model meets with this margin: 20 % promises 80 % of the projected years and cycles</source>
+        <translation>寿命页按此裕量提出老化模型能够满足的质保期：20 % 即承诺预测年限和循环次数的 80 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -4377,7 +4387,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform>

@@ -86,3 +86,32 @@ def test_an_edited_warranty_is_kept_when_the_quote_language_changes(window_in, q
     assert edit.text() == "5 years or 1,500 cycles to 70 % SOH"  # the user's words stay
     win.lifetime.reset.click()  # "Use proposal": the proposal in the quote's language
     assert edit.text() == display.warranty(win.lifetime.summary.warranty, "zh")
+
+
+def test_warranty_margin_is_set_in_the_settings_dialog(window_in, qtbot, dialogs):
+    """Issue 17's "chosen confidence margin (settings)" can be chosen in Edit → Settings…
+    (not only by hand-editing settings.json), and the Lifetime page in view re-proposes."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QPushButton
+
+    from packconfig.core.commerce.settings import load_user_overrides
+
+    win = window_in("en")
+    open_lifetime(win, qtbot)
+    before = win.lifetime.summary.warranty
+    assert before.margin == pytest.approx(0.2)
+
+    def settings_dialog(dialog):
+        spin = dialog.findChild(QDoubleSpinBox, "warrantyMarginSpin")
+        assert spin.value() == 20 and spin.maximum() == 90
+        spin.setValue(40)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "settingsSaveButton"), LEFT)
+        return dialog.result()
+
+    dialogs.dialog_result = settings_dialog
+    with qtbot.waitSignal(win.lifetime.computed, timeout=10000):
+        win.actions.settings.trigger()
+    assert load_user_overrides()["life"]["warranty_margin_pct"] == 40
+    after = win.lifetime.summary.warranty
+    assert after.margin == pytest.approx(0.4) and after.cycles < before.cycles
+    edit = win.findChild(QLineEdit, "warrantyEdit")
+    assert edit.text() == display.warranty(after, "en")

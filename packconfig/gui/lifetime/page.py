@@ -262,7 +262,7 @@ class LifetimePage(QWidget):
         self.sim.set_design_cooling(project.options.overhead.thermal)
         price = win.cost.price if getattr(win, "cost", None) is not None else None
         raw = win.commercial.raw if getattr(win, "commercial", None) is not None else {}
-        if design == self._design and price == self._price:
+        if design == self._design and price == self._price and raw == self._settings_raw:
             return
         self._design, self._price, self._settings_raw = design, price, raw
         self.compute()
