@@ -122,3 +122,22 @@ def qt_base_loaded() -> str | None:
     """Path of the Qt base translation in use, if any."""
     value = _state["qt_base"]
     return str(value) if value else None
+
+
+def name_drive_items(cycle: object, vehicle: object) -> None:
+    """Give a drive-cycle combo and a vehicle combo (items whose data are the shipped
+    cycle keys / vehicle ids) their names in the interface language, the vehicle's full
+    name as its tooltip. Items with other data (a file entry) are left alone."""
+    from packconfig.core import sim
+
+    language = current_language()
+    for i in range(cycle.count()):
+        key = cycle.itemData(i)
+        if key in sim.vehicle.CYCLE_NAMES:
+            cycle.setItemText(i, sim.vehicle.cycle_label(key, language))
+    presets = sim.presets()
+    for i in range(vehicle.count()):
+        preset = presets.get(vehicle.itemData(i))
+        if preset is not None:
+            vehicle.setItemText(i, preset.label(language))
+            vehicle.setItemData(i, preset.label(language), 0x0003)  # Qt.ToolTipRole

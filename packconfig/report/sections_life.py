@@ -127,9 +127,10 @@ def build_life_data(quote: Quote, language: str = "en") -> LifeReport | None:
             rise=f"{u.temperature_rise:g} K", cooling=L.get(u.thermal, u.thermal))),
         (L["rest_soc"], display.fraction(u.rest_soc, lang, 0)),
         (L["horizon"], display.years(u.years, lang)),
-    ) + (((L["counted"], u.profile),) if u.profile else ()) + (
+    ) + (((L["counted"], _drive_name(u.profile, lang)),) if u.profile else ()) + (
         ((L["range_cycle"], L["range_value"].format(
-            cycle=s.ranges.cycle, vehicle=s.ranges.vehicle,
+            cycle=_drive_name(s.ranges.cycle, lang, terms.range_cycle),
+            vehicle=_vehicle_name(terms.vehicle, s.ranges.vehicle, lang),
             ambient=display.temperature(s.ranges.ambient, lang),
             cooling=L[s.ranges.thermal])),) if s.ranges is not None else ())
     at_end = float(s.projection.fec[0, -1])
@@ -150,6 +151,24 @@ def build_life_data(quote: Quote, language: str = "en") -> LifeReport | None:
              *(w.text(lang) for w in s.warnings))
     return LifeReport(L["lifetime"], usage, outcomes, warranty, figures, s.years, s.capacity,
                       s.resistance, notes, L)
+
+
+def _drive_name(name: str, lang: str, key: str = "") -> str:
+    """A shipped cycle's name in the quote's language (``key``, or the English name
+    stored on the usage); a profile file's name as stored."""
+    from packconfig.core.sim import vehicle
+
+    keys = {english: k for k, english in vehicle.CYCLE_NAMES.items()}
+    key = key if key in vehicle.CYCLE_NAMES else keys.get(name, "")
+    return vehicle.cycle_label(key, lang) if key else name
+
+
+def _vehicle_name(vehicle_id: str, stored: str, lang: str) -> str:
+    """A shipped vehicle's name in the quote's language, else the name stored."""
+    from packconfig.core import sim
+
+    preset = sim.presets().get(vehicle_id)
+    return preset.label(lang) if preset is not None else stored
 
 
 def _num(value: float) -> str:

@@ -3731,7 +3731,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../packconfig/gui/explorer/form_groups.py" line="+36"/>
+        <location filename="../../packconfig/gui/explorer/form_groups.py" line="+37"/>
         <source>Max module voltage</source>
         <extracomment>(field, label, placeholder) per group; the field name is the edit&apos;s objectName.</extracomment>
         <translation>最高模组电压</translation>
@@ -4505,7 +4505,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>SimInputs</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/sim_inputs.py" line="+105"/>
+        <location filename="../../packconfig/gui/lifetime/sim_inputs.py" line="+104"/>
         <source>Daily duty</source>
         <extracomment>Packs below this nominal energy are not traction packs: no range on a car&apos;s cycle (the same threshold as the PDF&apos;s performance page).</extracomment>
         <translation>日常工况</translation>
@@ -4561,7 +4561,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>时间 + 功率或电流，表头注明单位</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Load profile</source>
         <translation>载入工况</translation>
     </message>

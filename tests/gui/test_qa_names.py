@@ -28,7 +28,8 @@ DATA = ROOT / "tests" / "data"
 #: signals, dynamic properties, units.
 NOT_NAMES = {"changeEvent", "fillsTab", "mV", "objectName", "pdfExportFailed", "pdfExported",
              "setTextValue", "firstPainted", "coreAttached", "signatureVerified",
-             "currentChanged", "sectionResized", "cellSaved", "designChosen", "inputsChanged"}
+             "currentChanged", "sectionResized", "cellSaved", "designChosen", "inputsChanged",
+             "getSaveFileName", "registerChecked"}
 #: Names that exist only while a modal dialog runs (``exec()``), covered by their own
 #: tests: the certificate password prompt (tests/gui/test_signing_gui.py).
 MODAL_ONLY = {"signingPasswordDialog"}
@@ -108,11 +109,27 @@ def test_every_documented_name_exists_exactly_once(whole_window, dialogs):
     dialogs.dialog_result = inspect
     win.actions.settings.trigger()
     assert "all" in seen, "Edit → Settings… did not open its dialog"
-    found = seen["all"]
+    extra = register_dialogs(win)
+    found = seen["all"] + counts(extra)
+    for dialog in reversed(extra):
+        dialog.reject()
     names = documented_names()
     missing = sorted(n for n in names if found[n] == 0)
     twice = sorted(f"{n} ×{found[n]}" for n in names if found[n] > 1)
     assert missing == [] and twice == [], f"missing: {missing}; more than once: {twice}"
+
+
+def register_dialogs(win: MainWindow) -> list[QDialog]:
+    """The register browser and the customer-book dialog (opened from the quote panel by
+    ``exec()``), built as the panel builds them, with their tabs visited."""
+    from packconfig.gui.customers import CustomerDialog
+    from packconfig.gui.register_browser import RegisterDialog
+
+    browser = RegisterDialog(win)
+    book = CustomerDialog(browser.register, None, win)
+    for dialog in (browser, book):
+        visit_tabs(dialog)
+    return [browser, book]
 
 
 def test_the_doc_lists_names_at_all():
@@ -121,5 +138,6 @@ def test_the_doc_lists_names_at_all():
     names = documented_names()
     for name in ("seriesSpin", "result_voltage_nominal", "cellField_dc_resistance",
                  "actionSettings", "settingsDialog", "lifeChart", "simulateButton",
-                 "explorerSearchButton", "bomTable", "quoteLinesTable"):
+                 "explorerSearchButton", "bomTable", "quoteLinesTable", "registerTable",
+                 "customerSaveButton"):
         assert name in names, name

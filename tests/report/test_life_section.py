@@ -109,6 +109,12 @@ def test_thermal_rise_and_end_of_warranty_range_in_the_section(language):
     usage = dict(life.usage)
     assert usage[L["rise"]].startswith(f"{core.usage.temperature_rise:g} K")
     assert L["air"] in usage[L["rise"]] and L["range_cycle"] in usage
+    # the cycle and the vehicle in the quote's language (a Chinese quote said
+    # 'WLTC class 3b, Compact car: VW ID.3 ...')
+    said = usage[L["range_cycle"]]
+    assert sim.vehicle.cycle_label("wltc3b", language) in said
+    assert sim.presets()["id3-pro-58"].label(language) in said
+    assert ("WLTC class 3b" in said) == (language == "en")
     rows = {a: (b, c) for a, b, c in life.figures}
     r = core.ranges
     assert rows[labels["range_end"]] == (

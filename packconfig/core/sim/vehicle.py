@@ -32,6 +32,14 @@ AIR_DENSITY = 1.204  # kg/m³
 GRAVITY = 9.80665  # m/s²
 CYCLES = ("wltc3b", "udds", "nedc")
 CYCLE_NAMES = {"wltc3b": "WLTC class 3b", "udds": "UDDS (EPA urban)", "nedc": "NEDC"}
+CYCLE_NAMES_ZH = {"wltc3b": "WLTC 3b 类工况", "udds": "UDDS（美国 EPA 城市工况）",
+                  "nedc": "NEDC 工况"}
+
+
+def cycle_label(key: str, language: str = "en") -> str:
+    """A shipped drive cycle's name in ``language`` (``key`` itself when unknown)."""
+    names = CYCLE_NAMES_ZH if language == "zh" else CYCLE_NAMES
+    return names.get(key, CYCLE_NAMES.get(key, key))
 MISSING_CYCLES = {"cltc-p": "CLTC-P"}
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig.core.errors import InputError
+from packconfig.gui import i18n
 
 CTX = "RequirementsForm"
 #: (field, label, placeholder) per group; the field name is the edit's objectName.
@@ -220,6 +221,7 @@ class InUseGroup(Collapsible):
         for i, key in enumerate(THERMAL_KEYS):
             self.thermal.setItemText(i, {"none": _tr("no cooling"), "air": _tr("air cooling"),
                                          "liquid": _tr("liquid cooling")}[key])
+        i18n.name_drive_items(self.cycle, self.vehicle)
         self.set_title(_tr("In use"))
 
     def check(self, key: str) -> None:

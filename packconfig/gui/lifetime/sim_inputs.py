@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from packconfig.core.constants import THERMAL
+from packconfig.gui import i18n
 
 SOURCES = ("duty", "cycle", "profile")
 CYCLE_KEYS = ("wltc3b", "udds", "nedc")
@@ -63,8 +64,6 @@ class SimInputs(QObject):
         self.vehicle = QComboBox(objectName="lifeVehicleCombo")
         for vid, vehicle in sim.presets().items():
             self.vehicle.addItem(vehicle.name, vid)
-            self.vehicle.setItemData(self.vehicle.count() - 1, vehicle.name,
-                                     0x0003)  # Qt.ToolTipRole: the full name
         for combo in (self.cycle, self.vehicle):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -120,6 +119,7 @@ class SimInputs(QObject):
             "Drive cycle and vehicle: the usage in drive-cycle mode, and the range "
             "new and at the end of the warranty"))
         self.profile.setPlaceholderText(self.tr("time + power or current, units in the header"))
+        i18n.name_drive_items(self.cycle, self.vehicle)
 
     def set_design_cooling(self, thermal: str) -> None:
         """The design's cooling option, until the user picks one here."""
