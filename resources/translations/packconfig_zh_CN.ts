@@ -4387,7 +4387,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform>

@@ -206,7 +206,7 @@ class LifetimePage(QWidget):
             self.form.labelForField(widget).setText(texts[key])
         self.sim.retranslate()
         self._sim_rows()
-        QTimer.singleShot(0, self._fit_usage)  # once polished: the real text widths
+        QTimer.singleShot(0, self, self._fit_usage)  # once polished (dropped if deleted)
         self.form.parentWidget().setTitle(self.tr("Usage"))
         self.rise.setToolTip(self.tr("The pack's own temperature rise while cycling, added "
                                      "to the ambient: computed by the thermal model when "
