@@ -1286,12 +1286,22 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>全寿命每 kWh 放电成本</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+236"/>
         <source>Warranty proposal</source>
         <translation>质保建议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Warranty proposal (Chinese quote)</source>
+        <translation>质保建议（中文报价）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warranty proposal (English quote)</source>
+        <translation>质保建议（英文报价）</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Worded in the quote&apos;s PDF language, as the quote will state it</source>
         <translation>按报价单 PDF 的语言表述，与报价单上所写一致</translation>
     </message>

@@ -60,6 +60,8 @@ def test_warranty_follows_the_quote_language(window_in, qtbot, dialogs, tmp_path
     stated = display.warranty(proposal, quote_language)
     assert edit.text() == stated != display.warranty(proposal, window)
     assert win.quote.terms.warranty.text() == stated  # the quote panel's warranty too
+    title = {"en": "Warranty proposal (Chinese quote)", "zh": "质保建议（英文报价）"}
+    assert win.lifetime.warranty_title.text() == title[window]  # whose language it is
 
     win.pages.setCurrentIndex(0)
     win.tabs.setCurrentWidget(win.quote)

@@ -218,7 +218,7 @@ class LifetimePage(QWidget):
                  "cost": self.tr("Lifetime cost per kWh delivered")}
         for key, (name, _value) in self.labels.items():
             name.setText(names[key])
-        self.warranty_title.setText(self.tr("Warranty proposal"))
+        self._warranty_title()
         self.warranty.setToolTip(self.tr("Worded in the quote's PDF language, as the quote "
                                          "will state it"))
         self.reset.setText(self.tr("Use proposal"))
@@ -436,13 +436,27 @@ class LifetimePage(QWidget):
     def _quote_language_changed(self, _index: int) -> None:
         """The quote's PDF language changed: the proposal is restated in it (an edited
         text is the user's and stays as typed)."""
-        if not self.built or self.summary is None:
+        if not self.built:
+            return
+        self._warranty_title()
+        if self.summary is None:
             return
         from packconfig import display
 
         self._proposal = display.warranty(self.summary.warranty, self.quote_language())
         if not self._edited:
             self.warranty.setText(self._proposal)
+
+    def _warranty_title(self) -> None:
+        """"Warranty proposal", naming the quote's language when it is not the window's."""
+        quote = self.quote_language()
+        if quote == current_language():
+            text = self.tr("Warranty proposal")
+        elif quote == "zh":
+            text = self.tr("Warranty proposal (Chinese quote)")
+        else:
+            text = self.tr("Warranty proposal (English quote)")
+        self.warranty_title.setText(text)
 
     def _warranty_edited(self, _text: str) -> None:
         self._edited = True
