@@ -11,6 +11,7 @@ both (1,234.5); dates and currency symbols differ.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -321,3 +322,31 @@ def warranty(w, language: str = "en") -> str:
         term = f"{w.months} month" + ("s" if w.months != 1 else "")
     return (f"{term} or {w.cycles:,} equivalent full cycles (or {energy}) "
             f"to {soh} SOH, whichever comes first")
+
+
+_WARRANTY_FORMS = {
+    "en": re.compile(r"(?P<n>\d+) (?P<unit>years|months?) or (?P<cycles>[\d,]+) equivalent "
+                     r"full cycles \(or (?P<energy>[\d.,]+ [kM]Wh)\) to (?P<soh>\d+ %) SOH, "
+                     r"whichever comes first"),
+    "zh": re.compile(r"(?P<n>\d+) (?P<unit>年|个月)或 (?P<cycles>[\d,]+) 次等效全循环（或 "
+                     r"(?P<energy>[\d.,]+ [kM]Wh)），以先到者为准，健康度 \(SOH\) 不低于 "
+                     r"(?P<soh>\d+ %)"),
+}
+
+
+def restate_warranty(text: str, language: str) -> str:
+    """``text`` in ``language`` when it is exactly a :func:`warranty` proposal worded in
+    the other language (same figures, nothing recomputed); any other text as it is.
+    A quote reprinted in the other language then states its warranty in that language."""
+    other = "zh" if language == "en" else "en"
+    m = _WARRANTY_FORMS[other].fullmatch(text.strip())
+    if m is None or language not in _WARRANTY_FORMS:
+        return text
+    n, years = int(m["n"]), m["unit"] in ("years", "年")
+    if language == "zh":
+        term = f"{n} 年" if years else f"{n} 个月"
+        return (f"{term}或 {m['cycles']} 次等效全循环（或 {m['energy']}），"
+                f"以先到者为准，健康度 (SOH) 不低于 {m['soh']}")
+    term = f"{n} years" if years else f"{n} month" + ("s" if n != 1 else "")
+    return (f"{term} or {m['cycles']} equivalent full cycles (or {m['energy']}) "
+            f"to {m['soh']} SOH, whichever comes first")

@@ -41,6 +41,7 @@ def open_settings(win: MainWindow) -> None:
         win.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "Settings saved"), 5000)
         win.recompute()
+        win.lifetime.design_changed(win)  # the price and the warranty margin may change
     dlg.deleteLater()
 
 

@@ -167,6 +167,10 @@ class SettingsDialog(QDialog):
         self.approval.setRange(0, 100)
         self.approval.setDecimals(1)
         self.approval.setValue(float(settings.discount_approval_pct))
+        self.warranty_margin = QDoubleSpinBox(objectName="warrantyMarginSpin")
+        self.warranty_margin.setRange(0, 90)  # the bounds core.life.outputs accepts
+        self.warranty_margin.setDecimals(0)
+        self.warranty_margin.setValue(_warranty_margin_pct(settings.raw))
         self.convention = QComboBox(objectName="tierConventionCombo")
         self.convention.addItem("range", "range")
         self.convention.addItem("slab", "slab")
@@ -178,7 +182,7 @@ class SettingsDialog(QDialog):
         self.place = QLineEdit(str(com.get("incoterm_place", "")),
                                objectName="defaultIncotermPlaceEdit")
         for key in ("validity", "margin", "approval", "convention", "tiers", "incoterm",
-                    "place"):
+                    "place", "warranty_margin"):
             self.labels[key] = QLabel()
         form.addRow(self.labels["validity"], self.validity)
         form.addRow(self.labels["margin"], self.margin)
@@ -199,6 +203,7 @@ class SettingsDialog(QDialog):
             self.labels[key] = QLabel()
             form.addRow(self.labels[key], self._field(f"commercial.{key}", widget))
         form.addRow(self.labels["approval"], self.approval)
+        form.addRow(self.labels["warranty_margin"], self.warranty_margin)
         return _scrolled(form)
 
     def _tax_fx_tab(self) -> QWidget:
@@ -245,6 +250,7 @@ class SettingsDialog(QDialog):
                 ("payment_terms", self.tr("Payment terms")), ("lead_time", self.tr("Lead time")),
                 ("warranty_text", self.tr("Warranty text")),
                 ("approval", self.tr("Discounts above this need an approver")),
+                ("warranty_margin", self.tr("Warranty confidence margin")),
                 ("place", "")):
             self.labels[key].setText(text)
         self.validity.setSuffix(self.tr(" days"))
@@ -253,6 +259,10 @@ class SettingsDialog(QDialog):
         self.convention.setItemText(1, self.tr("Each unit at its own tier (slab)"))
         self.margin.setSuffix(" %")
         self.approval.setSuffix(" %")
+        self.warranty_margin.setSuffix(" %")
+        self.warranty_margin.setToolTip(self.tr(
+            "The Lifetime page proposes a warranty the ageing model meets with this margin: "
+            "20 % promises 80 % of the projected years and cycles"))
         self.logo_browse.setText(self.tr("Browse…"))
         self.logo_edit.setPlaceholderText(self.tr("PNG or JPEG, at most 1 MB"))
         self.place.setPlaceholderText(self.tr("Named place, e.g. Ningbo"))
@@ -313,7 +323,10 @@ class SettingsDialog(QDialog):
                    incoterm_place=self.place.text().strip())
         for key, _n, _m in TERMS_FIELDS:
             com[key] = _text(self.fields[f"commercial.{key}"]).strip()
-        data.update(seller=seller, commercial=com, sales_engineer=self.engineer.text().strip(),
+        life = dict(data.get("life", {}))
+        life["warranty_margin_pct"] = round(self.warranty_margin.value())
+        data.update(seller=seller, commercial=com, life=life,
+                    sales_engineer=self.engineer.text().strip(),
                     tax=self.tax.records(), fx=self.fx.records(),
                     cell_prices=self.prices.records())
         return data
@@ -361,6 +374,17 @@ class SettingsDialog(QDialog):
                                  messages.text(exc, self.language))
             return
         super().accept()
+
+
+def _warranty_margin_pct(raw: dict[str, Any]) -> float:
+    """The settings' warranty confidence margin in percent (the shipped default when
+    the file's value is missing or unusable; saving the dialog then writes a good one)."""
+    from packconfig.core.life.outputs import warranty_margin
+
+    try:
+        return 100 * warranty_margin(raw)
+    except PackconfigError:
+        return 100 * warranty_margin(None)
 
 
 def _scrolled(form: QFormLayout) -> QWidget:

@@ -188,6 +188,8 @@ def terms(quote: Quote, L: Mapping[str, str], lang: str) -> tuple[str, ...]:
             # the Lifetime page's proposal, stated in the lifetime section: the terms say
             # the same rather than "according to the warranty agreement"
             value = quote.warranty.strip()
+        if key == "warranty_text" and lang != quote.print_language:
+            value = display.restate_warranty(value, lang)  # a reprint in the other language
         if value:
             if value[-1].isalnum():  # a clause ends like the standard ones
                 value += "。" if lang == "zh" else "."

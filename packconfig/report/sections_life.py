@@ -108,6 +108,8 @@ def build_life_data(quote: Quote, language: str = "en") -> LifeReport | None:
     lang, terms, d = language, quote.life, quote.design
     u = terms.usage
     warranty = quote.warranty.strip() or L["no_warranty"]
+    if lang != quote.print_language:  # a reprint in the other language states it in that one
+        warranty = display.restate_warranty(warranty, lang)
     try:
         s = summarise(d.cell, d.series, d.parallel, u, price=quote.pricing.average_unit_price,
                       margin=terms.margin, soh=terms.soh)

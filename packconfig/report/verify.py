@@ -216,6 +216,8 @@ def _status_checks(name: str, status: Any, has_trust: bool,
         out.append(Check("trust", True, "trusted", who))
     else:
         problem = getattr(status.trust_problem_indic, "name", "UNKNOWN")
+        if problem == "UNKNOWN" and not (status.intact and status.valid):
+            problem = "NOT_JUDGED"  # pyHanko does not judge the chain of a broken signature
         code = "untrusted_no_list" if not has_trust else "untrusted"
         out.append(Check("trust", False, code, {**who, "reason": problem}))
     return out + problems

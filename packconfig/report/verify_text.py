@@ -90,6 +90,7 @@ REASONS_EN = {
     "CHAIN_CONSTRAINTS_FAILURE": "the chain breaks a CA constraint",
     "CRYPTO_CONSTRAINTS_FAILURE": "the certificate uses a weak algorithm",
     "SIG_CONSTRAINTS_FAILURE": "the certificate may not sign documents (key usage)",
+    "NOT_JUDGED": "not judged: the signature does not match the document",
 }
 REASONS_ZH = {
     "NO_CERTIFICATE_CHAIN_FOUND": "无法链接到信任列表中的 CA",
@@ -100,6 +101,7 @@ REASONS_ZH = {
     "CHAIN_CONSTRAINTS_FAILURE": "证书链不符合 CA 约束",
     "CRYPTO_CONSTRAINTS_FAILURE": "证书使用了弱算法",
     "SIG_CONSTRAINTS_FAILURE": "证书不允许用于签署文件（密钥用途）",
+    "NOT_JUDGED": "未判定：签名与文件不符",
 }
 
 

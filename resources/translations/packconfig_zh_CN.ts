@@ -1196,12 +1196,12 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LifetimePage</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/page.py" line="+324"/>
+        <location filename="../../packconfig/gui/lifetime/page.py" line="+331"/>
         <source>Cycles per day</source>
         <translation>每日循环次数</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Depth of discharge</source>
         <translation>放电深度</translation>
     </message>
@@ -1286,12 +1286,27 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>全寿命每 kWh 放电成本</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+236"/>
         <source>Warranty proposal</source>
         <translation>质保建议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Warranty proposal (Chinese quote)</source>
+        <translation>质保建议（中文报价）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warranty proposal (English quote)</source>
+        <translation>质保建议（英文报价）</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Worded in the quote&apos;s PDF language, as the quote will state it</source>
+        <translation>按报价单 PDF 的语言表述，与报价单上所写一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use proposal</source>
         <translation>采用建议</translation>
     </message>
@@ -1306,7 +1321,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>保证值</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Runs per day</source>
         <translation>每日运行次数</translation>
     </message>
@@ -1842,7 +1857,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>UN38.3 samples</source>
         <translation>UN38.3 样品</translation>
     </message>
@@ -4171,7 +4186,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../packconfig/gui/settings_dialog.py" line="+231"/>
+        <location filename="../../packconfig/gui/settings_dialog.py" line="+236"/>
         <source>Settings</source>
         <extracomment>Seller fields: (settings key, objectName, multi-line). Quoting text fields: (commercial key, objectName, multi-line).</extracomment>
         <translation>设置</translation>
@@ -4297,6 +4312,11 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>折扣超过此值需审批人</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Warranty confidence margin</source>
+        <translation>质保置信裕量</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source> days</source>
         <translation> 天</translation>
@@ -4312,7 +4332,12 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>各数量段按各自阶梯计价（slab）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The Lifetime page proposes a warranty the ageing model meets with this margin: 20 % promises 80 % of the projected years and cycles</source>
+        <translation>寿命页按此裕量提出老化模型能够满足的质保期：20 % 即承诺预测年限和循环次数的 80 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -4372,7 +4397,7 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改；未保存任何内容。</numerusform>

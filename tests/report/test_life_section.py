@@ -130,3 +130,36 @@ def sim_km(metres: float):
     from packconfig.core.units import Q_
 
     return Q_(metres / 1e3, "km")
+
+
+def _proposal(months: int, cycles: int, mwh: str):
+    from decimal import Decimal
+
+    from packconfig.core.life.outputs import Warranty
+
+    return Warranty(months, cycles, Decimal(mwh), 0.7, 0.2, 9.0)
+
+
+@pytest.mark.parametrize("w", [_proposal(96, 2400, "18.6"), _proposal(18, 540, "0.4"),
+                               _proposal(1, 30, "0.02"), _proposal(120, 12000, "1250")])
+def test_a_proposal_is_restated_in_the_other_language_with_the_same_figures(w):
+    for src, dst in (("en", "zh"), ("zh", "en")):
+        text = display.warranty(w, src)
+        assert display.restate_warranty(text, dst) == display.warranty(w, dst)
+        assert display.restate_warranty(text, src) == text  # already in that language
+    for own in ("5 years, see agreement W-12", "8 years or 3,000 cycles to 70 % SOH", ""):
+        assert display.restate_warranty(own, "zh") == own  # the user's words stay
+
+
+@pytest.mark.parametrize(("issued", "printed"), [("zh", "en"), ("en", "zh")])
+def test_a_reprint_in_the_other_language_states_the_warranty_in_it(issued, printed):
+    """A Chinese quote reprinted in English (and vice versa) said its warranty in the
+    language it was issued in, in the terms and in the lifetime section."""
+    w = _proposal(96, 2400, "18.6")
+    q = dataclasses.replace(quote_with_life(warranty=display.warranty(w, issued)),
+                            language=issued)
+    data = build_report_data(q, printed)
+    assert data.life.warranty == display.warranty(w, printed)
+    assert any(display.warranty(w, printed) in t for t in data.terms), data.terms
+    same = build_report_data(q, issued)  # in its own language: exactly as issued
+    assert same.life.warranty == display.warranty(w, issued)

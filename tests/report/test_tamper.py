@@ -112,3 +112,18 @@ def test_two_hundred_tampered_variants(signed_en, signed_zh, other_signed, ident
             path.write_bytes(bad)
             assert_pdfsig_flags(kind, pdfsig(path))
     assert count == 200
+
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_trust_line_of_a_broken_signature_is_in_words(signed_en, identity, language):
+    """With the signed bytes changed pyHanko does not judge the chain (no reason: it was
+    shown as the raw word 'UNKNOWN'): the line says why, in the reader's language."""
+    bad = tamper.content_flip(signed_en, random.Random(7))
+    verdict = verify_quote_pdf(bad, trust=[identity.ca_pem], register=None)
+    trust = [c for c in verdict.failures if c.key == "trust"]
+    assert trust and "integrity" in {c.key for c in verdict.failures}
+    line = trust[0].line(language)
+    assert "UNKNOWN" not in line and "_" not in line.split("(")[0]
+    said = {"en": "not judged: the signature does not match", "zh": "签名与文件不符"}
+    assert said[language] in line

@@ -76,6 +76,7 @@ class LifetimePage(QWidget):
         self._jobs: dict[int, object] = {}
         self._edited = False
         self._proposal = ""
+        self._quote_panel = None  # the quote panel whose PDF language the proposal uses
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -205,7 +206,7 @@ class LifetimePage(QWidget):
             self.form.labelForField(widget).setText(texts[key])
         self.sim.retranslate()
         self._sim_rows()
-        QTimer.singleShot(0, self._fit_usage)  # once polished: the real text widths
+        QTimer.singleShot(0, self, self._fit_usage)  # once polished (dropped if deleted)
         self.form.parentWidget().setTitle(self.tr("Usage"))
         self.rise.setToolTip(self.tr("The pack's own temperature rise while cycling, added "
                                      "to the ambient: computed by the thermal model when "
@@ -217,7 +218,9 @@ class LifetimePage(QWidget):
                  "cost": self.tr("Lifetime cost per kWh delivered")}
         for key, (name, _value) in self.labels.items():
             name.setText(names[key])
-        self.warranty_title.setText(self.tr("Warranty proposal"))
+        self._warranty_title()
+        self.warranty.setToolTip(self.tr("Worded in the quote's PDF language, as the quote "
+                                         "will state it"))
         self.reset.setText(self.tr("Use proposal"))
         self.table.setHorizontalHeaderLabels([self.tr("Typical"), self.tr("Guaranteed")])
         if self.summary is not None:
@@ -240,6 +243,10 @@ class LifetimePage(QWidget):
         """The page is shown: build it (once) and project the window's design."""
         if not self.built:
             self._build()
+        panel = getattr(win, "quote", None)
+        if panel is not None and self._quote_panel is None:
+            self._quote_panel = panel
+            panel.language.currentIndexChanged.connect(self._quote_language_changed)
         self.set_design(win)
 
     def design_changed(self, win) -> None:
@@ -255,7 +262,7 @@ class LifetimePage(QWidget):
         self.sim.set_design_cooling(project.options.overhead.thermal)
         price = win.cost.price if getattr(win, "cost", None) is not None else None
         raw = win.commercial.raw if getattr(win, "commercial", None) is not None else {}
-        if design == self._design and price == self._price:
+        if design == self._design and price == self._price and raw == self._settings_raw:
             return
         self._design, self._price, self._settings_raw = design, price, raw
         self.compute()
@@ -393,7 +400,7 @@ class LifetimePage(QWidget):
         self.labels["throughput"][1].setText(display.quantity(s.throughput, "throughput",
                                                               lang))
         self.labels["cost"][1].setText(display.cost_per_kwh(s.cost_per_kwh, lang))
-        self._proposal = display.warranty(s.warranty, lang)
+        self._proposal = display.warranty(s.warranty, self.quote_language())
         if not self._edited:
             self.warranty.setText(self._proposal)
         self.reset.setEnabled(self._edited)
@@ -419,6 +426,37 @@ class LifetimePage(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(value)
                 spin.blockSignals(False)
+
+    def quote_language(self) -> str:
+        """The language the warranty proposal is written in: the quote's PDF language
+        (the quote prints it as it stands), not the window's."""
+        panel = self._quote_panel
+        return panel.pdf_language() if panel is not None else current_language()
+
+    def _quote_language_changed(self, _index: int) -> None:
+        """The quote's PDF language changed: the proposal is restated in it (an edited
+        text is the user's and stays as typed)."""
+        if not self.built:
+            return
+        self._warranty_title()
+        if self.summary is None:
+            return
+        from packconfig import display
+
+        self._proposal = display.warranty(self.summary.warranty, self.quote_language())
+        if not self._edited:
+            self.warranty.setText(self._proposal)
+
+    def _warranty_title(self) -> None:
+        """"Warranty proposal", naming the quote's language when it is not the window's."""
+        quote = self.quote_language()
+        if quote == current_language():
+            text = self.tr("Warranty proposal")
+        elif quote == "zh":
+            text = self.tr("Warranty proposal (Chinese quote)")
+        else:
+            text = self.tr("Warranty proposal (English quote)")
+        self.warranty_title.setText(text)
 
     def _warranty_edited(self, _text: str) -> None:
         self._edited = True
