@@ -325,9 +325,24 @@ _UNSIZED = " (flat estimate: the cell's mass or dimensions are unknown, so the b
            "materials cannot size this hardware)"
 
 
+_RATES_CACHE: dict[tuple, tuple[Any, Any, tuple[dict, AppliedRate | None]]] = {}
+
+
 def hardware_rates(table: Any, ctx: CostContext) -> tuple[dict, AppliedRate | None]:
     """The component table's part rates in the quote currency (each rate converted and
-    rounded once, :mod:`packconfig.core.pack.hardware_cost`) and the rate applied."""
+    rounded once, :mod:`packconfig.core.pack.hardware_cost`) and the rate applied.
+    Cached per table, rate table, currency and date (the window reprices on each edit);
+    an entry holds its table and rates, so their ids are not reused while cached."""
+    key = (id(table), id(ctx.rates), ctx.currency, ctx.date)
+    hit = _RATES_CACHE.get(key)
+    if hit is None:
+        if len(_RATES_CACHE) >= 16:
+            _RATES_CACHE.pop(next(iter(_RATES_CACHE)))
+        hit = _RATES_CACHE[key] = (table, ctx.rates, _hardware_rates(table, ctx))
+    return hit[2]
+
+
+def _hardware_rates(table: Any, ctx: CostContext) -> tuple[dict, AppliedRate | None]:
     from packconfig.core.pack.hardware_cost import part_rates
 
     def convert(amount: Decimal) -> int:
