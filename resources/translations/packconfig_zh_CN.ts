@@ -4505,7 +4505,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>SimInputs</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/sim_inputs.py" line="+105"/>
+        <location filename="../../packconfig/gui/lifetime/sim_inputs.py" line="+108"/>
         <source>Daily duty</source>
         <extracomment>Packs below this nominal energy are not traction packs: no range on a car&apos;s cycle (the same threshold as the PDF&apos;s performance page).</extracomment>
         <translation>日常工况</translation>
@@ -4521,7 +4521,22 @@ Your design is still open; save it under a new name to be safe.</source>
         <translation>工况文件（CSV）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>WLTC class 3b</source>
+        <translation>WLTC 3b 类工况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDDS (EPA urban)</source>
+        <translation>UDDS（美国 EPA 城市工况）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NEDC</source>
+        <translation>NEDC 工况</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no cooling</source>
         <translation>无冷却</translation>
     </message>

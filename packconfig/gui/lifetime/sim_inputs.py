@@ -102,9 +102,20 @@ class SimInputs(QObject):
         self.browse.clicked.connect(self._browse)
 
     def retranslate(self) -> None:
+        from packconfig.core import sim
+        from packconfig.gui import i18n
+
         names = (self.tr("Daily duty"), self.tr("Drive cycle"), self.tr("Profile file (CSV)"))
         for i, text in enumerate(names):
             self.source.setItemText(i, text)
+        cycles = {"wltc3b": self.tr("WLTC class 3b"), "udds": self.tr("UDDS (EPA urban)"),
+                  "nedc": self.tr("NEDC")}
+        for i, key in enumerate(CYCLE_KEYS):
+            self.cycle.setItemText(i, cycles[key])
+        language = i18n.current_language()
+        for i, vehicle in enumerate(sim.presets().values()):
+            self.vehicle.setItemText(i, vehicle.label(language))
+            self.vehicle.setItemData(i, vehicle.label(language), 0x0003)  # Qt.ToolTipRole
         for i, key in enumerate(THERMAL):
             self.thermal.setItemText(i, {"none": self.tr("no cooling"),
                                          "air": self.tr("air cooling"),
