@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTabWidget, QToolButton
 
 from packconfig.core.cells.model import ECM_FIELDS, QUANTITY_FIELDS, TEXT_FIELDS
 from packconfig.core.pack.engine import RESULTS
@@ -28,7 +28,8 @@ DATA = ROOT / "tests" / "data"
 #: signals, dynamic properties, units.
 NOT_NAMES = {"changeEvent", "fillsTab", "mV", "objectName", "pdfExportFailed", "pdfExported",
              "setTextValue", "firstPainted", "coreAttached", "signatureVerified",
-             "currentChanged", "sectionResized", "cellSaved", "designChosen", "inputsChanged"}
+             "currentChanged", "sectionResized", "cellSaved", "designChosen", "inputsChanged",
+             "getSaveFileName"}
 #: Names that exist only while a modal dialog runs (``exec()``), covered by their own
 #: tests: the certificate password prompt (tests/gui/test_signing_gui.py).
 MODAL_ONLY = {"signingPasswordDialog"}
@@ -95,7 +96,7 @@ def whole_window(qtbot, dialogs):
     win.doc.stack.setClean()
 
 
-def test_every_documented_name_exists_exactly_once(whole_window, dialogs):
+def test_every_documented_name_exists_exactly_once(whole_window, dialogs, qtbot):
     win = whole_window
     seen: dict[str, Counter[str]] = {}
 
@@ -105,10 +106,24 @@ def test_every_documented_name_exists_exactly_once(whole_window, dialogs):
         seen["all"] = counts([win, *[t for t in tops if t.parent() is None], dialog])
         return QDialog.DialogCode.Rejected
 
+    def inspect_only(key: str):  # a dialog made and run by exec() after the snapshot
+        def run(dialog: QDialog) -> int:
+            visit_tabs(dialog)
+            seen[key] = counts([dialog])
+            return QDialog.DialogCode.Rejected
+        return run
+
     dialogs.dialog_result = inspect
     win.actions.settings.trigger()
     assert "all" in seen, "Edit → Settings… did not open its dialog"
-    found = seen["all"]
+    dialogs.dialog_result = inspect_only("register")  # registerButton → registerDialog
+    win.findChild(QPushButton, "registerButton").click()
+    new_customer = win.findChild(QToolButton, "newCustomerButton")
+    qtbot.waitUntil(new_customer.isEnabled)  # once the register is checked
+    dialogs.dialog_result = inspect_only("customer")  # newCustomerButton → customerDialog
+    new_customer.click()
+    assert {"register", "customer"} <= set(seen), f"dialogs not opened: {sorted(seen)}"
+    found = seen["all"] + seen["register"] + seen["customer"]
     names = documented_names()
     missing = sorted(n for n in names if found[n] == 0)
     twice = sorted(f"{n} ×{found[n]}" for n in names if found[n] > 1)
