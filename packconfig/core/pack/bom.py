@@ -119,11 +119,21 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(_CENT, ROUND_HALF_UP)
 
 
+_RATES: dict[int, tuple[ComponentTable, dict[str, PartRates]]] = {}
+
+
 def table_rates(table: ComponentTable) -> dict[str, PartRates]:
-    """The parts' rates in the table's own currency (:mod:`.hardware_cost`)."""
-    def convert(amount: Decimal) -> int:
-        return to_minor(Money(amount, table.currency).rounded())
-    return part_rates(table, convert)
+    """The parts' rates in the table's own currency (:mod:`.hardware_cost`), cached per
+    table (the entry holds the table, so its id is not reused while cached)."""
+    hit = _RATES.get(id(table))
+    if hit is None:
+        if len(_RATES) >= 16:
+            _RATES.pop(next(iter(_RATES)))
+
+        def convert(amount: Decimal) -> int:
+            return to_minor(Money(amount, table.currency).rounded())
+        hit = _RATES[id(table)] = (table, part_rates(table, convert))
+    return hit[1]
 
 
 def _row_units(ev, mod, pack, row: int, table: ComponentTable) -> dict[str, Decimal | None]:

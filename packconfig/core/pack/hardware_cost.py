@@ -70,34 +70,43 @@ def _micro(values: np.ndarray) -> np.ndarray:
     return np.rint(v * _MICRO).astype(np.int64)
 
 
-def _unit(rate: PartRates, mass, *, series=None, wires=None, amps=None, area=None):
-    """Unit cost in minor units (int64 array) from the drivers that apply; :data:`UNKNOWN`
-    where a driver the part is charged on is not a number (a cell without mass or
-    dimensions)."""
-    drivers = [(rate.per_kg, mass), (rate.per_series, series), (rate.per_m2, area),
-               (rate.per_amp, None if amps is None else np.maximum(amps - 50.0, 0.0))]
-    one = 1_000_000 if wires is None else _micro(wires)
-    total = rate.one * one + np.zeros(np.shape(mass), dtype=np.int64)
-    bad = np.zeros(np.shape(mass), dtype=bool)
-    for per, value in drivers:
-        if per and value is not None:
-            value = np.asarray(value, dtype=float)
-            bad |= ~np.isfinite(value)
-            total = total + per * _micro(value)
+_MATRICES: dict[tuple[int, tuple[str, ...]], tuple[dict, np.ndarray]] = {}
+
+
+def _rate_matrix(rates: dict[str, PartRates], keys: tuple[str, ...]) -> np.ndarray:
+    """(parts, 5) int64: one, per kg, per series, per amp, per m² (cached per rates
+    dict, which the callers cache; the entry holds it, so its id is not reused)."""
+    hit = _MATRICES.get((id(rates), keys))
+    if hit is None:
+        if len(_MATRICES) >= 48:
+            _MATRICES.pop(next(iter(_MATRICES)))
+        matrix = np.array([[r.one, r.per_kg, r.per_series, r.per_amp, r.per_m2]
+                           for r in (rates[k] for k in keys)], dtype=np.int64).reshape(-1, 5)
+        hit = _MATRICES[(id(rates), keys)] = (rates, matrix)
+    return hit[1]
+
+
+def _units(rates: np.ndarray, mass, one, shared: dict[int, np.ndarray]) -> np.ndarray:
+    """Unit costs in minor units, (parts, designs) int64, for all parts at once:
+    ``rates`` from :func:`_rate_matrix`, ``mass`` (parts, designs) in kg, ``one`` the
+    pieces in millionths, ``shared`` drivers per design by rate column (2 series groups
+    per board, 3 current above 50 A, 4 module footprint). :data:`UNKNOWN` where a driver
+    the part is charged on is not a number (a cell without mass or dimensions)."""
+    mass = np.asarray(mass, dtype=float)
+    total = rates[:, :1] * one + rates[:, 1:2] * _micro(mass)
+    bad = (rates[:, 1:2] != 0) & ~np.isfinite(mass)
+    for col, value in shared.items():
+        value = np.asarray(value, dtype=float)[None, :]
+        total = total + rates[:, col:col + 1] * _micro(value)
+        bad = bad | ((rates[:, col:col + 1] != 0) & ~np.isfinite(value))
     return np.where(bad, UNKNOWN, (2 * total + SCALE) // (2 * SCALE))
 
 
-def _line(unit: np.ndarray, count: np.ndarray) -> np.ndarray:
-    """unit x count, :data:`UNKNOWN` when a counted part's unit cost is unknown."""
-    return np.where((unit < 0) & (count > 0), UNKNOWN, np.maximum(unit, 0) * count)
-
-
-def _sum(lines: list[np.ndarray]) -> np.ndarray:
-    total = sum(lines)
-    unknown = np.zeros(np.shape(total), dtype=bool)
-    for line in lines:
-        unknown |= line < 0
-    return np.where(unknown, UNKNOWN, total)
+def _level(units: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Sum over parts of unit x count per design; :data:`UNKNOWN` when a counted part's
+    unit cost is unknown."""
+    lines = np.where((units < 0) & (counts > 0), UNKNOWN, np.maximum(units, 0) * counts)
+    return np.where((lines < 0).any(axis=0), UNKNOWN, lines.sum(axis=0))
 
 
 def _count(values) -> np.ndarray:
@@ -105,41 +114,49 @@ def _count(values) -> np.ndarray:
     return np.nan_to_num(np.asarray(values, dtype=float)).astype(np.int64)
 
 
+def _module_matrix(mod, rates: dict[str, PartRates]) -> np.ndarray:
+    boards = np.maximum(np.asarray(mod["slave_board:count"], dtype=float), 1.0)
+    wires = np.asarray(mod["cell_interconnects:count"], dtype=float)  # S_module + 1
+    mass = np.stack([np.asarray(mod[f"{k}:unit"], dtype=float) for k in MODULE_PARTS])
+    one = np.full(mass.shape, 1_000_000, dtype=np.int64)
+    one[MODULE_PARTS.index("sense_harness")] = _micro(wires)  # charged per sense wire
+    return _units(_rate_matrix(rates, MODULE_PARTS), mass, one, {2: (wires - 1.0) / boards})
+
+
 def module_unit_costs(mod, rates: dict[str, PartRates]) -> dict[str, np.ndarray]:
     """Per module part: unit cost per module design of the arrays ``mod``
     (:func:`hardware.module_arrays` output, or its unique rows)."""
-    boards = np.maximum(np.asarray(mod["slave_board:count"], dtype=float), 1.0)
-    wires = np.asarray(mod["cell_interconnects:count"], dtype=float)  # S_module + 1
-    series = (wires - 1.0) / boards
-    out = {}
-    for key in MODULE_PARTS:
-        out[key] = _unit(rates[key], mod[f"{key}:unit"], series=series,
-                         wires=wires if key == "sense_harness" else None)
-    return out
+    return dict(zip(MODULE_PARTS, _module_matrix(mod, rates), strict=True))
+
+
+def _pack_matrices(pack, rates: dict[str, PartRates], rows) -> tuple[np.ndarray, np.ndarray]:
+    def col(key):
+        values = np.asarray(pack[key], dtype=float)
+        return values if rows is None else values[rows]
+    junction = np.stack([col(f"{k}:unit") for k in JUNCTION_PARTS])
+    parts = np.stack([col(f"{k}:unit") for k in PACK_PARTS])
+    shared = {3: np.maximum(col("current") - 50.0, 0.0), 4: col("module_footprint")}
+    return (_units(_rate_matrix(rates, JUNCTION_PARTS), junction, 1_000_000, {}),
+            _units(_rate_matrix(rates, PACK_PARTS), parts, 1_000_000, shared))
 
 
 def pack_unit_costs(pack, rates: dict[str, PartRates], rows=None) -> dict[str, np.ndarray]:
     """Per junction-box and pack part: unit cost per design of ``pack`` (optionally
     only ``rows``)."""
-    def col(key):
-        values = np.asarray(pack[key])
-        return values if rows is None else values[rows]
-    out = {key: _unit(rates[key], col(f"{key}:unit")) for key in JUNCTION_PARTS}
-    current, area = col("current"), col("module_footprint")
-    for key in PACK_PARTS:
-        out[key] = _unit(rates[key], col(f"{key}:unit"), amps=current, area=area)
-    return out
+    junction, parts = _pack_matrices(pack, rates, rows)
+    return {**dict(zip(JUNCTION_PARTS, junction, strict=True)),
+            **dict(zip(PACK_PARTS, parts, strict=True))}
 
 
 def _module_level(mod, rates: dict[str, PartRates], rows) -> np.ndarray:
     """Hardware cost of ONE module per design, computed on the distinct modules."""
     arrays = getattr(mod, "_arrays", mod)
     inverse = getattr(mod, "_inverse", None)
-    units = module_unit_costs(arrays, rates)
-    per_module = _sum([_line(units[key], _count(arrays[f"{key}:count"]))
-                       for key in MODULE_PARTS])
+    counts = np.stack([_count(arrays[f"{k}:count"]) for k in MODULE_PARTS])
+    per_module = _level(_module_matrix(arrays, rates), counts)
     if inverse is not None:
-        per_module = per_module[inverse]
+        per_module = per_module[inverse] if rows is None else per_module[inverse[rows]]
+        return per_module
     return per_module if rows is None else per_module[rows]
 
 
@@ -148,22 +165,26 @@ def level_costs(ev, rates: dict[str, PartRates], rows=None) -> dict[str, np.ndar
     ``rows``), int64 minor units per :data:`LEVELS` key: all modules' hardware, the
     junction box, the pack-level parts."""
     pack = ev.get("pack")
-    modules = _count(pack["module_count"] if rows is None else pack["module_count"][rows])
+
+    def count(key):
+        values = np.asarray(pack[key])
+        return _count(values if rows is None else values[rows])
+    modules = count("module_count")
     if ev.o.architecture.cell_to_pack:
         modules = np.ones_like(modules)
     per_module = _module_level(ev.get("module"), rates, rows)
-    units = pack_unit_costs(pack, rates, rows)
-
-    def count(key):
-        values = np.asarray(pack[f"{key}:count"])
-        return _count(values if rows is None else values[rows])
-    junction = _sum([_line(units[key], count(key)) for key in JUNCTION_PARTS])
-    pack_parts = _sum([_line(units[key], count(key)) for key in PACK_PARTS])
-    return {"module_hardware": _line(per_module, modules), "junction_box": junction,
-            "pack_hardware": pack_parts}
+    junction, parts = _pack_matrices(pack, rates, rows)
+    module_total = np.where((per_module < 0) & (modules > 0), UNKNOWN,
+                            np.maximum(per_module, 0) * modules)
+    return {"module_hardware": module_total,
+            "junction_box": _level(junction, np.stack([count(f"{k}:count")
+                                                       for k in JUNCTION_PARTS])),
+            "pack_hardware": _level(parts, np.stack([count(f"{k}:count")
+                                                     for k in PACK_PARTS]))}
 
 
 def hardware_total(ev, rates: dict[str, PartRates], rows=None) -> np.ndarray:
     """Sum of :func:`level_costs` (int64 minor units per design, :data:`UNKNOWN` where
     any level is unknown)."""
-    return _sum(list(level_costs(ev, rates, rows).values()))
+    levels = np.stack(list(level_costs(ev, rates, rows).values()))
+    return np.where((levels < 0).any(axis=0), UNKNOWN, levels.sum(axis=0))
