@@ -23,6 +23,7 @@ from packconfig.core.errors import InputError, NotAvailable
 from packconfig.core.life.outputs import LifeSummary, warranty_margin
 from packconfig.core.life.usage import make_usage
 from packconfig.core.money import CURRENCIES, check_currency
+from packconfig.core.pack.physics import compute_pack
 from packconfig.core.pack.validate import series_parallel
 from packconfig.core.units import parse_any_quantity
 
@@ -235,8 +236,8 @@ def run(args: argparse.Namespace) -> int:
             "life_range", name="warranty SOH", low="0.5", high="0.95", got=f"{soh:g}")
     try:
         price = cost_pack(cell, series, parallel,
-                          settings.context(check_currency(args.currency), dt.date.today())
-                          ).price
+                          settings.context(check_currency(args.currency), dt.date.today()),
+                          evaluator=compute_pack(cell, series, parallel).evaluator).price
     except (NotAvailable, InputError):
         price = None  # no cell price and no default: the cost per kWh is not available
     thermal = None if args.temperature_rise is not None else args.thermal

@@ -139,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
     options = options_from_args(args)
     result = compute_pack(cell, series, parallel, options)
     cost = cost_pack(cell, series, parallel, settings.context(currency, day, options.overhead),
-                     energy_usable=result.values.get("energy_usable"))
+                     energy_usable=result.values.get("energy_usable"),
+                     evaluator=result.evaluator)
     tiers = settings.tiers
     if args.convention:
         tiers = dataclasses.replace(tiers, convention=args.convention)

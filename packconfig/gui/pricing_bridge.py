@@ -74,7 +74,8 @@ def price_design(project: Project, result: PackResult, inputs: QuoteInputs,
     s = with_margin(settings, inputs.margin_pct)
     cost = cost_pack(project.cell, project.series, project.parallel,
                      s.context(inputs.currency, day, project.options.overhead),
-                     energy_usable=result.values.get("energy_usable"))
+                     energy_usable=result.values.get("energy_usable"),
+                     evaluator=result.evaluator)
     pb = price_quantity(cost.price, inputs.quantity, s.tiers, s.tax_for(inputs.currency),
                         description=f"Battery pack {result.configuration} {project.cell.id}",
                         lines=inputs.lines())

@@ -933,6 +933,21 @@ Your design is still open; save it under a new name to be safe.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Module hardware</source>
+        <translation>模组硬件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Junction box</source>
+        <translation>高压配电盒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack hardware</source>
+        <translation>电池包硬件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>BMS</source>
         <translation>BMS</translation>
     </message>
@@ -1168,7 +1183,7 @@ Your design is still open; save it under a new name to be safe.</source>
 <context>
     <name>LifeChart</name>
     <message>
-        <location filename="../../packconfig/gui/lifetime/chart.py" line="+45"/>
+        <location filename="../../packconfig/gui/lifetime/chart.py" line="+55"/>
         <source>Years</source>
         <translation>年</translation>
     </message>

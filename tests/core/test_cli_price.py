@@ -1,4 +1,5 @@
 import json
+from decimal import Decimal
 
 from packconfig.cli import main
 from packconfig.core.store.register import Register
@@ -22,15 +23,23 @@ def test_price_96s2p_cbak_500_cny_json(capsys):
     lines = {ln["key"]: ln for ln in data["cost_lines"]}
     assert lines["cells"]["amount"] == {"amount": "5729.28", "currency": "CNY"}
     assert lines["cells"]["estimated"] is False
-    assert data["direct_cost"]["amount"] == "10068.32"
-    assert data["unit_cost"]["amount"] == "11175.84"
-    assert data["list_unit_price"]["amount"] == "13969.80"
+    # the hardware is the bill of materials' (issue 15): module, junction box, pack;
+    # the flat BMS/enclosure/bus bar/thermal lines it replaces are gone
+    assert [k for k in lines if k not in ("cells", "assembly", "eol_test", "packaging")] == [
+        "module_hardware", "junction_box", "pack_hardware"]
+    assert lines["module_hardware"]["detail"].startswith("6 modules x 16S2P")
+    amounts = {k: Decimal(v["amount"]["amount"]) for k, v in lines.items()}
+    assert sum(amounts.values()) == Decimal(data["direct_cost"]["amount"]) == Decimal(
+        "10661.39")
+    # + 8 % overhead 852.91 + 3 % warranty 319.84; price = cost / 0.8, half-up
+    assert data["unit_cost"]["amount"] == "11834.14"
+    assert data["list_unit_price"]["amount"] == "14792.68"
     pack = data["price_lines"][0]
-    assert pack["quantity"] == 500 and pack["unit_price"]["amount"] == "13550.71"
+    assert pack["quantity"] == 500 and pack["unit_price"]["amount"] == "14348.90"  # 3 % off
     assert "100–999" in pack["description"]
-    assert data["total_excl_tax"] == {"amount": "6775355.00", "currency": "CNY"}
-    assert data["tax"]["amount"]["amount"] == "880796.15"
-    assert data["total_incl_tax"]["amount"] == "7656151.15"
+    assert data["total_excl_tax"] == {"amount": "7174450.00", "currency": "CNY"}
+    assert data["tax"]["amount"]["amount"] == "932678.50"
+    assert data["total_incl_tax"]["amount"] == "8107128.50"
     assert data["exchange_rates"][0]["rate"] == "7.75"
 
 
@@ -39,7 +48,7 @@ def test_price_text_output_and_slab(capsys):
                         "-n", "1000", "--date", "2026-01-15", "--convention", "slab",
                         "--incoterm", "FOB Ningbo")
     assert code == 0
-    assert "13,969.80" in out and "FOB Ningbo" in out
+    assert "14,792.68" in out and "FOB Ningbo" in out
     assert out.count("Battery pack 96S2P") == 3  # three slab bands
 
 
@@ -63,6 +72,6 @@ def test_quotes_list(capsys, cbak):
     assert code == 0
     rows = json.loads(out)
     assert rows[0]["number"] == "Q-2026-0001"
-    assert rows[0]["total_excl_tax"] == {"amount": "6775355.00", "currency": "CNY"}
+    assert rows[0]["total_excl_tax"] == {"amount": "7174450.00", "currency": "CNY"}
     code, out, _ = _run(capsys, "quotes", "list", "--customer", "nobody")
     assert "no quotes match" in out

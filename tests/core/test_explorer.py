@@ -61,7 +61,7 @@ def _scalar_reason(cell, s, p, reqs: Requirements, ctx) -> str | None:
         ok = value is not None and (value >= limit if lim.op == ">=" else value <= limit)
         if not ok:
             return lim.reason
-    price = cost_pack(cell, s, p, ctx).price
+    price = cost_pack(cell, s, p, ctx, evaluator=r.evaluator).price  # as a quote does
     if reqs.max_price is not None and price > reqs.max_price:
         return "over_price"
     return None
@@ -89,7 +89,8 @@ def test_feasibility_equals_scalar_brute_force(small, ctx):
     for i in range(len(res)):
         cid, s, p = res.design(i)
         cell = next(c for c in small if c.id == cid)
-        assert res.price(i) == cost_pack(cell, s, p, ctx).price
+        design = compute_pack(cell, s, p)
+        assert res.price(i) == cost_pack(cell, s, p, ctx, evaluator=design.evaluator).price
         assert res.quantity("mass_pack", i).to("kg").magnitude == pytest.approx(
             compute_pack(cell, s, p)["mass_pack"].to("kg").magnitude, rel=1e-12)
 

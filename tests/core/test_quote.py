@@ -31,9 +31,9 @@ def quote(cbak):
 def test_quote_figures_and_validity(quote):
     assert quote.status == "draft" and quote.number == ""
     assert quote.valid_until == dt.date(2026, 2, 14)
-    assert quote.cost.price == Money("13969.80", "CNY")
-    assert quote.pricing.total_excl_tax == Money("6775355.00", "CNY")
-    assert quote.pricing.total_incl_tax == Money("7656151.15", "CNY")
+    assert quote.cost.price == Money("14792.68", "CNY")  # hardware from the BOM (issue 15)
+    assert quote.pricing.total_excl_tax == Money("7174450.00", "CNY")
+    assert quote.pricing.total_incl_tax == Money("8107128.50", "CNY")
 
 
 def test_json_roundtrip_is_lossless_and_keeps_cell_copy(quote):
@@ -84,7 +84,7 @@ def test_issued_quotes_are_immutable_and_revisions_diff(quote, tmp_path):
         assert reg.get(r0.number, 0).quantity == 500  # body never edited
         changes = {c.field: c for c in diff_quotes(reg.get(r0.number, 0), r1)}
         assert changes["quantity"].old == "500" and changes["quantity"].new == "1000"
-        assert changes["total excl. tax"].new == "13131610.00 CNY"  # 1000 x 13131.61 (6 % off)
+        assert changes["total excl. tax"].new == "13905120.00 CNY"  # 1000 x 13905.12 (6 % off)
         # the customer goes back to R0: R2 is a copy of R0's content
         r2 = reg.issue(revise(reg.get(r0.number, 0)))
         assert r2.revision == 2 and r2.revised_from == 0 and r2.quantity == 500

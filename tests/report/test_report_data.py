@@ -69,15 +69,15 @@ def test_prices_exact(quote, settings):
     data = build_report_data(quote, "en", settings.tiers)
     (row,) = data.price_rows
     assert row.quantity == "120"
-    assert row.unit_price == "¥8,159.25"
-    assert row.amount == "¥979,110.00"
+    assert row.unit_price == "¥13,415.14"
+    assert row.amount == "¥1,609,816.80"
     assert row.description == ("Battery pack 96S2P, cell CBAK-32140FS · volume tier 100 – 999, "
                                "3% off")
     totals = {f.key: f for f in data.totals}
-    assert totals["total_excl_tax"].text == "¥979,110.00"
-    assert totals["tax"].text == "¥127,284.30" and totals["tax"].label == "VAT (13%)"
-    assert totals["total_incl_tax"].text == "¥1,106,394.30"
-    assert totals["total_incl_tax"].raw.amount == Decimal("1106394.30")
+    assert totals["total_excl_tax"].text == "¥1,609,816.80"
+    assert totals["tax"].text == "¥209,276.18" and totals["tax"].label == "VAT (13%)"
+    assert totals["total_incl_tax"].text == "¥1,819,092.98"
+    assert totals["total_incl_tax"].raw.amount == Decimal("1819092.98")
     commercial = {f.key: f.text for f in data.commercial}
     assert commercial["quantity"] == "120 packs"
     assert commercial["incoterm"] == "FOB Ningbo"
@@ -87,9 +87,9 @@ def test_prices_exact(quote, settings):
 def test_tier_table(quote, settings):
     data = build_report_data(quote, "en", settings.tiers)
     assert [(t.quantity, t.discount, t.unit_price, t.applied) for t in data.tiers] == [
-        ("1 – 99", "0%", "¥8,411.60", False),
-        ("100 – 999", "3%", "¥8,159.25", True),
-        ("1,000 and above", "6%", "¥7,906.90", False),
+        ("1 – 99", "0%", "¥13,830.04", False),
+        ("100 – 999", "3%", "¥13,415.14", True),
+        ("1,000 and above", "6%", "¥13,000.24", False),
     ]
     zh = build_report_data(quote, "zh", settings.tiers)
     assert zh.tiers[-1].quantity == "1,000 及以上"

@@ -1,8 +1,10 @@
 """Cost build-up and unit price of ONE pack, in Decimal.
 
-Lines: cells, then each configured component (BMS, enclosure, busbars, thermal,
-assembly labour, end-of-line test, packaging). Then overhead % and warranty % on the
-direct cost, then a MARGIN ON PRICE: ``price = cost / (1 - margin)``.
+Lines: cells; for a design (``evaluator=``), its hardware from the bill of materials
+(module hardware, junction box, pack hardware: :func:`bom_hardware`) instead of the
+flat BMS / enclosure / busbar / thermal components; then the other configured
+components (assembly labour, end-of-line test, packaging). Then overhead % and
+warranty % on the direct cost, then a MARGIN ON PRICE: ``price = cost / (1 - margin)``.
 
 Rounding points (all half-up to the minor unit of the quote currency):
 1. each converted unit rate (cell unit price, fixed, per-series, per-parallel,
@@ -24,7 +26,15 @@ from typing import Any
 
 from packconfig.core.commerce.fx import AppliedRate, RateTable
 from packconfig.core.errors import InputError
-from packconfig.core.money import PRECISION, Money, check_currency, significant, to_decimal
+from packconfig.core.money import (
+    PRECISION,
+    Money,
+    check_currency,
+    from_minor,
+    significant,
+    to_decimal,
+    to_minor,
+)
 from packconfig.core.units import Quantity
 
 CATEGORIES = ("purchased", "labour")
@@ -302,9 +312,84 @@ def price_from_cost(cost: Money, margin_pct: Decimal) -> Money:
         return Money(cost.amount / (1 - margin_pct / _HUNDRED), cost.currency).rounded()
 
 
+#: The flat component lines (resources/costs.toml) that the bill of materials replaces
+#: when a design is costed bottom-up: its BMS, enclosure, bus bars and cooling are BOM
+#: parts. Labour, test, packaging and the user's own components stay.
+BOM_COVERED = frozenset({"bms", "enclosure", "busbars", "thermal"})
+#: The bottom-up hardware lines (:data:`hardware_cost.LEVELS`) and their labels.
+HARDWARE_LABELS = {"module_hardware": "Module hardware", "junction_box": "Junction box",
+                   "pack_hardware": "Pack hardware (BMS, bus bars, enclosure, cooling)"}
+
+
+_UNSIZED = " (flat estimate: the cell's mass or dimensions are unknown, so the bill of " \
+           "materials cannot size this hardware)"
+
+
+_RATES_CACHE: dict[tuple, tuple[Any, Any, tuple[dict, AppliedRate | None]]] = {}
+
+
+def hardware_rates(table: Any, ctx: CostContext) -> tuple[dict, AppliedRate | None]:
+    """The component table's part rates in the quote currency (each rate converted and
+    rounded once, :mod:`packconfig.core.pack.hardware_cost`) and the rate applied.
+    Cached per table, rate table, currency and date (the window reprices on each edit);
+    an entry holds its table and rates, so their ids are not reused while cached."""
+    key = (id(table), id(ctx.rates), ctx.currency, ctx.date)
+    hit = _RATES_CACHE.get(key)
+    if hit is None:
+        if len(_RATES_CACHE) >= 16:
+            _RATES_CACHE.pop(next(iter(_RATES_CACHE)))
+        hit = _RATES_CACHE[key] = (table, ctx.rates, _hardware_rates(table, ctx))
+    return hit[2]
+
+
+def _hardware_rates(table: Any, ctx: CostContext) -> tuple[dict, AppliedRate | None]:
+    from packconfig.core.pack.hardware_cost import part_rates
+
+    def convert(amount: Decimal) -> int:
+        return to_minor(ctx.convert_rounded(Money(amount, table.currency))[0])
+    applied = None
+    if table.currency != ctx.currency:
+        applied = ctx.rates.applied(table.currency, ctx.currency, ctx.date)
+    return part_rates(table, convert), applied
+
+
+def bom_hardware(evaluator: Any, ctx: CostContext, row: int = 0
+                 ) -> tuple[tuple[CostLine, ...], AppliedRate | None] | None:
+    """The hardware lines of design ``row`` of a pack :class:`Evaluator` from its bill of
+    materials, in the quote currency; ``None`` when the hardware cannot be sized (a cell
+    without mass or dimensions)."""
+    import numpy as np
+
+    from packconfig.core.pack.hardware_cost import level_costs
+    table = evaluator.components
+    rates, applied = hardware_rates(table, ctx)
+    levels = level_costs(evaluator, rates, np.array([row]))
+    if any(int(v[0]) < 0 for v in levels.values()):
+        return None
+    ms, mp, _ok = (int(a[row]) for a in evaluator.get("split"))
+    n_mod = int(evaluator.get("pack")["module_count"][row])
+    details = {"module_hardware": f"{n_mod} modules x {ms}S{mp}P (bill of materials 1.1)",
+               "junction_box": "contactors, pre-charge, fuse, current sensor, service "
+                               "disconnect (bill of materials)",
+               "pack_hardware": "master BMS, module interconnects, bus bars, harness, "
+                                "enclosure and structure, cooling (bill of materials)"}
+    if evaluator.o.architecture.cell_to_pack:
+        details["module_hardware"] = "cell-to-pack: cell interconnects, holders, sense " \
+                                     "wiring (bill of materials)"
+    lines = tuple(CostLine(key, HARDWARE_LABELS[key], "purchased",
+                           from_minor(int(levels[key][0]), ctx.currency), details[key],
+                           table.cost_basis) for key in HARDWARE_LABELS)
+    return lines, applied
+
+
 def cost_pack(cell: Any, series: int, parallel: int, ctx: CostContext, *,
-              energy_usable: Quantity | None = None) -> PackCost:
-    """Cost build-up and unit price of a ``series`` x ``parallel`` pack of ``cell``."""
+              energy_usable: Quantity | None = None, evaluator: Any = None) -> PackCost:
+    """Cost build-up and unit price of a ``series`` x ``parallel`` pack of ``cell``.
+
+    With ``evaluator`` (the pack :class:`Evaluator` of this design, e.g.
+    ``compute_pack(...).evaluator``) the hardware is costed bottom-up from the bill of
+    materials (:func:`bom_hardware`, replacing the :data:`BOM_COVERED` flat lines); without
+    it, or when the hardware cannot be sized, the flat component lines are used."""
     for name, value in (("series", series), ("parallel", parallel)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InputError(f"{name} must be a whole number of at least 1, got {value!r}")
@@ -315,10 +400,19 @@ def cost_pack(cell: Any, series: int, parallel: int, ctx: CostContext, *,
                       f"{count} cells x {cup.unit.amount} {ctx.currency}", cup.basis,
                       cup.estimated)]
     rates = [cup.rate] if cup.rate else []
-    for comp in ctx.components:
+    hardware = bom_hardware(evaluator, ctx) if evaluator is not None else None
+    components = ctx.components
+    if hardware is not None:
+        lines.extend(hardware[0])
+        rates.extend([hardware[1]] if hardware[1] else [])
+        components = tuple(c for c in components if c.key not in BOM_COVERED)
+    unsized = evaluator is not None and hardware is None  # no cell mass or dimensions
+    for comp in components:
         rc = resolve_component(comp, energy, ctx)
+        flat = unsized and comp.key in BOM_COVERED
+        detail = _detail(rc, series, parallel) + (_UNSIZED if flat else "")
         lines.append(CostLine(comp.key, comp.label, comp.category, rc.amount(series, parallel),
-                              _detail(rc, series, parallel), comp.source))
+                              detail, comp.source))
         if comp.currency != ctx.currency:
             rates.append(ctx.rates.applied(comp.currency, ctx.currency, ctx.date))
     direct = sum((line.amount for line in lines), Money.zero(ctx.currency))

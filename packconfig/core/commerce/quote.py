@@ -154,7 +154,8 @@ def make_quote(cell: Cell, series: int, parallel: int, quantity: int, currency: 
     result = compute_pack(cell, series, parallel, opts)
     figures = {k: result.values.get(k) for k in KEY_FIGURES if k in result.values}
     cost = cost_pack(cell, series, parallel, settings.context(code, day, opts.overhead),
-                     energy_usable=result.values.get("energy_usable"))
+                     energy_usable=result.values.get("energy_usable"),
+                     evaluator=result.evaluator)
     pricing = price_quantity(cost.price, quantity, settings.tiers, settings.tax_for(code),
                              extra_discount_pct=extra_discount_pct, extras=extras,
                              incoterm=incoterm if incoterm is not None else settings.incoterm,

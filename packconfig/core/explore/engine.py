@@ -50,7 +50,9 @@ from packconfig.core.explore.requirements import (
 )
 from packconfig.core.explore.results import SearchResult, Suggestion
 from packconfig.core.money import CURRENCIES, Money, from_minor
+from packconfig.core.pack.components import ComponentTable
 from packconfig.core.pack.engine import MODULE_RESULTS, RESULTS, CellTable, Evaluator
+from packconfig.core.pack.hardware_cost import hardware_total
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.units import KINDS, Q_, ureg
 
@@ -83,19 +85,19 @@ _CACHE: OrderedDict[tuple, tuple] = OrderedDict()
 _CACHE_SIZE = 4
 
 
-def _tables(cells: tuple[Cell, ...], ctx: CostContext | None
+def _tables(cells: tuple[Cell, ...], ctx: CostContext | None, components: ComponentTable
             ) -> tuple[CellTable, CostTable | None]:
     """The engine's cell table and the cost table, cached: building them (pint and
     Decimal, per cell) costs far more than the vectorised sweep itself. The key is the
     identity of the (frozen) cells and context; the entry holds them, so the ids
     cannot be reused while cached."""
-    key = (tuple(map(id, cells)), id(ctx))
+    key = (tuple(map(id, cells)), id(ctx), hash(tuple(components.parts.items())))
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)
         return hit[2], hit[3]
     table = CellTable.from_cells(cells)
-    cost = build_cost_table(cells, ctx) if ctx is not None else None
+    cost = build_cost_table(cells, ctx, components) if ctx is not None else None
     _CACHE[key] = (cells, ctx, table, cost)
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -111,7 +113,7 @@ class _Space:
         self.reqs = reqs
         self.objective = objective
         self.opts, self.components = search_setup(options, reqs)  # module splits
-        self.table, self.cost = _tables(self.cells, ctx)
+        self.table, self.cost = _tables(self.cells, ctx, self.components)
         self.exp = CURRENCIES[ctx.currency] if ctx else 2
         self.max_minor = _max_price_minor(reqs, ctx)
         self.s_vals = np.arange(reqs.series[0], reqs.series[1] + 1, dtype=np.int64)
@@ -184,11 +186,27 @@ class _Space:
         idx = np.repeat(np.repeat([i for i, _p in pieces], lens), n_p).astype(np.int64)
         return idx, np.repeat(s_all, n_p), np.tile(self.p_vals, len(s_all))
 
-    def prices(self, idx, s, p) -> np.ndarray:
-        """int64 minor-unit unit prices, -1 where the cell cannot be priced."""
+    def prices(self, idx, s, p, ev: Evaluator | None = None, rows=None,
+               bound: int | None = None) -> np.ndarray:
+        """int64 minor-unit unit prices, -1 where the cell cannot be priced. The hardware
+        is costed bottom-up from the designs' bills of materials (``ev``, the evaluator
+        holding these designs, at ``rows`` of it; built when not given). With ``bound``
+        (a price limit), designs whose price without hardware is already above it get
+        that lower bound instead (they fail the limit either way; sizing no hardware
+        for them keeps a price-limited sweep fast)."""
         if self.cost is None:
             return np.full(len(idx), -1, dtype=np.int64)
-        price = pack_price_arrays(self.cost, idx, s, p)["price"]
+        if ev is None:
+            ev, rows = Evaluator(self.table, idx, s, p, self.opts,
+                                 components=self.components), None
+        at = np.arange(len(idx)) if rows is None else np.asarray(rows)
+        hardware = np.zeros(len(idx), dtype=np.int64)
+        need = np.ones(len(idx), dtype=bool)
+        if bound is not None:
+            need = pack_price_arrays(self.cost, idx, s, p, hardware)["price"] <= bound
+        if need.any():
+            hardware[need] = hardware_total(ev, self.cost.hardware_rates, at[need])
+        price = pack_price_arrays(self.cost, idx, s, p, hardware)["price"]
         return np.where(self.cost.known[idx], price, -1)
 
     def objective_values(self, get: Callable[[str], np.ndarray], price: np.ndarray):
@@ -334,7 +352,7 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
             return 0
     pos = np.flatnonzero(alive)  # positions in ``ev``
     f = rows[pos]
-    price = sp.prices(idx[f], s[f], p[f])
+    price = sp.prices(idx[f], s[f], p[f], ev, pos, bound=sp.max_minor)
     if sp.max_minor is not None:
         ok = (price >= 0) & (price <= sp.max_minor)
         counts[PRICE_LIMIT.reason] += int(len(f) - np.count_nonzero(ok))
@@ -361,7 +379,7 @@ def _final_arrays(sp: _Space, rows: dict[str, np.ndarray]) -> dict[str, np.ndarr
                                      "pareto": rows["pareto"] if "pareto" in rows
                                      else np.zeros(0, bool)}
     arrays.update({key: ev.get(key) for key in (*RESULTS, *SPLIT_COLUMNS)})
-    price = sp.prices(idx, s, p)
+    price = sp.prices(idx, s, p, ev)
     arrays["price_minor"] = price
     with np.errstate(divide="ignore", invalid="ignore"):
         ppk = price / 10.0**sp.exp / (arrays["energy_usable"] / J_PER_KWH)
@@ -393,7 +411,7 @@ def _diagnose(sp: _Space, counts: dict[str, int], chunk: int, cancel
         vals = []
         for lim, _v in cons:
             if lim is PRICE_LIMIT:
-                price = sp.prices(idx, s, p)
+                price = sp.prices(idx, s, p, ev)
                 vals.append(np.where(price >= 0, price, np.nan).astype(float))
             else:
                 vals.append(ev.get(lim.key))

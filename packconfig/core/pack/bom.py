@@ -22,8 +22,17 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+import numpy as np
+
+from packconfig.core.money import Money, from_minor, to_minor
 from packconfig.core.pack.components import ComponentTable
 from packconfig.core.pack.hardware import JUNCTION_PARTS, MODULE_PARTS, PACK_PARTS
+from packconfig.core.pack.hardware_cost import (
+    PartRates,
+    module_unit_costs,
+    pack_unit_costs,
+    part_rates,
+)
 from packconfig.core.units import Q_, Quantity
 
 #: Part numbers: a fixed five-digit code per part kind (leading zeros are part of it).
@@ -110,22 +119,31 @@ def _money(value: Decimal) -> Decimal:
     return value.quantize(_CENT, ROUND_HALF_UP)
 
 
-def unit_cost(key: str, table: ComponentTable, unit_mass: float, extra: dict[str, float]
-              ) -> Decimal:
-    """Cost of one unit of part ``key`` from the table (docs/physics.md)."""
-    part = table.part(key)
-    cost = part.cost_usd
-    if part.material_cost_usd_per_kg and math.isfinite(unit_mass):
-        cost += part.material_cost_usd_per_kg * Decimal(repr(unit_mass))
-    if part.cost_usd_per_series and "series" in extra:
-        cost += part.cost_usd_per_series * Decimal(repr(extra["series"]))
-    if part.cost_usd_per_amp and "current" in extra:
-        cost += part.cost_usd_per_amp * Decimal(repr(max(extra["current"] - 50.0, 0.0)))
-    if part.cost_usd_per_m2 and "area" in extra:
-        cost += part.cost_usd_per_m2 * Decimal(repr(extra["area"]))
-    if key == "sense_harness" and "wires" in extra:
-        cost = part.cost_usd * Decimal(repr(extra["wires"]))
-    return _money(cost)
+_RATES: dict[int, tuple[ComponentTable, dict[str, PartRates]]] = {}
+
+
+def table_rates(table: ComponentTable) -> dict[str, PartRates]:
+    """The parts' rates in the table's own currency (:mod:`.hardware_cost`), cached per
+    table (the entry holds the table, so its id is not reused while cached)."""
+    hit = _RATES.get(id(table))
+    if hit is None:
+        if len(_RATES) >= 16:
+            _RATES.pop(next(iter(_RATES)))
+
+        def convert(amount: Decimal) -> int:
+            return to_minor(Money(amount, table.currency).rounded())
+        hit = _RATES[id(table)] = (table, part_rates(table, convert))
+    return hit[1]
+
+
+def _row_units(ev, mod, pack, row: int, table: ComponentTable) -> dict[str, Decimal | None]:
+    """Unit cost of every part of design ``row``, by the BOM and quote rule."""
+    rates = table_rates(table)
+    one = {key: np.asarray(mod[key])[[row]] for key in mod.keys()}
+    units = module_unit_costs(one, rates)
+    units.update(pack_unit_costs(pack, rates, np.array([row])))
+    return {key: from_minor(int(value[0]), table.currency).amount if value[0] >= 0 else None
+            for key, value in units.items()}
 
 
 def _f(arrays: dict, key: str, row: int) -> float:
@@ -171,28 +189,26 @@ def build_bom(ev, row: int, cell, *, language_labels: bool = True) -> Bom:
          label=f"Cell {cell.manufacturer} {cell.model} ({cell.id})",
          label_zh=f"电芯 {cell.manufacturer} {cell.model} ({cell.id})")
     n = 2
-    extras = {"series": ms / max(_f(mod, "slave_board:count", row), 1.0),
-              "wires": ms + 1.0}
+    costs = _row_units(ev, mod, pack, row, table)
     for key in MODULE_PARTS:
         count = _f(mod, f"{key}:count", row)
         if count <= 0:
             continue
         unit = _f(mod, f"{key}:unit", row)
         line(f"{prefix}.{n}", depth, key, count, count * per, unit,
-             table.part(key).volume_l, unit_cost(key, table, unit, extras),
+             table.part(key).volume_l, costs[key],
              rating=_module_rating(key, ev, mod, row))
         n += 1
     top = 2 if not ctp else n
-    _junction(line, ev, pack, row, table, f"1.{top}")
+    _junction(line, ev, pack, row, table, f"1.{top}", costs)
     k = top + 1
     for key in PACK_PARTS:
         count = _f(pack, f"{key}:count", row)
         if count <= 0:
             continue
         unit = _f(pack, f"{key}:unit", row)
-        extra = {"current": _f(pack, "current", row), "area": _f(pack, "module_footprint", row)}
         line(f"1.{k}", 1, key, count, count, unit, table.part(key).volume_l,
-             unit_cost(key, table, unit, extra), rating=_pack_rating(key, pack, row))
+             costs[key], rating=_pack_rating(key, pack, row))
         k += 1
     built = Bom(tuple(lines), (), {}, table.currency, table.cost_basis, table.cost_basis_zh)
     levels, ratios = _rollup(ev, row, built, n_mod, ctp)
@@ -200,7 +216,7 @@ def build_bom(ev, row: int, cell, *, language_labels: bool = True) -> Bom:
                table.cost_basis_zh)
 
 
-def _junction(line, ev, pack, row, table, item) -> None:
+def _junction(line, ev, pack, row, table, item, costs: dict[str, Decimal | None]) -> None:
     parts = [(key, _f(pack, f"{key}:count", row), _f(pack, f"{key}:unit", row))
              for key in JUNCTION_PARTS]
     parts = [p for p in parts if p[1] > 0]
@@ -211,7 +227,7 @@ def _junction(line, ev, pack, row, table, item) -> None:
          label_zh="高压配电盒", rating=(("", "mass", Q_(total, "kg")),))
     for i, (key, count, unit) in enumerate(parts, start=1):
         line(f"{item}.{i}", 2, key, count, count, unit, table.part(key).volume_l,
-             unit_cost(key, table, unit, {}), rating=_junction_rating(key, ev, pack, row))
+             costs[key], rating=_junction_rating(key, ev, pack, row))
 
 
 def _module_rating(key, ev, mod, row) -> tuple:

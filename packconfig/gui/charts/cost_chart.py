@@ -21,6 +21,9 @@ from packconfig.core.commerce.costing import PackCost
 #: components) keep the label from the settings.
 LINE_LABELS = {
     "cells": QT_TRANSLATE_NOOP("CostChart", "Cells"),
+    "module_hardware": QT_TRANSLATE_NOOP("CostChart", "Module hardware"),
+    "junction_box": QT_TRANSLATE_NOOP("CostChart", "Junction box"),
+    "pack_hardware": QT_TRANSLATE_NOOP("CostChart", "Pack hardware"),
     "bms": QT_TRANSLATE_NOOP("CostChart", "BMS"),
     "enclosure": QT_TRANSLATE_NOOP("CostChart", "Enclosure & structure"),
     "busbars": QT_TRANSLATE_NOOP("CostChart", "Busbars & interconnects"),
