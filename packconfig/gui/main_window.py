@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     registerChecked = Signal(object)  # noqa: N815 - register_link.RegisterState shown
     _painted = False  # (a class default: Qt sends events before __init__ has run)
     _quote: QuotePanel | None = None
+    _commercial: Settings | None = None
     #: The quote panel is built when first needed (window_core.build_quote).
     quote_pending = False
     _shield: window_frame.InputShield | None = None
@@ -120,6 +121,20 @@ class MainWindow(QMainWindow):
     @quote.setter
     def quote(self, panel: QuotePanel | None) -> None:
         self._quote = panel
+
+    @property
+    def commercial(self) -> Settings | None:
+        """The commercial settings (None if they could not be loaded:
+        ``commercial_error`` says why); loaded with the quote panel when pending."""
+        if self.quote_pending:
+            from packconfig.gui.window_core import build_quote
+
+            build_quote(self)
+        return self._commercial
+
+    @commercial.setter
+    def commercial(self, settings: Settings | None) -> None:
+        self._commercial = settings
 
     # ------------------------------------------------------------ start-up
     def attach_core(self) -> None:

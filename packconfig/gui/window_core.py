@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from packconfig.core import messages
 from packconfig.core.cells import chemistry
 from packconfig.core.cells.catalog import Catalog, load_catalog
-from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import InputError, PackconfigError
 from packconfig.core.pack.layout import block_layout
 from packconfig.core.pack.options import PackOptions
@@ -46,18 +45,18 @@ def attach(win: MainWindow, first_paint_shown: bool = False) -> None:
     is built at the next idle turn instead (or at once when something needs it)."""
     register_cjk_font()  # for Chinese customer names (at once when the UI is Chinese)
     win.catalog = load_catalog()
-    try:
-        win.commercial = load_settings()
-    except PackconfigError as exc:
-        win.commercial_error = messages.text(exc, win.language())
+    # after a stored first paint the Quote tab is not in view: the commercial side
+    # (settings, the quote panel, the pricing modules) is loaded when first needed (the
+    # tab shown, the Cost or Lifetime page, a quote command) or at the next idle turn
+    later = first_paint_shown and win.tabs.currentWidget() is not win.quote_placeholder
+    if not later:
+        _load_settings(win)
     win.browser.set_catalog(win.catalog)
-    if win.commercial is None:
-        _drop_quote_placeholder(win)
-    elif first_paint_shown and win.tabs.currentWidget() is not win.quote_placeholder:
-        # after a stored first paint the Quote tab is not in view: its panel is built
-        # when first needed (the tab shown, a quote command) or at the next idle turn
+    if later:
         win.quote_pending = True
         win.tabs.currentChanged.connect(lambda _index: _quote_tab_shown(win))
+    elif win.commercial is None:
+        _drop_quote_placeholder(win)
     else:
         build_quote(win)
     win.config.attach()
@@ -69,10 +68,28 @@ def attach(win: MainWindow, first_paint_shown: bool = False) -> None:
         QTimer.singleShot(0, win, lambda: ensure_quote(win))
 
 
+def _load_settings(win: MainWindow) -> None:
+    from packconfig.core.commerce.settings import load_settings
+
+    try:
+        win.commercial = load_settings()
+    except PackconfigError as exc:
+        win.commercial_error = messages.text(exc, win.language())
+
+
 def build_quote(win: MainWindow) -> None:
     """Build the quote panel in place of its placeholder tab, connect it and price the
-    design (once; the window's ``quote`` attribute calls this when it is pending)."""
+    design (once; the window's ``quote`` and ``commercial`` attributes call this when
+    it is pending, loading the commercial settings first)."""
     win.quote_pending = False
+    if win.commercial is None and not win.commercial_error:
+        _load_settings(win)
+        show_load_notices(win)  # (now with any about settings.json)
+    if win.commercial is None:
+        _drop_quote_placeholder(win)
+        if win.doc.loaded:
+            win.charts_timer.start()  # the cost tab says why there is no cost
+        return
     index = win.tabs.indexOf(win.quote_placeholder)
     in_view = win.tabs.currentWidget() is win.quote_placeholder
     from packconfig.gui.quote_panel import QuotePanel
@@ -126,8 +143,9 @@ def load_notices(win: MainWindow) -> list[str]:
     language = win.language()
     texts = list(win.catalog.problems) if win.catalog is not None else []
     notices = list(win.catalog.notices) if win.catalog is not None else []
-    if win.commercial is not None:
-        notices += win.commercial.notices
+    commercial = None if win.quote_pending else win.commercial  # (not loaded yet)
+    if commercial is not None:
+        notices += commercial.notices
     return texts + [notice.text(language) for notice in notices]
 
 

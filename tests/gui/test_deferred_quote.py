@@ -91,3 +91,17 @@ def test_anything_that_needs_the_panel_builds_it(qtbot):
     assert w.cost.price != before
     w.doc.stack.setClean()
     w.close()
+
+
+def test_the_commercial_side_is_not_loaded_before_the_controls_are_live(qtbot):
+    """The settings and the pricing modules load with the panel, not at the attach."""
+    import sys
+
+    seen: list[object] = []
+    w = started(qtbot, lambda win: seen.append((win._commercial, win.quote_pending)))
+    assert seen == [(None, True)]
+    settings = w.commercial  # needed: loaded now, with the panel
+    assert settings is not None and not w.quote_pending and w._quote is not None
+    assert "packconfig.core.commerce.settings" in sys.modules
+    w.doc.stack.setClean()
+    w.close()
