@@ -56,6 +56,9 @@ def launch(args: argparse.Namespace | None = None) -> int:
     gc.disable()
     from PySide6.QtCore import QTimer
 
+    from packconfig.gui import import_scan
+
+    import_scan.install()  # before the window's modules: ~40 ms less per start
     from packconfig.gui.app import create_app
     from packconfig.gui.main_window import MainWindow
 

@@ -16,14 +16,37 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import pint
-
 from packconfig.core.errors import UnitError
 from packconfig.core.fs.resources import resource_path
+
+#: Optional libraries pint probes for when it is imported (``pint.compat``) that serve
+#: only pint features packconfig does not use: scipy for ``Quantity.to_preferred``,
+#: uncertainties for ``Measurement``. They are installed for other reasons (the
+#: simulation's solvers need scipy), and importing them costs ~20 ms of CPU at every
+#: start, so pint is imported with them hidden; they stay importable afterwards
+#: (``tests/core/test_units_import.py``).
+PINT_UNUSED_OPTIONALS = ("scipy", "uncertainties")
+
+
+def _import_pint() -> Any:
+    hidden = [name for name in PINT_UNUSED_OPTIONALS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import name" fails
+    try:
+        import pint
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return pint
+
+
+pint = _import_pint()
 
 #: Built from ``resources/units.txt``, the units this product reads and writes: it loads
 #: in a few ms where pint's full default file takes ~0.3 s at every start.

@@ -87,9 +87,10 @@ def create_app(argv: list[str] | None = None, cjk_font: bool = True) -> QApplica
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
-    from packconfig.gui import gc_guard
+    from packconfig.gui import gc_guard, import_scan
 
     gc_guard.install()
+    import_scan.install()  # (the launcher installs it earlier; here for MainWindow())
     app.setApplicationName("packconfig")
     app.setOrganizationName("packconfig")
     app.setApplicationVersion(__version__)

@@ -52,6 +52,8 @@ class CellBrowser(QWidget):
         self.format = QComboBox(objectName="formatFilter")
         self._cell: Cell | None = None
         self._shown_once = False
+        self._from_state = False  # showing a stored first paint's rows (show_state)
+        self._details_of = ""  # the cell whose details a stored first paint shows
 
         self.table = QTableView(objectName="cellTable")
         self.table.setModel(self.proxy)
@@ -144,16 +146,28 @@ class CellBrowser(QWidget):
         self._fit_manufacturer()
 
     def set_catalog(self, catalog: Catalog) -> None:
-        """Show ``catalog`` (replacing a first-paint preview)."""
+        """Show ``catalog`` (replacing a first-paint preview). After a stored first paint
+        of this catalog the filter choices and column widths shown are already its own
+        (measured on the same texts), so they are kept rather than measured again."""
         self.catalog = catalog
         self.proxy.set_catalog(catalog)
+        from_state = self._from_state
+        self._from_state = False
         self.model.set_cells(list(catalog))
-        self._set_choices(sorted({c.chemistry for c in catalog}),
-                          sorted({c.format for c in catalog}))
-        self._fit_columns()
-        self._refilter()
+        choices = (sorted({c.chemistry for c in catalog}), sorted({c.format for c in catalog}))
+        if not from_state or choices != self._choices():
+            self._set_choices(*choices)
+            self._fit_columns()
+        if not from_state or self.filter.text() or self.chemistry.currentIndex() > 0 \
+                or self.format.currentIndex() > 0:
+            self._refilter()
         if self._cell is not None:
             self.show_cell(self._cell)
+
+    def _choices(self) -> tuple[list[str], list[str]]:
+        """The chemistries and formats the filter combos offer."""
+        return tuple([combo.itemData(i) for i in range(1, combo.count())]  # type: ignore
+                     for combo in (self.chemistry, self.format))
 
     # ------------------------------------------------------------ first paint
     def state(self) -> dict[str, Any]:
@@ -192,6 +206,8 @@ class CellBrowser(QWidget):
         else:
             self._fit_columns()
         self.details.setHtml(str(state.get("details", "")))
+        self._details_of = str(state.get("selected", "")) if state.get("details") else ""
+        self._from_state = True
         row = self.model.row_of(str(state.get("selected", "")))
         if row >= 0:
             self._select(self.proxy.mapFromSource(self.model.index(row, 0)))
@@ -233,7 +249,9 @@ class CellBrowser(QWidget):
     def show_cell(self, cell: Cell) -> None:
         """Select ``cell``'s row (without emitting) and show its details."""
         self._cell = cell
-        self.details.setHtml(cell_details_html(cell, self.model.language))
+        if cell.id != self._details_of:  # (a stored first paint shows this cell's already)
+            self.details.setHtml(cell_details_html(cell, self.model.language))
+        self._details_of = ""
         row = self.model.row_of(cell.id)
         if row >= 0:
             self._select(self.proxy.mapFromSource(self.model.index(row, 0)))

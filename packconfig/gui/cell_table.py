@@ -62,23 +62,36 @@ class CellTableModel(QAbstractTableModel):
 
     def _fill(self, cells: Sequence[Cell]) -> None:
         self.cells = list(cells)
-        n = len(self.cells)
-        self._wh_kg: Sequence[float] = []
-        if n:
-            # Wh/kg of every cell in one vectorised core call (one per cell: ~3 ms each)
+        self._wh_kg: Sequence[float] | None = None  # computed with the first row shown
+        # rows are formatted on first use (only visible rows at start-up)
+        self._rows: list[list[tuple[str, object]] | None] = [None] * len(self.cells)
+
+    def _energy_densities(self) -> Sequence[float]:
+        """Wh/kg of every cell in one vectorised core call (one per cell: ~3 ms each)."""
+        if self._wh_kg is None:
             import numpy as np
 
             from packconfig.core.pack.engine import CellTable, evaluate
 
+            n = len(self.cells)
             one = np.ones(n, dtype=np.int64)
             self._wh_kg = evaluate(CellTable.from_cells(self.cells), np.arange(n), one, one,
                                    keys=["energy_density_gravimetric_cell"])[
                 "energy_density_gravimetric_cell"]
-        # rows are formatted on first use (only visible rows at start-up)
-        self._rows: list[list[tuple[str, object]] | None] = [None] * n
+        return self._wh_kg
 
     def set_cells(self, cells: Sequence[Cell]) -> None:
-        """Show ``cells`` (replacing any preview)."""
+        """Show ``cells`` (replacing any preview). When the preview shows exactly these
+        cells (the stored first paint of the same catalog) the rows stay in place: the
+        data changes under the same texts, without a model reset that would make the
+        views lay out and measure again."""
+        cells = list(cells)
+        if self._preview and [row[0] for row in self._preview] == [c.id for c in cells]:
+            self._preview = []
+            self._fill(cells)
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(cells) - 1, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
         self._preview = []
         self._fill(cells)
@@ -109,8 +122,8 @@ class CellTableModel(QAbstractTableModel):
     def _row(self, i: int) -> list[tuple[str, object]]:
         row = self._rows[i]
         if row is None:
-            row = self._rows[i] = self._build_row(self.cells[i], float(self._wh_kg[i]),
-                                                  self.language)
+            row = self._rows[i] = self._build_row(
+                self.cells[i], float(self._energy_densities()[i]), self.language)
         return row
 
     @staticmethod

@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
     coreAttached = Signal()  # noqa: N815 - catalog loaded, design computed, controls live
     registerChecked = Signal(object)  # noqa: N815 - register_link.RegisterState shown
     _painted = False  # (a class default: Qt sends events before __init__ has run)
+    _quote: QuotePanel | None = None
+    _commercial: Settings | None = None
+    #: The quote panel is built when first needed (window_core.build_quote).
+    quote_pending = False
     _shield: window_frame.InputShield | None = None
     _space_shared = False
 
@@ -104,6 +108,34 @@ class MainWindow(QMainWindow):
 
         share_space(self)
 
+    @property
+    def quote(self) -> QuotePanel | None:
+        """The quote panel (None without commercial settings); built on first use when
+        the start left it for later."""
+        if self.quote_pending:
+            from packconfig.gui.window_core import build_quote
+
+            build_quote(self)
+        return self._quote
+
+    @quote.setter
+    def quote(self, panel: QuotePanel | None) -> None:
+        self._quote = panel
+
+    @property
+    def commercial(self) -> Settings | None:
+        """The commercial settings (None if they could not be loaded:
+        ``commercial_error`` says why); loaded with the quote panel when pending."""
+        if self.quote_pending:
+            from packconfig.gui.window_core import build_quote
+
+            build_quote(self)
+        return self._commercial
+
+    @commercial.setter
+    def commercial(self, settings: Settings | None) -> None:
+        self._commercial = settings
+
     # ------------------------------------------------------------ start-up
     def attach_core(self) -> None:
         """Load the catalog and settings, connect the controls and compute the design
@@ -112,7 +144,7 @@ class MainWindow(QMainWindow):
             return
         from packconfig.gui import window_core
 
-        window_core.attach(self)
+        window_core.attach(self, first_paint_shown=self._shield is not None)
         if self._shield is not None:
             self._shield.hide()
             self._shield.deleteLater()
@@ -184,13 +216,6 @@ class MainWindow(QMainWindow):
         self.doc.stack.cleanChanged.connect(self.update_title)
         self.browser.cellActivated.connect(self._cell_chosen)
         self.config.status.connect(self._status)
-        if self.quote is not None:
-            self.quote.inputsChanged.connect(self._reprice)
-            self.quote.issueRequested.connect(self.issue_quote)
-            self.quote.reviseRequested.connect(self.new_revision)
-            self.quote.browseRequested.connect(self.browse_register)
-            self.quote.exportRequested.connect(self.export_pdf)
-            self.quote.samplesRequested.connect(self.propose_samples)
 
     def _wire_cells(self) -> None:
         """Cells menu and File → Import cells (gui/cell_editor.py, gui/cell_import.py)."""

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from packconfig.core import messages
 from packconfig.core.cells import chemistry
 from packconfig.core.cells.catalog import Catalog, load_catalog
-from packconfig.core.commerce.settings import load_settings
 from packconfig.core.errors import InputError, PackconfigError
 from packconfig.core.pack.layout import block_layout
 from packconfig.core.pack.options import PackOptions
@@ -25,7 +24,6 @@ from packconfig.core.store.project import Project
 from packconfig.gui import module_section, persist
 from packconfig.gui.app import register_cjk_font
 from packconfig.gui.charts.layout_view import MAX_STORED_CELLS, Drawing
-from packconfig.gui.quote_panel import QuotePanel
 
 if TYPE_CHECKING:
     from packconfig.gui.main_window import MainWindow
@@ -40,38 +38,102 @@ def default_project(catalog: Catalog) -> Project:
     return Project(cell, DEFAULT_S, DEFAULT_P, PackOptions())
 
 
-def attach(win: MainWindow) -> None:
+def attach(win: MainWindow, first_paint_shown: bool = False) -> None:
     """Load the catalog and commercial settings, build the quote panel, connect the
-    controls and open the last design (or the default one), computing it."""
+    controls and open the last design (or the default one), computing it. After a
+    stored first paint (``first_paint_shown``) the quote panel, on a tab not in view,
+    is built at the next idle turn instead (or at once when something needs it)."""
     register_cjk_font()  # for Chinese customer names (at once when the UI is Chinese)
     win.catalog = load_catalog()
+    # after a stored first paint the Quote tab is not in view: the commercial side
+    # (settings, the quote panel, the pricing modules) is loaded when first needed (the
+    # tab shown, the Cost or Lifetime page, a quote command) or at the next idle turn
+    later = first_paint_shown and win.tabs.currentWidget() is not win.quote_placeholder
+    if not later:
+        _load_settings(win)
+    win.browser.set_catalog(win.catalog)
+    if later:
+        win.quote_pending = True
+        win.tabs.currentChanged.connect(lambda _index: _quote_tab_shown(win))
+    elif win.commercial is None:
+        _drop_quote_placeholder(win)
+    else:
+        build_quote(win)
+    win.config.attach()
+    win.wire()
+    show_load_notices(win)
+    start = persist.last_project(win.qsettings) or default_project(win.catalog)
+    win.doc.reset(start)
+    if win.quote_pending:
+        QTimer.singleShot(0, win, lambda: ensure_quote(win))
+
+
+def _load_settings(win: MainWindow) -> None:
+    from packconfig.core.commerce.settings import load_settings
+
     try:
         win.commercial = load_settings()
     except PackconfigError as exc:
         win.commercial_error = messages.text(exc, win.language())
-    win.browser.set_catalog(win.catalog)
+
+
+def build_quote(win: MainWindow) -> None:
+    """Build the quote panel in place of its placeholder tab, connect it and price the
+    design (once; the window's ``quote`` and ``commercial`` attributes call this when
+    it is pending, loading the commercial settings first)."""
+    win.quote_pending = False
+    if win.commercial is None and not win.commercial_error:
+        _load_settings(win)
+        show_load_notices(win)  # (now with any about settings.json)
+    if win.commercial is None:
+        _drop_quote_placeholder(win)
+        if win.doc.loaded:
+            win.charts_timer.start()  # the cost tab says why there is no cost
+        return
     index = win.tabs.indexOf(win.quote_placeholder)
-    if win.commercial is not None:
-        win.quote = QuotePanel(win.commercial)
-        win.tabs.insertTab(index, win.quote, win.tabs.tabText(index))
-        if win.tabs.currentWidget() is win.quote_placeholder:
-            win.tabs.setCurrentWidget(win.quote)
-    win.tabs.removeTab(win.tabs.indexOf(win.quote_placeholder))
-    win.quote_placeholder.setParent(None)  # gone now, not at the next event loop turn
-    win.quote_placeholder.deleteLater()
-    win.quote_placeholder = None
-    win.config.attach()
-    win.wire()
+    in_view = win.tabs.currentWidget() is win.quote_placeholder
+    from packconfig.gui.quote_panel import QuotePanel
+
+    panel = QuotePanel(win.commercial)
+    win.quote = panel
+    win.tabs.insertTab(index, panel, win.tabs.tabText(index))
+    if in_view:
+        win.tabs.setCurrentWidget(panel)
+    _drop_quote_placeholder(win)
+    panel.inputsChanged.connect(win._reprice)
+    panel.issueRequested.connect(win.issue_quote)
+    panel.reviseRequested.connect(win.new_revision)
+    panel.browseRequested.connect(win.browse_register)
+    panel.exportRequested.connect(win.export_pdf)
+    panel.samplesRequested.connect(win.propose_samples)
     from packconfig.gui import register_link
+    from packconfig.gui.quote_terms import follow_lifetime
 
     register_link.attach(win)  # reachable? writable? the customer book (in a worker)
-    if win.quote is not None:  # one warranty: the terms follow the Lifetime proposal
-        from packconfig.gui.quote_terms import follow_lifetime
+    follow_lifetime(panel.terms, win.lifetime)  # one warranty: terms follow Lifetime
+    if win.doc.loaded:  # (built after the design was computed: price it now)
+        reprice(win)
 
-        follow_lifetime(win.quote.terms, win.lifetime)
-    show_load_notices(win)
-    start = persist.last_project(win.qsettings) or default_project(win.catalog)
-    win.doc.reset(start)
+
+def ensure_quote(win: MainWindow) -> None:
+    """Build the quote panel now if it is still pending."""
+    if win.quote_pending:
+        build_quote(win)
+
+
+def _quote_tab_shown(win: MainWindow) -> None:
+    if win.quote_pending and win.tabs.currentWidget() is win.quote_placeholder:
+        build_quote(win)
+
+
+def _drop_quote_placeholder(win: MainWindow) -> None:
+    placeholder = win.quote_placeholder
+    if placeholder is None:
+        return
+    win.tabs.removeTab(win.tabs.indexOf(placeholder))
+    placeholder.setParent(None)  # gone now, not at the next event loop turn
+    placeholder.deleteLater()
+    win.quote_placeholder = None
 
 
 def load_notices(win: MainWindow) -> list[str]:
@@ -81,8 +143,9 @@ def load_notices(win: MainWindow) -> list[str]:
     language = win.language()
     texts = list(win.catalog.problems) if win.catalog is not None else []
     notices = list(win.catalog.notices) if win.catalog is not None else []
-    if win.commercial is not None:
-        notices += win.commercial.notices
+    commercial = None if win.quote_pending else win.commercial  # (not loaded yet)
+    if commercial is not None:
+        notices += commercial.notices
     return texts + [notice.text(language) for notice in notices]
 
 
@@ -117,8 +180,9 @@ def recompute(win: MainWindow) -> None:
 
 def reprice(win: MainWindow) -> None:
     """The quote panel's price for the current design and quote inputs."""
-    if win.quote is None or win.result is None or win.commercial is None:
-        return
+    if win.quote_pending or win.quote is None or win.result is None \
+            or win.commercial is None:
+        return  # (a pending panel prices the design when it is built)
     from packconfig.gui.pricing_bridge import price_design
 
     language = win.language()
@@ -184,6 +248,8 @@ def update_charts(win: MainWindow) -> None:
         win.ocv_chart, win.cost_chart = OcvChart(), CostChart()
         win.ocv_page.layout().addWidget(win.ocv_chart)
         win.cost_page.layout().addWidget(win.cost_chart)
+    if page is win.cost_page:
+        ensure_quote(win)  # the price comes with the quote panel's inputs
     if page is win.ocv_page:
         try:
             curve = discharge_curve(project.cell, project.series, project.options)

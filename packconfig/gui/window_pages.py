@@ -41,6 +41,9 @@ def page_changed(win: MainWindow) -> None:
     """Build (once) and feed the page just shown."""
     current = win.pages.currentWidget()
     if current is win.lifetime and win.doc.loaded:
+        from packconfig.gui.window_core import ensure_quote
+
+        ensure_quote(win)  # the projection uses the design's price
         win.lifetime.activate(win)
     if current is win.performance_page:
         show_performance(win)

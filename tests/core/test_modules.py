@@ -243,3 +243,20 @@ def test_ranked_splits_put_the_suggestion_first(catalog):
     ranked = ranked_splits(96, 2, 4.2, mass, max_voltage=60.0, max_mass=23.0)
     assert ranked[0] == (8, 2, True)
     assert all(r[2] for r in ranked[:3]) and ranked[1][0] < 8
+
+
+def test_largest_divisor_direct_path_equals_the_table():
+    """A few designs are answered without building the table (start-up); every n and
+    limit gives the table's answer."""
+    from packconfig.core.pack import modules
+
+    ns = np.arange(0, 1001)
+    for limit in (-3, 0, 1, 7, 16, 100, 999, 1000, 5000):
+        modules.largest_divisor_table.cache_clear()
+        direct = np.concatenate([modules.largest_divisor(ns[i:i + 50], np.full(50, limit)[
+            :len(ns[i:i + 50])]) for i in range(0, 1001, 50)])
+        assert modules.largest_divisor_table.cache_info().currsize == 0  # not built
+        table = modules.largest_divisor_table()[ns, min(max(limit, 0), 1000)]
+        assert direct.tolist() == table.astype(np.int64).tolist(), limit
+    assert modules.largest_divisor(np.array([96]), np.array([16])).tolist() == [16]
+    assert modules.largest_divisor(np.array([97]), np.array([16])).tolist() == [1]

@@ -289,7 +289,16 @@ class Catalog:
 
 
 def shipped_cells() -> list[Cell]:
-    return load_cell_file(resource_path("catalog/cells.toml"))
+    """The shipped catalog's cells: from the parse cache when it is current
+    (:mod:`packconfig.core.cells.catalog_cache`), else parsed (and cached)."""
+    from packconfig.core.cells import catalog_cache
+
+    path = resource_path("catalog/cells.toml")
+    cells = catalog_cache.load(path)
+    if cells is None:
+        cells = load_cell_file(path)
+        catalog_cache.save(path, cells)
+    return cells
 
 
 def user_cell_files() -> list[Path]:

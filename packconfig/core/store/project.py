@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packconfig.core.cells.model import Cell
 from packconfig.core.codec import (
@@ -19,12 +19,15 @@ from packconfig.core.codec import (
     encode,
     parse_json_document,
 )
-from packconfig.core.commerce.quote import Quote, quote_from_dict, quote_to_dict
 from packconfig.core.errors import DataFileError, InputError
 from packconfig.core.fs.atomic import atomic_write_text
 from packconfig.core.fs.reading import read_limited
 from packconfig.core.pack.options import PackOptions, migrate_options_v1
 from packconfig.core.pack.validate import series_parallel
+
+if TYPE_CHECKING:  # (imported when a quote is read or written: the window's start
+    # opens the last design without the commercial side, docs/gui.md "Start-up")
+    from packconfig.core.commerce.quote import Quote
 
 SCHEMA_VERSION = 2  # 2: options.architecture (module split); 1 is migrated
 KIND = "packconfig-project"
@@ -55,6 +58,8 @@ class _Config:  # the on-disk "configuration" block
 
 
 def project_to_json(project: Project) -> str:
+    from packconfig.core.commerce.quote import quote_to_dict
+
     body: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION, "kind": KIND, "name": project.name,
         "configuration": encode(_Config(project.cell.id, project.cell, project.series,
@@ -101,7 +106,11 @@ def project_from_json(text: str | bytes, source: object) -> Project:
     if raw_quote is not None and not isinstance(raw_quote, dict):
         raise DataFileError(source, "expected an object or null", field="quote").coded(
             "expected_object_or_null")
-    quote = quote_from_dict(raw_quote, source) if raw_quote is not None else None
+    quote = None
+    if raw_quote is not None:
+        from packconfig.core.commerce.quote import quote_from_dict
+
+        quote = quote_from_dict(raw_quote, source)
     return Project(config.cell, config.series, config.parallel, config.options, name, quote)
 
 
