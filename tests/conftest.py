@@ -33,3 +33,15 @@ def no_signing_environment(monkeypatch: pytest.MonkeyPatch):
     the tests: every PDF is unsigned unless a test configures a throwaway one."""
     for name in ("PACKCONFIG_SIGNING_PKCS12", "PACKCONFIG_SIGNING_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def shipped_component_table():
+    """Loading settings makes their component table the one in force for every pack
+    evaluation (core/pack/components.use_table); each test starts and ends with the
+    shipped one."""
+    from packconfig.core.pack.components import use_table
+
+    use_table(None)
+    yield
+    use_table(None)

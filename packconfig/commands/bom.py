@@ -6,7 +6,12 @@ from __future__ import annotations
 import argparse
 
 from packconfig import bom_export
-from packconfig.commands.common import add_design_arguments, options_from_args, resolve_cell
+from packconfig.commands.common import (
+    add_design_arguments,
+    options_from_args,
+    resolve_cell,
+    user_parts,
+)
 from packconfig.core.pack.physics import compute_pack
 
 
@@ -23,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cell = resolve_cell(args)
+    user_parts()
     result = compute_pack(cell, args.series, args.parallel, options_from_args(args))
     language = args.bom_language or getattr(args, "language", None) or "en"
     bom = result.bom

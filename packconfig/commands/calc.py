@@ -6,7 +6,12 @@ import argparse
 import json
 
 from packconfig import display
-from packconfig.commands.common import add_design_arguments, options_from_args, resolve_cell
+from packconfig.commands.common import (
+    add_design_arguments,
+    options_from_args,
+    resolve_cell,
+    user_parts,
+)
 from packconfig.core.pack.engine import RESULTS
 from packconfig.core.pack.physics import compute_pack
 from packconfig.core.pack.warnings import pack_warnings
@@ -22,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cell = resolve_cell(args)
+    user_parts()
     result = compute_pack(cell, args.series, args.parallel, options_from_args(args))
     warnings = pack_warnings(result)
     if args.json:

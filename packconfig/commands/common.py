@@ -48,6 +48,18 @@ def settings() -> Settings:
     return loaded
 
 
+def user_parts() -> None:
+    """Apply settings.json's component-table overrides (``components``) to the pack
+    figures of a command that prices nothing (calc, bom). A settings file that cannot
+    be read is said on stderr and the shipped table is used."""
+    from packconfig.core.errors import PackconfigError
+
+    try:
+        settings()
+    except PackconfigError as exc:
+        print(f"warning: {exc}; the shipped component table is used", file=sys.stderr)
+
+
 def add_cell_arguments(p: argparse.ArgumentParser, required: bool = True) -> None:
     group = p.add_mutually_exclusive_group(required=required)
     group.add_argument("--cell", metavar="ID", help="a cell id from the catalog")

@@ -68,6 +68,14 @@ def attach(win: MainWindow, first_paint_shown: bool = False) -> None:
         QTimer.singleShot(0, win, lambda: ensure_quote(win))
 
 
+def shipped_parts() -> object:
+    """The shipped component table (the settings' table is this one object when
+    settings.json overrides no part)."""
+    from packconfig.core.pack.components import default_table
+
+    return default_table()
+
+
 def _load_settings(win: MainWindow) -> None:
     from packconfig.core.commerce.settings import load_settings
 
@@ -85,6 +93,9 @@ def build_quote(win: MainWindow) -> None:
     if win.commercial is None and not win.commercial_error:
         _load_settings(win)
         show_load_notices(win)  # (now with any about settings.json)
+        if win.doc.loaded and win.commercial is not None and win.commercial.parts \
+                is not shipped_parts():
+            win.recompute()  # the design was computed before settings.json's part table
     if win.commercial is None:
         _drop_quote_placeholder(win)
         if win.doc.loaded:

@@ -61,7 +61,12 @@ from packconfig.core.fs.reading import read_limited
 from packconfig.core.fs.resources import resource_path
 from packconfig.core.messages import Notice
 from packconfig.core.money import Money, check_currency, to_decimal
-from packconfig.core.pack.components import ComponentTable, component_table, default_table
+from packconfig.core.pack.components import (
+    ComponentTable,
+    component_table,
+    default_table,
+    use_table,
+)
 from packconfig.core.pack.options import Overhead
 
 SCHEMA_VERSION = 1
@@ -281,6 +286,7 @@ def load_settings(path: Path | None = None) -> Settings:
     except InputError as exc:
         raise DataFileError.wrapping(target if target.exists() else resource_path("costs.toml"),
                                      exc) from None
+    use_table(settings.parts)  # a part overridden here sizes, weighs and prices designs
     return dataclasses.replace(settings, notices=tuple(notices)) if notices else settings
 
 

@@ -171,6 +171,23 @@ def default_table() -> ComponentTable:
     return _build(_shipped_raw())
 
 
+#: The table in force when a caller passes none: the shipped one, or the one built from
+#: the user's settings (``components`` overrides) when the settings were last loaded.
+_active: list[ComponentTable] = []
+
+
+def use_table(table: ComponentTable | None) -> None:
+    """Make ``table`` the one every pack evaluation uses when it is given none (None: the
+    shipped table). Loading the commercial settings calls this with their table, so a
+    part overridden in ``settings.json`` sizes, weighs and prices every design."""
+    _active[:] = [] if table is None or table is default_table() else [table]
+
+
+def active_table() -> ComponentTable:
+    """The table in force (see :func:`use_table`)."""
+    return _active[0] if _active else default_table()
+
+
 def component_table(overrides: Mapping[str, Any] | None = None) -> ComponentTable:
     """The shipped table with ``overrides`` applied: ``{"parts": {key: {field: value}},
     "params": {key: "quantity text"}, "board": name}``. Unknown parts, parameters or

@@ -34,7 +34,7 @@ import numpy as np
 
 from packconfig.core.constants import MAX_PARALLEL
 from packconfig.core.pack.cell_table import CellTable
-from packconfig.core.pack.components import ComponentTable, default_table
+from packconfig.core.pack.components import ComponentTable, active_table
 from packconfig.core.pack.hardware import CellGeo, cell_geo, module_arrays, pack_arrays
 from packconfig.core.pack.options import PackOptions
 from packconfig.core.pack.result_keys import MODULE_RESULTS, RESULT_KEYS, RESULTS
@@ -122,7 +122,7 @@ class Evaluator:
         self.p = np.asarray(parallel, dtype=np.int64)
         self.o = options
         self.split = split
-        self.components = components or default_table()
+        self.components = components or active_table()
         self._cache: dict[str, Any] = {}
 
     def get(self, key: str) -> Any:
