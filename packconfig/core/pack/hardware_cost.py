@@ -143,7 +143,10 @@ def _level(units: list[Unit], counts: list[np.ndarray]) -> np.ndarray:
 
 def _count(values) -> np.ndarray:
     """Whole part counts as int64 (they are whole numbers already; NaN counts 0)."""
-    return np.nan_to_num(np.asarray(values, dtype=float)).astype(np.int64)
+    values = np.asarray(values, dtype=float)
+    if np.isfinite(values).all():  # the usual case: no copy to clean first
+        return values.astype(np.int64)
+    return np.nan_to_num(values).astype(np.int64)
 
 
 def _full(unit: Unit, n: int) -> np.ndarray:
