@@ -187,26 +187,23 @@ class _Space:
         return idx, np.repeat(s_all, n_p), np.tile(self.p_vals, len(s_all))
 
     def prices(self, idx, s, p, ev: Evaluator | None = None, rows=None,
-               bound: int | None = None) -> np.ndarray:
+               hardware: bool = True) -> np.ndarray:
         """int64 minor-unit unit prices, -1 where the cell cannot be priced. The hardware
         is costed bottom-up from the designs' bills of materials (``ev``, the evaluator
-        holding these designs, at ``rows`` of it; built when not given). With ``bound``
-        (a price limit), designs whose price without hardware is already above it get
-        that lower bound instead (they fail the limit either way; sizing no hardware
-        for them keeps a price-limited sweep fast)."""
+        holding these designs, at ``rows`` of it; built when not given). With
+        ``hardware=False``, the price with no hardware at all: a lower bound of the
+        price (the hardware costs nothing negative, and a design whose hardware cannot
+        be sized falls back to the flat lines, which cover more), so a design over a
+        price limit without hardware fails it with hardware too and is never sized."""
         if self.cost is None:
             return np.full(len(idx), -1, dtype=np.int64)
-        if ev is None:
-            ev, rows = Evaluator(self.table, idx, s, p, self.opts,
-                                 components=self.components), None
-        at = np.arange(len(idx)) if rows is None else np.asarray(rows)
-        hardware = np.zeros(len(idx), dtype=np.int64)
-        need = np.ones(len(idx), dtype=bool)
-        if bound is not None:
-            need = pack_price_arrays(self.cost, idx, s, p, hardware)["price"] <= bound
-        if need.any():
-            hardware[need] = hardware_total(ev, self.cost.hardware_rates, at[need])
-        price = pack_price_arrays(self.cost, idx, s, p, hardware)["price"]
+        hw = np.zeros(len(idx), dtype=np.int64)
+        if hardware and len(idx):
+            if ev is None:
+                ev, rows = Evaluator(self.table, idx, s, p, self.opts,
+                                     components=self.components), None
+            hw = hardware_total(ev, self.cost.hardware_rates, rows)
+        price = pack_price_arrays(self.cost, idx, s, p, hw)["price"]
         return np.where(self.cost.known[idx], price, -1)
 
     def objective_values(self, get: Callable[[str], np.ndarray], price: np.ndarray):
@@ -352,7 +349,17 @@ def _run_chunk(sp: _Space, idx, s, p, rest, counts: dict[str, int], kept: _Kept)
             return 0
     pos = np.flatnonzero(alive)  # positions in ``ev``
     f = rows[pos]
-    price = sp.prices(idx[f], s[f], p[f], ev, pos, bound=sp.max_minor)
+    if sp.max_minor is not None:  # the price without hardware first: a lower bound
+        lower = sp.prices(idx[f], s[f], p[f], hardware=False)
+        ok = (lower >= 0) & (lower <= sp.max_minor)
+        counts[PRICE_LIMIT.reason] += int(len(f) - np.count_nonzero(ok))
+        f, pos = f[ok], pos[ok]
+        if len(f) == 0:
+            return 0
+        if len(f) * 4 < len(rows):  # size the hardware (dear) only for the survivors
+            rows, pos = f, np.arange(len(f))
+            ev = Evaluator(sp.table, idx[f], s[f], p[f], sp.opts, components=sp.components)
+    price = sp.prices(idx[f], s[f], p[f], ev, pos)
     if sp.max_minor is not None:
         ok = (price >= 0) & (price <= sp.max_minor)
         counts[PRICE_LIMIT.reason] += int(len(f) - np.count_nonzero(ok))

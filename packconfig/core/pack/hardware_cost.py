@@ -64,10 +64,12 @@ def part_rates(table: ComponentTable, convert: Callable[[Decimal], int]
     return out
 
 
-def _micro(values: np.ndarray) -> np.ndarray:
-    """``values`` in millionths of their unit, as int64 (NaN counts as 0)."""
-    v = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0, posinf=0.0, neginf=0.0)
-    return np.rint(v * _MICRO).astype(np.int64)
+def _micro(values) -> np.ndarray:
+    """``values`` in millionths of their unit, as int64 (NaN and ±inf count as 0)."""
+    v = np.asarray(values, dtype=float)
+    out = np.where(np.isfinite(v), v, 0.0)
+    out *= _MICRO
+    return np.rint(out, out=out).astype(np.int64)
 
 
 _MATRICES: dict[tuple[int, tuple[str, ...]], tuple[dict, np.ndarray]] = {}
@@ -86,74 +88,123 @@ def _rate_matrix(rates: dict[str, PartRates], keys: tuple[str, ...]) -> np.ndarr
     return hit[1]
 
 
-def _units(rates: np.ndarray, mass, one, shared: dict[int, np.ndarray]) -> np.ndarray:
-    """Unit costs in minor units, (parts, designs) int64, for all parts at once:
-    ``rates`` from :func:`_rate_matrix`, ``mass`` (parts, designs) in kg, ``one`` the
-    pieces in millionths, ``shared`` drivers per design by rate column (2 series groups
-    per board, 3 current above 50 A, 4 module footprint). :data:`UNKNOWN` where a driver
-    the part is charged on is not a number (a cell without mass or dimensions)."""
-    mass = np.asarray(mass, dtype=float)
-    total = rates[:, :1] * one + rates[:, 1:2] * _micro(mass)
-    bad = (rates[:, 1:2] != 0) & ~np.isfinite(mass)
-    for col, value in shared.items():
-        value = np.asarray(value, dtype=float)[None, :]
-        total = total + rates[:, col:col + 1] * _micro(value)
-        bad = bad | ((rates[:, col:col + 1] != 0) & ~np.isfinite(value))
-    return np.where(bad, UNKNOWN, (2 * total + SCALE) // (2 * SCALE))
+#: A part's unit cost: an int64 array per design, or one int when it is the same for
+#: every design (a part charged per piece only).
+Unit = np.ndarray | int
 
 
-def _level(units: np.ndarray, counts: np.ndarray) -> np.ndarray:
+def _unit(rate: np.ndarray, mass: Callable[[], np.ndarray], one,
+          shared: dict[int, np.ndarray]) -> Unit:
+    """One part's unit cost in minor units: ``rate`` its row of :func:`_rate_matrix`,
+    ``mass()`` its unit mass per design in kg (read only when the part is charged per
+    kg), ``one`` the pieces in millionths (an int or per design), ``shared`` drivers per
+    design by rate column (2 series groups per board, 3 current above 50 A, 4 module
+    footprint). :data:`UNKNOWN` where a driver the part is charged on is not a number
+    (a cell without mass or dimensions). Only the columns the part is charged on are
+    computed: a zero rate adds nothing and cannot make the cost unknown."""
+    total = int(rate[0]) * one
+    bad = None
+    drivers = [(1, mass)] if rate[1] else []
+    drivers += [(col, value) for col, value in shared.items() if rate[col]]
+    for col, value in drivers:
+        value = np.asarray(value() if callable(value) else value, dtype=float)
+        total = total + int(rate[col]) * _micro(value)
+        miss = ~np.isfinite(value)
+        bad = miss if bad is None else bad | miss
+    unit = (2 * total + SCALE) // (2 * SCALE)
+    if bad is None or not bad.any():
+        return unit
+    return np.where(bad, UNKNOWN, unit)
+
+
+def _units(rates: np.ndarray, mass: list[Callable[[], np.ndarray]], one: list,
+           shared: dict[int, np.ndarray]) -> list[Unit]:
+    """:func:`_unit` for every part (row of ``rates``)."""
+    return [_unit(rates[k], mass[k], one[k], shared) for k in range(len(rates))]
+
+
+def _level(units: list[Unit], counts: list[np.ndarray]) -> np.ndarray:
     """Sum over parts of unit x count per design; :data:`UNKNOWN` when a counted part's
-    unit cost is unknown."""
-    lines = np.where((units < 0) & (counts > 0), UNKNOWN, np.maximum(units, 0) * counts)
-    return np.where((lines < 0).any(axis=0), UNKNOWN, lines.sum(axis=0))
+    unit cost is unknown (or a line comes out negative)."""
+    total = np.zeros(len(counts[0]), dtype=np.int64)
+    bad = np.zeros(len(counts[0]), dtype=bool)
+    for unit, count in zip(units, counts, strict=True):
+        if isinstance(unit, np.ndarray):
+            line = np.maximum(unit, 0) * count
+            bad |= (unit < 0) & (count > 0)
+        else:
+            line = max(unit, 0) * count
+            if unit < 0:
+                bad |= count > 0
+        bad |= line < 0
+        total += line
+    return np.where(bad, UNKNOWN, total)
 
 
 def _count(values) -> np.ndarray:
     """Whole part counts as int64 (they are whole numbers already; NaN counts 0)."""
-    return np.nan_to_num(np.asarray(values, dtype=float)).astype(np.int64)
+    values = np.asarray(values, dtype=float)
+    if np.isfinite(values).all():  # the usual case: no copy to clean first
+        return values.astype(np.int64)
+    return np.nan_to_num(values).astype(np.int64)
 
 
-def _module_matrix(mod, rates: dict[str, PartRates]) -> np.ndarray:
+def _full(unit: Unit, n: int) -> np.ndarray:
+    return unit if isinstance(unit, np.ndarray) else np.full(n, unit, dtype=np.int64)
+
+
+def _column(arrays, key: str, rows=None) -> Callable[[], np.ndarray]:
+    def read() -> np.ndarray:
+        values = np.asarray(arrays[key], dtype=float)
+        return values if rows is None else values[rows]
+    return read
+
+
+def _module_units(mod, rates: dict[str, PartRates]) -> list[Unit]:
     boards = np.maximum(np.asarray(mod["slave_board:count"], dtype=float), 1.0)
     wires = np.asarray(mod["cell_interconnects:count"], dtype=float)  # S_module + 1
-    mass = np.stack([np.asarray(mod[f"{k}:unit"], dtype=float) for k in MODULE_PARTS])
-    one = np.full(mass.shape, 1_000_000, dtype=np.int64)
+    one: list = [1_000_000] * len(MODULE_PARTS)
     one[MODULE_PARTS.index("sense_harness")] = _micro(wires)  # charged per sense wire
+    mass = [_column(mod, f"{k}:unit") for k in MODULE_PARTS]
     return _units(_rate_matrix(rates, MODULE_PARTS), mass, one, {2: (wires - 1.0) / boards})
 
 
 def module_unit_costs(mod, rates: dict[str, PartRates]) -> dict[str, np.ndarray]:
     """Per module part: unit cost per module design of the arrays ``mod``
     (:func:`hardware.module_arrays` output, or its unique rows)."""
-    return dict(zip(MODULE_PARTS, _module_matrix(mod, rates), strict=True))
+    n = len(np.asarray(mod["slave_board:count"]))
+    return {k: _full(u, n) for k, u in zip(MODULE_PARTS, _module_units(mod, rates),
+                                           strict=True)}
 
 
-def _pack_matrices(pack, rates: dict[str, PartRates], rows) -> tuple[np.ndarray, np.ndarray]:
-    def col(key):
-        values = np.asarray(pack[key], dtype=float)
-        return values if rows is None else values[rows]
-    junction = np.stack([col(f"{k}:unit") for k in JUNCTION_PARTS])
-    parts = np.stack([col(f"{k}:unit") for k in PACK_PARTS])
-    shared = {3: np.maximum(col("current") - 50.0, 0.0), 4: col("module_footprint")}
-    return (_units(_rate_matrix(rates, JUNCTION_PARTS), junction, 1_000_000, {}),
-            _units(_rate_matrix(rates, PACK_PARTS), parts, 1_000_000, shared))
+def _pack_units(pack, rates: dict[str, PartRates], rows) -> tuple[list[Unit], list[Unit]]:
+    col = {key: _column(pack, key, rows) for key in ("current", "module_footprint")}
+    shared = {3: lambda: np.maximum(col["current"]() - 50.0, 0.0),
+              4: col["module_footprint"]}
+    junction = _units(_rate_matrix(rates, JUNCTION_PARTS),
+                      [_column(pack, f"{k}:unit", rows) for k in JUNCTION_PARTS],
+                      [1_000_000] * len(JUNCTION_PARTS), {})
+    parts = _units(_rate_matrix(rates, PACK_PARTS),
+                   [_column(pack, f"{k}:unit", rows) for k in PACK_PARTS],
+                   [1_000_000] * len(PACK_PARTS), shared)
+    return junction, parts
 
 
 def pack_unit_costs(pack, rates: dict[str, PartRates], rows=None) -> dict[str, np.ndarray]:
     """Per junction-box and pack part: unit cost per design of ``pack`` (optionally
     only ``rows``)."""
-    junction, parts = _pack_matrices(pack, rates, rows)
-    return {**dict(zip(JUNCTION_PARTS, junction, strict=True)),
-            **dict(zip(PACK_PARTS, parts, strict=True))}
+    junction, parts = _pack_units(pack, rates, rows)
+    n = len(_column(pack, "current", rows)())
+    return {k: _full(u, n) for k, u in zip((*JUNCTION_PARTS, *PACK_PARTS),
+                                           (*junction, *parts), strict=True)}
 
 
 def _module_level(mod, rates: dict[str, PartRates], rows) -> np.ndarray:
     """Hardware cost of ONE module per design, computed on the distinct modules."""
     arrays = getattr(mod, "_arrays", mod)
     inverse = getattr(mod, "_inverse", None)
-    counts = np.stack([_count(arrays[f"{k}:count"]) for k in MODULE_PARTS])
-    per_module = _level(_module_matrix(arrays, rates), counts)
+    counts = [_count(arrays[f"{k}:count"]) for k in MODULE_PARTS]
+    per_module = _level(_module_units(arrays, rates), counts)
     if inverse is not None:
         per_module = per_module[inverse] if rows is None else per_module[inverse[rows]]
         return per_module
@@ -173,18 +224,21 @@ def level_costs(ev, rates: dict[str, PartRates], rows=None) -> dict[str, np.ndar
     if ev.o.architecture.cell_to_pack:
         modules = np.ones_like(modules)
     per_module = _module_level(ev.get("module"), rates, rows)
-    junction, parts = _pack_matrices(pack, rates, rows)
+    junction, parts = _pack_units(pack, rates, rows)
     module_total = np.where((per_module < 0) & (modules > 0), UNKNOWN,
                             np.maximum(per_module, 0) * modules)
     return {"module_hardware": module_total,
-            "junction_box": _level(junction, np.stack([count(f"{k}:count")
-                                                       for k in JUNCTION_PARTS])),
-            "pack_hardware": _level(parts, np.stack([count(f"{k}:count")
-                                                     for k in PACK_PARTS]))}
+            "junction_box": _level(junction, [count(f"{k}:count") for k in JUNCTION_PARTS]),
+            "pack_hardware": _level(parts, [count(f"{k}:count") for k in PACK_PARTS])}
 
 
 def hardware_total(ev, rates: dict[str, PartRates], rows=None) -> np.ndarray:
     """Sum of :func:`level_costs` (int64 minor units per design, :data:`UNKNOWN` where
     any level is unknown)."""
-    levels = np.stack(list(level_costs(ev, rates, rows).values()))
-    return np.where((levels < 0).any(axis=0), UNKNOWN, levels.sum(axis=0))
+    levels = list(level_costs(ev, rates, rows).values())
+    bad = levels[0] < 0
+    total = levels[0].copy()
+    for level in levels[1:]:
+        bad |= level < 0
+        total += level
+    return np.where(bad, UNKNOWN, total)
