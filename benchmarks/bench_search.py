@@ -95,8 +95,8 @@ def _new_requirements(cells, ctx, options, runs: int, base_s: float) -> dict:
             min_cycles=1500.0, soh=0.7, usage=make_usage(cycles_per_day=2, charge_rate=1,
                                                          discharge_rate=1),
             thermal="liquid")}, None),
-        # nothing feasible: the engine's diagnosis (suggestions) dominates, with or
-        # without the thermal model (tested: 1.3-1.7 s either way on this machine)
+        # nothing feasible: the engine's diagnosis (suggestions) runs too; it evaluates
+        # the dear figures only where they can change a suggestion (explore/diagnose.py)
         "life >= 3 years to 80 % (nothing feasible), thermal air": ({"life": LifeRequirement(
             min_years=3.0, usage=make_usage(), thermal="air")}, None),
         "life >= 3 years to 80 % (nothing feasible), no rise": ({"life": LifeRequirement(

@@ -37,6 +37,7 @@ from packconfig.core.commerce.costing import CostContext
 from packconfig.core.commerce.costing_arrays import CostTable, build_cost_table, pack_price_arrays
 from packconfig.core.errors import InputError, PackconfigError
 from packconfig.core.explore import sim_rules
+from packconfig.core.explore.diagnose import best_values
 from packconfig.core.explore.life_rules import life_reasons
 from packconfig.core.explore.module_rules import SPLIT_COLUMNS, search_setup
 from packconfig.core.explore.pareto import pareto_mask
@@ -410,33 +411,12 @@ def _diagnose(sp: _Space, counts: dict[str, int], chunk: int, cancel
     if sp.max_minor is not None:
         cons.append((PRICE_LIMIT, float(sp.max_minor)))
     live = [i for i in range(len(sp.cells)) if sp.cell_reason(i, figures=False) is None]
-    best: list[float | None] = [None] * len(cons)
-    for idx, s, p in sp.chunks([(i, sp.s_vals) for i in live], chunk):
+
+    def check() -> None:
         if cancel is not None and cancel():
             raise SearchCancelled("search cancelled")
-        ev = Evaluator(sp.table, idx, s, p, sp.opts, components=sp.components)
-        vals = []
-        for lim, _v in cons:
-            if lim is PRICE_LIMIT:
-                price = sp.prices(idx, s, p, ev)
-                vals.append(np.where(price >= 0, price, np.nan).astype(float))
-            else:
-                vals.append(ev.get(lim.key))
-        oks = [_ok(v, lim, si) for v, (lim, si) in zip(vals, cons, strict=True)]
-        pre = [np.ones(len(idx), dtype=bool)]
-        for ok in oks:
-            pre.append(pre[-1] & ok)
-        suf = [np.ones(len(idx), dtype=bool)]
-        for ok in reversed(oks):
-            suf.append(suf[-1] & ok)
-        suf.reverse()
-        for j, (lim, _si) in enumerate(cons):
-            sel = pre[j] & suf[j + 1] & np.isfinite(vals[j])
-            if not sel.any():
-                continue
-            b = float(vals[j][sel].min() if lim.op == "<=" else vals[j][sel].max())
-            if best[j] is None or (b < best[j] if lim.op == "<=" else b > best[j]):
-                best[j] = b
+
+    best = best_values(sp, cons, live, chunk, check)  # dear figures only where needed
     out = []
     for (lim, si), b in zip(cons, best, strict=True):
         if b is None:
