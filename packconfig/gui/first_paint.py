@@ -127,27 +127,16 @@ def load(project_json: str, language: str) -> dict[str, Any] | None:
 def save(state: dict[str, Any], project_json: str, language: str) -> bool:
     """Store ``state`` for this design and language, atomically; False if it could not
     be written (the next start then simply computes first)."""
-    from packconfig.core.errors import StorageError
-    from packconfig.core.fs.atomic import atomic_write_text
+    from packconfig.core.fs.state import store_json
 
     if not project_json or not _valid(state):
         return False
-    text = json.dumps({"key": key(project_json, language), "state": state},
-                      ensure_ascii=False)
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        return False
-    try:
-        path = state_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, text, private=True)  # user data folder: private
-    except (StorageError, OSError):
-        return False
-    return True
+    return store_json(state_path(), {"key": key(project_json, language), "state": state},
+                      MAX_BYTES)
 
 
 def forget() -> None:
     """Remove the stored state (e.g. after a failed check)."""
-    try:
-        os.unlink(state_path())
-    except OSError:
-        pass  # nothing stored, or not removable: load() re-checks the key anyway
+    from packconfig.core.fs.state import forget as remove
+
+    remove(state_path())

@@ -143,29 +143,18 @@ def save(catalog: Path, cells: list[Cell]) -> bool:
     """Store ``cells`` parsed from ``catalog``; False if they could not be stored."""
     from dataclasses import fields
 
-    from packconfig.core.errors import StorageError
-    from packconfig.core.fs.atomic import atomic_write_text
+    from packconfig.core.fs.state import store_json
 
     try:
         entries = [{f.name: _encode(getattr(cell, f.name)) for f in fields(cell)}
                    for cell in cells]
     except TypeError:
         return False
-    text = json.dumps({"key": key(catalog), "cells": entries}, ensure_ascii=False)
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        return False
-    try:
-        target = cache_path()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(target, text, private=True)  # user data folder: private
-    except (StorageError, OSError):
-        return False
-    return True
+    return store_json(cache_path(), {"key": key(catalog), "cells": entries}, MAX_BYTES)
 
 
 def forget() -> None:
     """Remove the stored cache (the next load parses the TOML)."""
-    try:
-        os.unlink(cache_path())
-    except OSError:
-        pass  # nothing stored, or not removable: load() checks the key anyway
+    from packconfig.core.fs.state import forget as remove
+
+    remove(cache_path())
