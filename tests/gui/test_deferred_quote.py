@@ -105,3 +105,32 @@ def test_the_commercial_side_is_not_loaded_before_the_controls_are_live(qtbot):
     assert "packconfig.core.commerce.settings" in sys.modules
     w.doc.stack.setClean()
     w.close()
+
+
+def test_deferred_settings_with_an_overridden_part_recompute_the_design(qtbot):
+    """A part overridden in settings.json: after a stored first paint the core computes
+    before the settings load, so the design is recomputed once they bring their table."""
+    import json
+
+    from packconfig.core.commerce.settings import settings_path
+    from packconfig.core.pack.components import use_table
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"components": {"parts": {
+        "harness": {"mass_kg": 30.0, "cost_usd": "999"}}}}), encoding="utf-8")
+    eager = MainWindow()  # settings loaded before computing: the heavy harness
+    qtbot.addWidget(eager)
+    eager.findChild(QSpinBox, "seriesSpin").setValue(24)
+    heavy = eager.findChild(QLabel, "result_mass_pack").text()
+    eager.doc.stack.setClean()
+    stored(qtbot)
+    use_table(None)  # a new process: the shipped table until settings are loaded
+    w = MainWindow(first_paint=True)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.coreAttached, timeout=10000):
+        w.show()
+    qtbot.waitUntil(lambda: not w.quote_pending, timeout=5000)
+    assert w.doc.project.series == 24
+    assert w.findChild(QLabel, "result_mass_pack").text() == heavy
+    w.doc.stack.setClean()
