@@ -140,6 +140,22 @@ CASES = {
               "tab.failed.connect(lambda m: done.append('failed ' + m))",
         wrap="from packconfig.gui.performance.worker import SimWorker\nwrap(SimWorker)",
         start="tab.simulate_button.click()"),
+    "register check": dict(
+        setup="win.registerChecked.connect("
+              "lambda s: done.append('failed ' + s.block if s.block else 'checked'))",
+        wrap="from packconfig.gui.register_link import CheckJob\nwrap(CheckJob)",
+        start="from packconfig.gui import register_link\nregister_link.check(win)"),
+    "register export": dict(
+        setup=ISSUE + "from PySide6.QtWidgets import QPushButton\n"
+                      "from packconfig.gui.register_browser import RegisterDialog\n"
+                      "QFileDialog.getSaveFileName = staticmethod("
+                      "lambda *a, **k: (OUT + '.csv', ''))\n"
+                      "dialog = RegisterDialog(win)\n"
+                      "dialog.exported.connect("
+                      "lambda p: done.append('exported ' + p if p else 'failed export'))",
+        wrap="from packconfig.gui.register_export import RegisterExportJob\n"
+             "wrap(RegisterExportJob)",
+        start="dialog.findChild(QPushButton, 'exportRegisterButton').click()"),
     "lifetime projection": dict(
         setup="win.lifetime.computed.connect(lambda: done.append('projected'))",
         wrap="from packconfig.gui.lifetime.worker import LifeJob\nwrap(LifeJob)",
